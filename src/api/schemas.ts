@@ -1,0 +1,131 @@
+import { z } from "@hono/zod-openapi";
+import { ABUSE_CATEGORIES } from "../analysis/types";
+import { COMMENT_STATUSES } from "../db/schema";
+
+// Request and response shapes: validation and the OpenAPI document come from the same schemas.
+
+export const PageInput = z
+  .object({
+    url: z.url({ protocol: /^https?$/ }).max(4096).optional().openapi({ example: "https://news.example/2017/07/iraq-russia" }),
+    site: z.string().min(1).max(255).optional().openapi({ description: "Defaults to the URL's host without www." }),
+    fetchedAt: z.iso.datetime({ offset: true }).optional().openapi({ description: "When the page was scraped (ISO 8601)." }),
+    format: z.enum(["text", "html"]).default("text"),
+    content: z.string().min(1).openapi({ description: "The page as a plain-text dump or as HTML." }),
+  })
+  .openapi("PageInput");
+
+const Span = { start: z.number().int(), end: z.number().int() };
+
+export const Sentiment = z
+  .object({
+    score: z.number().min(-1).max(1),
+    label: z.enum(["positive", "neutral", "negative"]),
+    contributions: z.array(z.object({ ...Span, term: z.string(), weight: z.number() })).optional(),
+  })
+  .openapi("Sentiment");
+
+export const Category = z.enum(ABUSE_CATEGORIES);
+
+export const AbuseMatch = z.object({ ...Span, category: Category, term: z.string(), rule: z.string() }).openapi("AbuseMatch");
+
+export const Abuse = z
+  .object({
+    flagged: z.boolean(),
+    score: z.number().min(0).max(1),
+    categories: z.array(Category),
+    categoryScores: z.record(z.string(), z.number()),
+    matches: z.array(AbuseMatch),
+  })
+  .openapi("Abuse");
+
+export const AnalysedComment = z
+  .object({
+    text: z.string(),
+    author: z.string().nullable(),
+    parent: z.number().int().nullable().openapi({ description: "Index of the parent comment in this list." }),
+    postedAt: z.string().nullable().optional(),
+    sentiment: Sentiment,
+    abuse: Abuse,
+  })
+  .openapi("AnalysedComment");
+
+export const PageAnalysis = z
+  .object({ title: z.string(), body: z.array(z.string()), boilerplate: z.array(z.string()), comments: z.array(AnalysedComment) })
+  .openapi("PageAnalysis");
+
+export const Status = z.enum(COMMENT_STATUSES);
+
+export const IngestResult = z
+  .object({
+    articleId: z.string(),
+    articleCreated: z.boolean(),
+    createdComments: z.number().int(),
+    title: z.string(),
+    body: z.array(z.string()),
+    boilerplate: z.array(z.string()),
+    comments: z.array(AnalysedComment.extend({ id: z.string(), parentId: z.string().nullable(), status: Status, created: z.boolean() })),
+  })
+  .openapi("IngestResult");
+
+export const StoredComment = z
+  .object({
+    id: z.string(),
+    articleId: z.string(),
+    parentId: z.string().nullable(),
+    position: z.number().int(),
+    author: z.string().nullable(),
+    text: z.string(),
+    postedAt: z.string().nullable(),
+    sentiment: Sentiment,
+    abuse: Abuse,
+    status: Status,
+    version: z.number().int(),
+    createdAt: z.string(),
+  })
+  .openapi("StoredComment");
+
+export const QueueQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(512).optional(),
+});
+
+export const QueueItem = StoredComment.extend({
+  article: z.object({ id: z.string(), title: z.string(), url: z.string().nullable(), site: z.string().nullable() }),
+}).openapi("QueueItem");
+
+export const QueuePage = z.object({ items: z.array(QueueItem), nextCursor: z.string().nullable() }).openapi("QueuePage");
+
+export const CommentIdParam = z.object({
+  id: z.string().min(1).max(64).openapi({ param: { name: "id", in: "path" }, example: "c_0123456789abcdef01234567" }),
+});
+
+export const DecisionInput = z
+  .object({
+    action: z.enum(["approve", "reject"]),
+    reason: z.string().max(2000).optional(),
+    version: z.number().int().min(0).optional().openapi({ description: "The comment version the moderator saw; a stale one answers 409." }),
+  })
+  .openapi("DecisionInput");
+
+export const DecisionResult = z
+  .object({ commentId: z.string(), status: Status, previousStatus: Status, version: z.number().int() })
+  .openapi("DecisionResult");
+
+export const StatsQuery = z.object({
+  article: z.string().max(64).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const SentimentStats = z
+  .object({
+    total: z.number().int(),
+    counts: z.object({ positive: z.number().int(), neutral: z.number().int(), negative: z.number().int() }),
+    meanScore: z.number().nullable(),
+    flagged: z.number().int(),
+  })
+  .openapi("SentimentStats");
+
+export const ProblemSchema = z
+  .object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string(), code: z.string(), instance: z.string().optional() })
+  .openapi("Problem");

@@ -1,0 +1,49 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { sql } from "drizzle-orm";
+import type { AppDeps, AppEnv } from "./api/env";
+import { notFound, onError, validationHook } from "./api/problem";
+import { moderationRoutes } from "./api/routes/moderation";
+import { pageRoutes } from "./api/routes/pages";
+import { statsRoutes } from "./api/routes/stats";
+
+export type { AppDeps } from "./api/env";
+
+const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
+
+/** The whole HTTP service; the Node and Worker entries only build its dependencies. */
+export function createApp(deps: AppDeps) {
+  const resolved: Required<AppDeps> = { maxBodyBytes: DEFAULT_MAX_BODY, now: () => new Date(), ...deps };
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.onError(onError);
+  app.notFound(notFound);
+  app.use("*", async (c, next) => {
+    c.set("deps", resolved);
+    await next();
+  });
+  app.use(
+    "/v1/*",
+    bodyLimit({
+      maxSize: resolved.maxBodyBytes,
+      onError: () => {
+        throw new HTTPException(413, { message: `Request body exceeds ${resolved.maxBodyBytes} bytes` });
+      },
+    }),
+  );
+  app.get("/healthz", async (c) => {
+    await resolved.database.db.run(sql`select 1`);
+    return c.json({ ok: true, database: resolved.database.kind });
+  });
+  app.route("/", pageRoutes);
+  app.route("/", moderationRoutes);
+  app.route("/", statsRoutes);
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "An API key: cs_<id>_<secret>" });
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "comment-sentinel", version: "0.1.0", description: "Comment moderation and sentiment for news publishers." },
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,28 @@
+import type { BatchItem } from "drizzle-orm/batch";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import type * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type SqlDb = BaseSQLiteDatabase<"async", unknown, Schema>;
+
+/**
+ * The one database handle services take. Writes that must be atomic go through `batch`, which both
+ * libSQL and D1 run as a single transaction; D1 has no interactive transactions, so no service reads
+ * inside a write transaction: conflicts are settled by primary keys and unique indexes instead.
+ */
+export interface Database {
+  db: SqlDb;
+  batch(items: BatchItem<"sqlite">[]): Promise<unknown[]>;
+  /** "libsql" or "d1": only for diagnostics (healthz) — behaviour must not depend on it. */
+  kind: "libsql" | "d1";
+}
+
+/** D1 allows at most 100 bound parameters per statement; inserts are chunked to stay under it. */
+export const MAX_BOUND_PARAMS = 100;
+
+export function chunkRows<T>(rows: T[], columns: number): T[][] {
+  const size = Math.max(1, Math.floor(MAX_BOUND_PARAMS / columns));
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,34 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+
+export interface NodeConfig {
+  port: number;
+  /** A libSQL URL: file:…, :memory:, libsql://…, http(s)://… */
+  databaseUrl: string;
+  databaseAuthToken: string | undefined;
+  /** Ingest seeds/ when the database holds no article yet. */
+  seedWhenEmpty: boolean;
+  maxBodyBytes: number | undefined;
+}
+
+/** Reads configuration from an environment object; called by the entry, never at import time. */
+export function readNodeConfig(env: NodeJS.ProcessEnv): NodeConfig {
+  const port = Number(env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const maxBody = env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : undefined;
+  if (maxBody !== undefined && !(maxBody > 0)) throw new Error(`MAX_BODY_BYTES must be a positive number, got ${env.MAX_BODY_BYTES}`);
+  return {
+    port,
+    databaseUrl: env.DATABASE_URL ?? "file:./data/comments.db",
+    databaseAuthToken: env.DATABASE_AUTH_TOKEN || undefined,
+    seedWhenEmpty: env.SEED_WHEN_EMPTY !== "0",
+    maxBodyBytes: maxBody,
+  };
+}
+
+/** For file: URLs, makes sure the folder exists (libSQL does not create it). */
+export function ensureDatabaseDir(url: string): void {
+  if (!url.startsWith("file:")) return;
+  const path = url.slice("file:".length);
+  if (path && path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
+}

@@ -1,0 +1,63 @@
+import { count, eq } from "drizzle-orm";
+import type { Database } from "../db/database";
+import { apiKeys, type ApiKeyRole } from "../db/schema";
+import { randomToken, sha256Hex, timingSafeEqual, toHex } from "../lib/crypto";
+import { NotFoundError } from "./errors";
+
+export interface Principal {
+  keyId: string;
+  role: ApiKeyRole;
+}
+
+export interface CreatedKey {
+  id: string;
+  name: string;
+  role: ApiKeyRole;
+  /** Shown once: only its hash is stored. */
+  token: string;
+}
+
+const TOKEN_RE = /^cs_([0-9a-f]{12})_([A-Za-z0-9_-]{20,100})$/;
+
+function newKeyId(): string {
+  const b = new Uint8Array(6);
+  crypto.getRandomValues(b);
+  return toHex(b);
+}
+
+export async function createApiKey(database: Database, role: ApiKeyRole, name: string, now = new Date()): Promise<CreatedKey> {
+  const id = newKeyId();
+  const secret = randomToken(32);
+  await database.db.insert(apiKeys).values({ id, name, role, secretHash: await sha256Hex(secret), createdAt: now });
+  return { id, name, role, token: `cs_${id}_${secret}` };
+}
+
+/** Resolves a bearer token to its key, or null. The secret's hash is compared in constant time. */
+export async function authenticate(database: Database, token: string): Promise<Principal | null> {
+  const m = TOKEN_RE.exec(token);
+  if (!m) return null;
+  const [, id, secret] = m as unknown as [string, string, string];
+  const row = await database.db.query.apiKeys.findFirst({ where: eq(apiKeys.id, id) });
+  const actual = await sha256Hex(secret);
+  // Compare even when the key is unknown so timing does not reveal which ids exist.
+  const ok = timingSafeEqual(actual, row?.secretHash ?? "0".repeat(64));
+  if (!row || !ok || row.revokedAt) return null;
+  return { keyId: row.id, role: row.role };
+}
+
+export async function listApiKeys(database: Database) {
+  const rows = await database.db.select().from(apiKeys).orderBy(apiKeys.createdAt);
+  return rows.map(({ secretHash: _omit, ...rest }) => rest);
+}
+
+export async function revokeApiKey(database: Database, id: string, now = new Date()): Promise<void> {
+  const res = await database.db.update(apiKeys).set({ revokedAt: now }).where(eq(apiKeys.id, id)).returning({ id: apiKeys.id });
+  if (res.length === 0) throw new NotFoundError("API key", id);
+}
+
+/** On a database with no keys at all, creates the first admin key; returns it, or null if keys exist. */
+export async function ensureBootstrapKey(database: Database): Promise<CreatedKey | null> {
+  const [row] = await database.db.select({ n: count() }).from(apiKeys);
+  if ((row?.n ?? 0) > 0) return null;
+  return createApiKey(database, "admin", "bootstrap admin");
+}

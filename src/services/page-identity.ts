@@ -1,0 +1,55 @@
+// Stable identities for pages and comments, so that ingest is idempotent without reading first:
+// the same page maps to the same article id, the same comment to the same comment id.
+import { sha256Hex } from "../lib/crypto";
+import type { SegmentedComment } from "../analysis/types";
+
+const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid)$/i;
+
+/** Lower-cases scheme and host, drops the fragment, tracking parameters and a trailing slash. */
+export function canonicalUrl(raw: string): string {
+  const u = new URL(raw);
+  u.hash = "";
+  for (const key of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(key)) u.searchParams.delete(key);
+  u.searchParams.sort();
+  let s = u.toString();
+  if (u.pathname.length > 1 && s.endsWith("/") && !u.search) s = s.slice(0, -1);
+  return s;
+}
+
+export function siteOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, "");
+}
+
+/** Whitespace-folded, NFC text: what "the same comment" means across re-scrapes. */
+export function normaliseForHash(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+export async function articleIdFor(url: string | null, contentHash: string): Promise<string> {
+  return "a_" + (await sha256Hex(url ? `url:${url}` : `content:${contentHash}`)).slice(0, 24);
+}
+
+export interface CommentIdentity {
+  id: string;
+  textHash: string;
+}
+
+/**
+ * A comment is identified by its article, author and normalised text; repeats of the same text by the
+ * same author on one page ("+1") are told apart by their order of occurrence.
+ */
+export async function commentIdentities(articleId: string, comments: readonly SegmentedComment[]): Promise<CommentIdentity[]> {
+  const seen = new Map<string, number>();
+  return Promise.all(
+    comments.map(async (c) => {
+      const norm = normaliseForHash(c.text);
+      const textHash = await sha256Hex(norm);
+      const author = normaliseForHash(c.author ?? "").toLowerCase();
+      const base = `${author}\u0000${textHash}`;
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      const id = "c_" + (await sha256Hex(`${articleId}\u0000${base}\u0000${n}`)).slice(0, 24);
+      return { id, textHash };
+    }),
+  );
+}

@@ -1,0 +1,38 @@
+// Cloudflare Workers entry: D1 (binding DB) by default, a remote libSQL database when LIBSQL_URL is set.
+import type { D1Database, ExecutionContext } from "@cloudflare/workers-types";
+import { createClient } from "@libsql/client/web";
+import { drizzle } from "drizzle-orm/libsql/web";
+import { createAnalyzer } from "./analysis/analyze";
+import { createApp } from "./app";
+import { d1Database } from "./db/d1";
+import { libsqlDatabase } from "./db/libsql";
+import * as schema from "./db/schema";
+
+export interface WorkerEnv {
+  DB?: D1Database;
+  LIBSQL_URL?: string;
+  LIBSQL_AUTH_TOKEN?: string;
+  MAX_BODY_BYTES?: string;
+}
+
+// Built on the first request of an isolate (never at import time) and reused while env is the same.
+const apps = new WeakMap<WorkerEnv, ReturnType<typeof createApp>>();
+
+function appFor(env: WorkerEnv) {
+  let app = apps.get(env);
+  if (!app) {
+    const database = env.LIBSQL_URL
+      ? libsqlDatabase(drizzle(createClient({ url: env.LIBSQL_URL, authToken: env.LIBSQL_AUTH_TOKEN }), { schema }))
+      : env.DB
+        ? d1Database(env.DB)
+        : null;
+    if (!database) throw new Error("Configure a D1 binding named DB or set LIBSQL_URL");
+    app = createApp({ database, analyzer: createAnalyzer(), maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : undefined });
+    apps.set(env, app);
+  }
+  return app;
+}
+
+export default {
+  fetch: (request: Request, env: WorkerEnv, ctx: ExecutionContext) => appFor(env).fetch(request, env, ctx),
+};
