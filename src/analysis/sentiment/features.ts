@@ -60,22 +60,27 @@ export function hashScale(words: number): number {
   return n <= HASH_FULL_LENGTH ? 1 / Math.sqrt(n) : Math.sqrt(HASH_FULL_LENGTH) / n;
 }
 
-/** Calls `visit(bucket)` once per hashed feature occurrence (unigrams, bigrams, "!" and "?"). */
+/**
+ * Calls `visit(bucket)` once per hashed feature occurrence: unigrams, "!" and "?" in the lower half of the
+ * table (`mask` + 1 buckets), bigrams in the upper half, so that training can regularise them apart.
+ */
 export function forEachHashed(scan: Scan, rules: RuleAnalysis, mask: number, visit: (bucket: number) => void): void {
   const { tokens } = scan;
+  const half = mask >>> 1;
+  const upper = half + 1;
   let prev = BOUNDARY_HASH;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === TokenKind.Punct) {
-      if (t.exclamations) visit(EXCLAIM_HASH & mask);
-      if (t.questions) visit(QUESTION_HASH & mask);
+      if (t.exclamations) visit(EXCLAIM_HASH & half);
+      if (t.questions) visit(QUESTION_HASH & half);
       prev = BOUNDARY_HASH;
       continue;
     }
     let h = hashString(t.text);
     if (rules.negated[i]) h = mix(h, NEGATED_SALT);
-    visit(h & mask);
-    visit(mix(prev, h) & mask);
+    visit(h & half);
+    visit((mix(prev, h) & half) | upper);
     prev = h;
   }
 }
