@@ -77,7 +77,8 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
   const newIndex: number[] = [];
   const out: SegmentedComment[] = [];
   drafts.forEach((d, i) => {
-    if (d.lines.length === 0) {
+    // A flat comment (not a list item) with neither author nor date is more likely a related link.
+    if (d.lines.length === 0 || (d.column < 0 && !d.author && !d.postedAt)) {
       newIndex.push(-1);
       return;
     }
