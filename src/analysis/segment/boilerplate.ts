@@ -127,7 +127,7 @@ export function isDateLine(line: string): boolean {
 /** Short, capitalised or handle-like, no sentence punctuation: "Michael F Dougherty", "Sylvia_Plath". */
 export function looksLikeName(s: string): boolean {
   const t = s.trim();
-  if (t.length === 0 || t.length > 40 || /[.!?:;]$/u.test(t)) return false;
+  if (t.length === 0 || t.length > 40 || /[.!?:;,]$/u.test(t)) return false;
   const words = t.split(/\s+/u);
   return words.length <= 4;
 }

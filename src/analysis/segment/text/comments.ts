@@ -95,6 +95,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
     return idx;
   };
   const { metaOf, metaPrefix, textAhead } = lookahead(lines, from, to);
+  const hasStamps = metaOf.some((m) => m !== null);
   const applyMeta = (idx: number, meta: AuthorInfo, li: number): void => {
     const c = comments[idx]!;
     if (meta.author && !c.author) c.author = meta.author;
@@ -168,7 +169,10 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       // so do name lines right after a stamp when the comment's text follows them.
       const beforeStamp = metaPrefix[i - from] === 1 && (hasText || closed || current < 0);
       const afterStamp = nameish && (closed || current < 0) && (pending !== null || pendingLines.length > 0) && textAhead[i + 1 - from] === 1;
-      if (beforeStamp || afterStamp) {
+      // Threads without any stamp often alternate a bare name line and the comment under it.
+      const next = lines[i + 1];
+      const nameAbove = !hasStamps && nameish && next !== undefined && i + 1 < to && next.marker === "none" && next.words >= 4;
+      if (beforeStamp || afterStamp || nameAbove) {
         if (nameish) weakAuthor = line.text;
         pendingLines.push(i);
         closed = true;
