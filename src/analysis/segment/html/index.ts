@@ -27,7 +27,7 @@ export function segmentHtml(html: string): SegmentedPage {
   const metrics = computeMetrics(dom);
   const bodyRoot = pickArticle(dom, names, metrics, excluded);
   const title = pickTitle(dom, metrics.textLen, bodyRoot);
-  const lines = renderLines({ dom, names, candidate, bodyRoot, titleEl: title.element });
+  const lines = renderLines({ dom, names, candidate, bodyRoot, titleEl: title.element, textLen: metrics.textLen });
   const body: string[] = [];
   const boilerplate: string[] = [];
   for (let k = 0; k < lines.text.length; k++) {

@@ -1,7 +1,7 @@
 // Structural word rules: which elements are comment items, authors, dates, and chrome (boilerplate).
 // They test class/id words and microdata, never page-specific strings.
 import type { FlatDom } from "./dom";
-import { hasAnyWord, itemProp, itemType, wordContains, type ElementNames } from "./names";
+import { TAXONOMY, hasAnyWord, itemProp, itemType, wordContains, type ElementNames } from "./names";
 
 const COMMENT_HEADS = new Set(["comment", "kommentar", "pingback", "trackback", "leserbrief", "review"]);
 const ITEM_TAILS = new Set(["item", "entry", "card"]);
@@ -14,7 +14,7 @@ const NOT_ITEM = new Set([
   "button", "btn", "icon", "number", "num", "counter", "label", "tab", "tabs", "widget", "template", "policy",
   "rules", "guidelines", "notice", "closed", "pagination", "links",
 ]);
-const NOT_REGION = new Set(["recent", "recentcomments", "latest", "popular", "widget", "most", "top", "sidebar"]);
+const NOT_REGION = new Set(["recent", "recentcomments", "latest", "popular", "widget", "most", "top", "sidebar", "tabs", "tab", "nav", "menu", "pagination"]);
 const COMMENT_ID = /^(?:li-|div-)?(?:comment|kommentar)[-_]?\d+$|^c\d{6,}$/;
 
 function isItemToken(token: string): boolean {
@@ -34,7 +34,7 @@ export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: numbe
   const n = names[i] as ElementNames;
   for (const t of n.tokens) {
     if (COMMENT_ID.test(t)) return true;
-    if (isItemToken(t)) return true;
+    if (!TAXONOMY.test(t) && isItemToken(t)) return true;
   }
   const tag = dom.tag[i];
   if (tag === "li" || tag === "dd") {
@@ -86,7 +86,7 @@ const BODY_CHROME_WORDS = new Set([
   "authorbox", "newsletter", "cookie", "cookies", "consent", "caption", "credit", "credits", "copyright",
   "breadcrumb", "breadcrumbs", "tags", "tagcloud", "meta", "metadata", "sidebar", "widget", "ad", "ads",
   "advert", "advertisement", "anzeige", "promo", "subscribe", "nav", "navigation", "menu", "footer",
-  "pagination", "pager", "print", "respond", "login", "signup", "popup", "modal", "toolbar", "follow",
+  "pagination", "pager", "respond", "login", "signup", "popup", "modal", "toolbar", "follow",
   "comment", "comments", "kommentar", "kommentare", "disqus", "wpdiscuz", "wpcomm", "teaser", "recommended",
   "more", "readmore", "author",
 ]);
