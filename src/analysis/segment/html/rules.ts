@@ -27,8 +27,27 @@ function isItemToken(token: string): boolean {
   return ITEM_TAILS.has(last);
 }
 
+const LIST_WORDS = new Set(["list", "wrapper", "wrap", "area", "container", "holder", "section", "inner", "box", "block"]);
+
+/** A list named as a part of one comment ("comment-meta", "comment-actions"), not a list of comments. */
+function isPartList(names: ElementNames): boolean {
+  for (const w of names.words) if (NOT_ITEM.has(w) && !LIST_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Tags a comment item can have: blocks, never inline elements (a "moderate-comment" button span). */
+const ITEM_TAGS = new Set(["li", "div", "article", "section", "dd", "dt", "blockquote", "tr", "td", "p", "aside", "footer", "table", "tbody", "ul", "ol", "main"]);
+
+/** Regions whose comment-like entries are teasers of other pages' comments (sidebars, widgets). */
+const TEASER_REGION = new Set(["sidebar", "widget", "recentcomments", "recent", "latest", "popular", "teaser", "teasers"]);
+
+export function isTeaserRegion(names: ElementNames): boolean {
+  return hasAnyWord(names, TEASER_REGION);
+}
+
 /** Comment item candidates: by microdata, id, class, or as a list entry of a comment-named list. */
 export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: number): boolean {
+  if (!ITEM_TAGS.has(dom.tag[i] as string)) return false;
   const type = itemType(dom, i);
   if (type.endsWith("/Comment") || type.endsWith("/Review") || type.endsWith("/Answer")) return true;
   const n = names[i] as ElementNames;
@@ -41,7 +60,7 @@ export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: numbe
     const p = dom.parent[i] as number;
     if (p >= 0) {
       const pn = names[p] as ElementNames;
-      if (wordContains(pn, ["comment", "kommentar"]) && !hasAnyWord(pn, NOT_REGION)) return true;
+      if (wordContains(pn, ["comment", "kommentar"]) && !hasAnyWord(pn, NOT_REGION) && !isPartList(pn)) return true;
     }
   }
   return false;
