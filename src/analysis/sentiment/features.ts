@@ -1,7 +1,7 @@
 // Features of the learned adjustment, shared by the scorer and scripts/train-sentiment.ts so that training
 // and inference can never disagree: a few dense rule features plus hashed word unigrams and bigrams
 // (a word in a negation scope hashes differently from the same word outside one).
-import type { RuleAnalysis } from "./rules";
+import { IN_PHRASE, MODIFIER, NEGATED, type RuleAnalysis } from "./rules";
 import { TokenKind, type Scan } from "./tokenize";
 
 /** Snippet length (words) up to which sums count in full; longer texts are scored by density. */
@@ -77,9 +77,12 @@ export function forEachHashed(scan: Scan, rules: RuleAnalysis, mask: number, vis
       prev = BOUNDARY_HASH;
       continue;
     }
-    let h = hashString(t.text);
-    if (rules.negated[i]) h = mix(h, NEGATED_SALT);
-    visit(h & half);
+    const role = rules.negated[i];
+    if (role === IN_PHRASE) continue;
+    let h = hashString(rules.phraseAt[i] ?? t.text);
+    if (role === NEGATED) h = mix(h, NEGATED_SALT);
+    // A modifier's effect belongs to the rules; it still shapes the bigram with the next word.
+    if (role !== MODIFIER) visit(h & half);
     visit((mix(prev, h) & half) | upper);
     prev = h;
   }

@@ -29,8 +29,14 @@ export interface RuleAnalysis {
   sum: number;
   positive: number;
   negative: number;
-  /** Per token: 1 where the token is in a negation scope (used by the learned features). */
+  /**
+   * Per token, for the learned features: NEGATED where the token is in a negation scope, MODIFIER for
+   * negators, boosters and contrast words (their effect is the rules'), IN_PHRASE for the 2nd… words of a
+   * matched phrase, whose first token then stands for the whole phrase (see `phraseAt`).
+   */
   negated: Uint8Array;
+  /** Sparse: the phrase starting at a token index. */
+  phraseAt: string[];
   negators: number;
   exclamations: number;
   questions: number;
@@ -39,6 +45,10 @@ export interface RuleAnalysis {
 
 /** "like" is AFINN +2 but mostly a preposition ("looks like rain"): a verb only after these words. */
 const LIKE_AS_VERB = new Set(["i", "we", "they", "you", "really", "would", "do", "did", "dont", "didnt", "doesnt", "to", "also", "still", "just", "always", "longer", "not", "never"]);
+
+export const NEGATED = 1;
+export const MODIFIER = 2;
+export const IN_PHRASE = 3;
 
 const sign = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : 0);
 
@@ -57,6 +67,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
   const { tokens } = scan;
   const contributions: SentimentContribution[] = [];
   const negated = new Uint8Array(tokens.length);
+  const phraseAt: string[] = [];
   // Shouting (most words in capitals) is not emphasis of single words.
   const shouting = scan.capsWords * 2 > scan.letterWords;
   let wordPos = 0; // index among words, for distances
@@ -111,16 +122,22 @@ export function applyRules(scan: Scan): RuleAnalysis {
       }
     }
     const end = tokens[i + span - 1]!.end;
-    if (phrase) term = phrase.rest.length ? `${t.text} ${phrase.rest.join(" ")}` : t.text;
+    if (phrase) {
+      term = `${t.text} ${phrase.rest.join(" ")}`;
+      phraseAt[i] = term;
+      for (let k = 1; k < span; k++) negated[i + k] = IN_PHRASE;
+    }
 
     if (phrase?.kind === TermKind.Negator || (!phrase && lex.negators.has(t.text))) {
       negators++;
       negationLeft = NEGATION_SCOPE;
       negationStart = contributions.length;
+      negated[i] = MODIFIER;
     } else if (phrase?.kind === TermKind.Booster || (!phrase && lex.boosters.has(t.text))) {
       boost = phrase ? phrase.value : lex.boosters.get(t.text)!;
       if (t.caps && !shouting) boost *= 1.5;
       boostPos = wordPos + span - 1;
+      negated[i] = MODIFIER;
     } else if (phrase) {
       // A phrase that contains its own negator ("not good", "dont like") opens a scope for "at all".
       if (lex.negators.has(t.text)) {
@@ -137,10 +154,12 @@ export function applyRules(scan: Scan): RuleAnalysis {
       sentenceFirst = contributions.length;
       clauseWeight = AFTER_CONTRAST;
       negationLeft = 0;
+      negated[i] = MODIFIER;
     } else if (lex.contrastConcessive.has(t.text)) {
       concessive = true;
       clauseWeight = CONCESSIVE;
       negationLeft = 0;
+      negated[i] = MODIFIER;
     } else {
       valence = lex.words.get(t.text) ?? (t.text === "like" && LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0);
       if (valence === 0 && t.text.length > 3) valence = elongatedValence(t.text, lex.words);
@@ -158,11 +177,11 @@ export function applyRules(scan: Scan): RuleAnalysis {
       // A negated phrase such as "not bad" already contains its negator.
       if (negationLeft > 0 && !(phrase && lex.negators.has(t.text))) {
         v *= NEGATION_FACTOR;
-        for (let k = 0; k < span; k++) negated[i + k] = 1;
+        negated[i] = NEGATED;
       }
       contributions.push({ start: t.start, end, term, weight: v * clauseWeight });
-    } else if (negationLeft > 0 && !lex.negators.has(t.text)) {
-      negated[i] = 1;
+    } else if (negationLeft > 0 && negated[i] === 0) {
+      negated[i] = NEGATED;
     }
     if (negationLeft > 0 && !(phrase?.kind === TermKind.Negator) && !lex.negators.has(t.text)) negationLeft -= span;
     wordPos += span;
@@ -179,7 +198,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
     else negative += c.weight;
   }
   if (sum !== 0) sum += sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
-  return { contributions, sum, positive, negative, negated, negators, exclamations, questions, shouting };
+  return { contributions, sum, positive, negative, negated, phraseAt, negators, exclamations, questions, shouting };
 }
 
 /** "goooood" → "good", "sooo" → "so": repeated letters are emphasis (a booster's worth). */

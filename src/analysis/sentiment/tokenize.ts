@@ -80,6 +80,11 @@ function punct(start: number): Token {
   return { kind: TokenKind.Punct, start, end: start, text: "", caps: false, sentenceEnd: false, exclamations: 0, questions: 0 };
 }
 
+/** "http://", "https://" or "www." at `i`. */
+function isUrlStart(text: string, i: number): boolean {
+  return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
+}
+
 /** Splits `original` into tokens. */
 export function scan(original: string): Scan {
   const decoded = decodeEntities(original);
@@ -100,6 +105,11 @@ export function scan(original: string): Scan {
         open.sentenceEnd = true;
       }
       i++;
+      continue;
+    }
+    if ((c === 104 || c === 119) && isUrlStart(text, i)) {
+      while (i < len && !isSpace(text.charCodeAt(i))) i++; // a link is not words nor emoticons
+      open = null;
       continue;
     }
     if (isWordChar(c)) {
