@@ -41,7 +41,7 @@ function load(): Item[] {
       const dense = new Float64Array(DENSE_COUNT);
       denseFeatures(s, rules, dense);
       const buckets: number[] = [];
-      forEachHashed(s, rules, MASK, (b) => buckets.push(b));
+      forEachHashed(s, MASK, (b) => buckets.push(b));
       const validation = hashString(`validation|${row.id}`) / 2 ** 32 < VALIDATION_SHARE;
       items.push({ set, id: row.id, text: row.text, target: row.rating / 4, dense, buckets: Int32Array.from(buckets), scale: hashScale(s.wordCount), validation });
     }

@@ -64,7 +64,7 @@ export function hashScale(words: number): number {
  * Calls `visit(bucket)` once per hashed feature occurrence: unigrams, "!" and "?" in the lower half of the
  * table (`mask` + 1 buckets), bigrams in the upper half, so that training can regularise them apart.
  */
-export function forEachHashed(scan: Scan, rules: RuleAnalysis, mask: number, visit: (bucket: number) => void): void {
+export function forEachHashed(scan: Scan, mask: number, visit: (bucket: number) => void): void {
   const { tokens } = scan;
   const half = mask >>> 1;
   const upper = half + 1;
@@ -77,9 +77,9 @@ export function forEachHashed(scan: Scan, rules: RuleAnalysis, mask: number, vis
       prev = BOUNDARY_HASH;
       continue;
     }
-    const role = rules.negated[i];
+    const role = t.role;
     if (role === IN_PHRASE) continue;
-    let h = hashString(rules.phraseAt[i] ?? t.text);
+    let h = hashString(t.phrase ?? t.text);
     if (role === NEGATED) h = mix(h, NEGATED_SALT);
     // A modifier's effect belongs to the rules; it still shapes the bigram with the next word.
     if (role !== MODIFIER) visit(h & half);

@@ -20,7 +20,23 @@ export interface Phrase {
   value: number;
 }
 
+/** Everything the rules need to know about one word, so that a word costs one Map lookup. */
+export interface TermInfo {
+  valence: number;
+  /** Booster (> 0) or dampener (< 0) strength, 0 if neither. */
+  booster: number;
+  negator: boolean;
+  contrast: typeof CONTRAST_NONE | typeof CONTRAST_AFTER | typeof CONTRAST_CONCESSIVE;
+  /** Multi-word entries starting with this word, longest first. */
+  phrases: readonly Phrase[] | null;
+}
+export const CONTRAST_NONE = 0;
+export const CONTRAST_AFTER = 1;
+export const CONTRAST_CONCESSIVE = 2;
+
 export interface Lexicon {
+  /** Every word the rules know, merged from the tables below. */
+  terms: ReadonlyMap<string, TermInfo>;
   /** Single words (lower case, ASCII apostrophes) with a valence. */
   words: ReadonlyMap<string, number>;
   /** Emoji (one code point, without variation selectors) and emoticons with a valence. */
@@ -137,15 +153,31 @@ function build(): Lexicon {
   parseTable(EMOJI_SCORES, symbols);
   for (const [e, v] of Object.entries(EMOTICONS)) symbols.set(e, v);
 
+  const boosters = new Map(Object.entries(BOOSTERS));
+  const negators = new Set(NEGATORS);
+  // Not "yet" ("not yet", "yet another") nor "while" ("a while"): too often no contrast at all.
+  const contrastAfter = new Set(["but", "however", "nevertheless", "nonetheless"]);
+  const contrastConcessive = new Set(["although", "though", "whereas", "despite"]);
+  const terms = new Map<string, TermInfo>();
+  const keys = new Set([...words.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
+  for (const k of keys) {
+    terms.set(k, Object.freeze({
+      valence: words.get(k) ?? 0,
+      booster: boosters.get(k) ?? 0,
+      negator: negators.has(k),
+      contrast: contrastAfter.has(k) ? CONTRAST_AFTER : contrastConcessive.has(k) ? CONTRAST_CONCESSIVE : CONTRAST_NONE,
+      phrases: phrases.get(k) ?? null,
+    }));
+  }
   return Object.freeze({
+    terms,
     words,
     symbols,
-    boosters: new Map(Object.entries(BOOSTERS)),
-    negators: new Set(NEGATORS),
+    boosters,
+    negators,
     phrases,
-        // Not "yet" ("not yet", "yet another") nor "while" ("a while"): too often no contrast at all.
-    contrastAfter: new Set(["but", "however", "nevertheless", "nonetheless"]),
-    contrastConcessive: new Set(["although", "though", "whereas", "despite"]),
+    contrastAfter,
+    contrastConcessive,
   });
 }
 

@@ -48,7 +48,7 @@ export function predict(m: LoadedModel, scan: Scan, rules: RuleAnalysis): number
   if (m.hashed.length) {
     table = m.hashed;
     acc = 0;
-    forEachHashed(scan, rules, m.mask, addBucket);
+    forEachHashed(scan, m.mask, addBucket);
     y += acc * m.hashedScale * hashScale(scan.wordCount);
   }
   return y;

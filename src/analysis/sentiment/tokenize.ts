@@ -24,6 +24,10 @@ export interface Token {
   sentenceEnd: boolean;
   exclamations: number;
   questions: number;
+  /** Set by the rules for the learned features (see rules.ts). */
+  role: number;
+  /** Set by the rules: the phrase starting at this word. */
+  phrase: string | null;
 }
 
 export interface Scan {
@@ -76,8 +80,10 @@ export function decodeEntities(text: string): { text: string; offsets: Int32Arra
   return { text: out, offsets: offsets.subarray(0, n + 1) };
 }
 
-function punct(start: number): Token {
-  return { kind: TokenKind.Punct, start, end: start, text: "", caps: false, sentenceEnd: false, exclamations: 0, questions: 0 };
+function pushPunct(tokens: Token[], start: number): Token {
+  const t: Token = { kind: TokenKind.Punct, start, end: start, text: "", caps: false, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null };
+  tokens.push(t);
+  return t;
 }
 
 /** "http://", "https://" or "www." at `i`. */
@@ -101,7 +107,7 @@ export function scan(original: string): Scan {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       if (c === 10) {
-        open ??= pushPunct(i);
+        open ??= pushPunct(tokens, i);
         open.sentenceEnd = true;
       }
       i++;
@@ -125,7 +131,7 @@ export function scan(original: string): Scan {
         else if (!isDigit(d) && !isLatinExtra(d)) break;
         i++;
       }
-      let word = text.slice(start, i).toLowerCase();
+      let word = upper > 0 ? text.slice(start, i).toLowerCase() : text.slice(start, i);
       if (apostrophe) word = word.replaceAll("'", "").replaceAll("\u2019", "");
       const caps = upper >= 2 && lower === 0;
       if (upper + lower > 0) letterWords++;
@@ -133,7 +139,7 @@ export function scan(original: string): Scan {
       wordCount++;
       // "xd" and "t_t"-like emoticons made of letters are symbols, not words.
       const kind = word.length <= 2 && symbols.has(word) && (upper > 0 || word === "xd") ? TokenKind.Symbol : TokenKind.Word;
-      tokens.push({ kind, start, end: i, text: word, caps, sentenceEnd: false, exclamations: 0, questions: 0 });
+      tokens.push({ kind, start, end: i, text: word, caps, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null });
       open = null;
       continue;
     }
@@ -147,7 +153,7 @@ export function scan(original: string): Scan {
           if (isWordChar(after) && !isDigit(after)) continue;
           const cand = text.slice(i, i + l).toLowerCase();
           if (symbols.has(cand)) matched = l;
-          if (matched) tokens.push({ kind: TokenKind.Symbol, start: i, end: i + l, text: cand, caps: false, sentenceEnd: false, exclamations: 0, questions: 0 });
+          if (matched) tokens.push({ kind: TokenKind.Symbol, start: i, end: i + l, text: cand, caps: false, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null });
         }
         if (matched) {
           i += matched;
@@ -157,7 +163,7 @@ export function scan(original: string): Scan {
       }
     }
     if (c === 33 || c === 63 || c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2026 || c === 0x2014 || c === 0x2013) {
-      open ??= pushPunct(i);
+      open ??= pushPunct(tokens, i);
       open.end = i + 1;
       if (c === 33) open.exclamations++;
       else if (c === 63) open.questions++;
@@ -171,7 +177,7 @@ export function scan(original: string): Scan {
       const start = i;
       i += wide ? 2 : 1;
       if (symbols.has(sym)) {
-        tokens.push({ kind: TokenKind.Symbol, start, end: i, text: sym, caps: false, sentenceEnd: false, exclamations: 0, questions: 0 });
+        tokens.push({ kind: TokenKind.Symbol, start, end: i, text: sym, caps: false, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null });
         open = null;
       }
       continue;
@@ -186,9 +192,4 @@ export function scan(original: string): Scan {
   }
   return { tokens, wordCount, capsWords, letterWords };
 
-  function pushPunct(at: number): Token {
-    const t = punct(at);
-    tokens.push(t);
-    return t;
-  }
 }
