@@ -14,10 +14,10 @@ import { scan } from "../src/analysis/sentiment/tokenize";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = join(resolve(process.env.SHARED_DIR ?? join(root, "..", "shared")), "data", "sentiment");
 export const SENTIMENT_SETS = ["tweets", "nytEditorialSnippets", "movieReviewSnippets", "amazonReviewSnippets"] as const;
-const BITS = 16;
+const BITS = Number(process.env.BITS ?? 17);
 const MASK = (1 << BITS) - 1;
 const VALIDATION_SHARE = 0.15;
-const EPOCHS = 12;
+const EPOCHS = Number(process.env.EPOCHS ?? 12);
 
 interface Item {
   set: number;

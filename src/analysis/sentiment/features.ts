@@ -11,7 +11,10 @@ const HASH_FULL_LENGTH = 25;
 /** VADER's normalisation constant (15) in AFINN units squared. */
 const COMPOUND_ALPHA = 23;
 
-export const DENSE_FEATURES = ["sum", "compound", "positive", "negative", "exclaim", "question", "negated", "shouting"] as const;
+export const DENSE_FEATURES = [
+  "sum", "compound", "positive", "negative", "exclaim", "question", "negated", "shouting",
+  "negatedPositive", "negatedNegative", "symbols", "rawCompound",
+] as const;
 export const DENSE_COUNT = DENSE_FEATURES.length;
 
 /** The rule sum scaled so that a long text is judged by its density, not its length: no saturation. */
@@ -33,6 +36,10 @@ export function denseFeatures(scan: Scan, rules: RuleAnalysis, out: Float64Array
   out[5] = rules.questions > 0 ? 1 : 0;
   out[6] = rules.negators > 0 ? 1 : 0;
   out[7] = rules.shouting ? 1 : 0;
+  out[8] = (rules.negatedPositive * k) / 5;
+  out[9] = (rules.negatedNegative * k) / 5;
+  out[10] = rules.symbolSum / 5;
+  out[11] = compound(rules.sum);
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -53,6 +60,14 @@ const mix = (a: number, b: number): number => {
   h = Math.imul(h ^ (h >>> 13), 0x297a2d39);
   return (h ^ (h >>> 16)) >>> 0;
 };
+
+const PREFIX = 5;
+const PREFIX_SALT = hashString("prefix:");
+function hashPrefix(s: string): number {
+  let h = PREFIX_SALT;
+  for (let i = 0; i < PREFIX; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
 
 /** Scale of every hashed feature of a text of `words` words. */
 export function hashScale(words: number): number {
@@ -82,7 +97,15 @@ export function forEachHashed(scan: Scan, mask: number, visit: (bucket: number) 
     let h = hashString(t.phrase ?? t.text);
     if (role === NEGATED) h = mix(h, NEGATED_SALT);
     // A modifier's effect belongs to the rules; it still shapes the bigram with the next word.
-    if (role !== MODIFIER) visit(h & half);
+    if (role !== MODIFIER) {
+      visit(h & half);
+      // A crude stem (the first PREFIX letters) carries what was learned to unseen inflections.
+      if (t.phrase === null && t.text.length > PREFIX + 1) {
+        let p = hashPrefix(t.text);
+        if (role === NEGATED) p = mix(p, NEGATED_SALT);
+        visit(p & half);
+      }
+    }
     visit((mix(prev, h) & half) | upper);
     prev = h;
   }

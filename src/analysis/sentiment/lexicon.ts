@@ -99,8 +99,19 @@ const PHRASES: Array<[string, TermKind, number]> = [
   ["stopped working", TermKind.Valence, -2], ["broke down", TermKind.Valence, -2], ["gave up", TermKind.Valence, -1],
   ["not worth", TermKind.Valence, -2], ["worth it", TermKind.Valence, 2], ["love it", TermKind.Valence, 3],
   ["can't wait", TermKind.Valence, 2], ["cant wait", TermKind.Valence, 2], ["cannot wait", TermKind.Valence, 2],
-  ["rest in peace", TermKind.Valence, -1], ["no good", TermKind.Valence, -2], ["no fun", TermKind.Valence, -2],
+  ["rest in peace", TermKind.Valence, -1], ["can't say enough", TermKind.Valence, 2],
+  ["cannot say enough", TermKind.Valence, 2], ["made my day", TermKind.Valence, 3], ["one of the best", TermKind.Valence, 3], ["no good", TermKind.Valence, -2], ["no fun", TermKind.Valence, -2],
 ];
+
+// Informal words AFINN-165 lacks (comment and tweet language), in AFINN units; only added when absent.
+const SLANG: Record<string, number> = {
+  yay: 2, yaay: 2, woo: 2, hooray: 3, aww: 2, awww: 2, congratulations: 3, meh: -1, yum: 2, smh: -2, fml: -3,
+  boo: -2, ew: -2, eww: -2, yuck: -2, thx: 2, ty: 1, thanx: 2, luv: 3, ily: 3, omg: 1, ugh: -2, argh: -2,
+  grr: -2, sigh: -1, nicest: 3, kudos: 2, bravo: 3, lame: -2, disappointing: -2, mediocre: -2,
+  bland: -2, tedious: -2, forgettable: -2, unwatchable: -3, riveting: 3, masterpiece: 4, gem: 3,
+  refreshing: 2, flawless: 3, superb: 4, dreadful: -3, overrated: -2, overpriced: -2, rubbish: -3,
+  junk: -2, flimsy: -2, sturdy: 2, defective: -3, worthless: -3, recommend: 2, recommended: 2,
+};
 
 const EMOTICONS: Record<string, number> = {
   ":)": 2, ":-)": 2, ":]": 2, "=)": 2, ":d": 3, ":-d": 3, "=d": 3, "xd": 2, ";)": 2, ";-)": 2, ";d": 2,
@@ -147,6 +158,7 @@ function build(): Lexicon {
   }
   // AFINN entries that are modifiers here, or that mislead more than they help on comment text.
   for (const w of ["no", "not", "kind", "like", "please", "want", "wants", "pretty", "some", "yeah", "yes"]) words.delete(w);
+  for (const [w, v] of Object.entries(SLANG)) if (!words.has(w) && v !== 0) words.set(w, v);
   for (const [text, kind, value] of PHRASES) addPhrase(phrases, text, kind, value);
 
   const symbols = new Map<string, number>();

@@ -29,6 +29,11 @@ export interface RuleAnalysis {
   sum: number;
   positive: number;
   negative: number;
+  /** Valences (before reversal) of the words under negation, positive and negative ones apart. */
+  negatedPositive: number;
+  negatedNegative: number;
+  /** Valence of emoticons and emoji. */
+  symbolSum: number;
   negators: number;
   exclamations: number;
   questions: number;
@@ -72,6 +77,9 @@ export function applyRules(scan: Scan): RuleAnalysis {
   let clauseWeight = 1;
   let concessive = false;
   let negators = 0;
+  let negatedPositive = 0;
+  let negatedNegative = 0;
+  let symbolSum = 0;
   let exclamations = 0;
   let questions = 0;
 
@@ -96,6 +104,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
     if (t.kind === TokenKind.Symbol) {
       const v = lex.symbols.get(t.text) ?? 0;
       if (v !== 0) contributions.push({ start: t.start, end: t.end, term: t.text, weight: v });
+      symbolSum += v;
       continue;
     }
 
@@ -158,7 +167,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
     } else if (t.text === "like") {
       valence = LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0;
     } else if (t.text.length > 3) {
-      valence = elongatedValence(t.text, lex.words);
+      valence = elongatedValence(t.text, lex.words) || superlativeValence(t.text, lex.words);
     }
 
     if (valence !== 0) {
@@ -172,6 +181,8 @@ export function applyRules(scan: Scan): RuleAnalysis {
       }
       // A negated phrase such as "not bad" already contains its negator.
       if (negationLeft > 0 && !(phrase && info!.negator)) {
+        if (v > 0) negatedPositive += v;
+        else negatedNegative += v;
         v *= NEGATION_FACTOR;
         t.role = NEGATED;
       }
@@ -194,7 +205,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
     else negative += c.weight;
   }
   if (sum !== 0) sum += sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
-  return { contributions, sum, positive, negative, negators, exclamations, questions, shouting };
+  return { contributions, sum, positive, negative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
 }
 
 /** "goooood" → "good", "sooo" → "so": repeated letters are emphasis (a booster's worth). */
@@ -215,5 +226,19 @@ function elongatedValence(word: string, words: ReadonlyMap<string, number>): num
   }
   if (!runs) return 0;
   const v = words.get(collapsed) ?? words.get(single) ?? 0;
+  return v === 0 ? 0 : v + sign(v) * 0.37;
+}
+
+/** "nicest" → "nice", "happiest" → "happy", "biggest" → "big": a superlative is a boosted base word. */
+function superlativeValence(word: string, words: ReadonlyMap<string, number>): number {
+  if (word.length < 6 || !word.endsWith("est")) return 0;
+  const stem = word.slice(0, -3);
+  const last = stem.charCodeAt(stem.length - 1);
+  const v =
+    words.get(stem) ??
+    words.get(stem + "e") ??
+    (last === 105 ? words.get(stem.slice(0, -1) + "y") : undefined) ??
+    (last === stem.charCodeAt(stem.length - 2) ? words.get(stem.slice(0, -1)) : undefined) ??
+    0;
   return v === 0 ? 0 : v + sign(v) * 0.37;
 }

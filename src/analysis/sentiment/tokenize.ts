@@ -86,6 +86,18 @@ function pushPunct(tokens: Token[], start: number): Token {
   return t;
 }
 
+const CLITICS = new Set(["ll", "d", "re", "s", "ve", "m"]);
+/**
+ * "don't" → "dont" (a negator), but "I'll" → "i" and "he'll" → "he": folding those would make the
+ * AFINN words "ill" and "hell".
+ */
+function foldContraction(word: string): string {
+  const norm = word.replaceAll("\u2019", "'");
+  const at = norm.lastIndexOf("'");
+  if (!norm.endsWith("n't") && CLITICS.has(norm.slice(at + 1))) return norm.slice(0, at).replaceAll("'", "");
+  return norm.replaceAll("'", "");
+}
+
 /** "http://", "https://" or "www." at `i`. */
 function isUrlStart(text: string, i: number): boolean {
   return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
@@ -132,7 +144,7 @@ export function scan(original: string): Scan {
         i++;
       }
       let word = upper > 0 ? text.slice(start, i).toLowerCase() : text.slice(start, i);
-      if (apostrophe) word = word.replaceAll("'", "").replaceAll("\u2019", "");
+      if (apostrophe) word = foldContraction(word);
       const caps = upper >= 2 && lower === 0;
       if (upper + lower > 0) letterWords++;
       if (caps) capsWords++;
@@ -156,7 +168,12 @@ export function scan(original: string): Scan {
           if (matched) tokens.push({ kind: TokenKind.Symbol, start: i, end: i + l, text: cand, caps: false, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null });
         }
         if (matched) {
-          i += matched;
+          // "=(((" and ":)))" are one, stronger emoticon.
+          const last = text.charCodeAt(i + matched - 1);
+          let extra = 0;
+          while (i + matched + extra < len && text.charCodeAt(i + matched + extra) === last && (last === 40 || last === 41)) extra++;
+          if (extra) tokens[tokens.length - 1]!.end += extra;
+          i += matched + extra;
           open = null;
           continue;
         }
