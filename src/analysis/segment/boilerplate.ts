@@ -31,7 +31,7 @@ const CAPTION = /(?:\((?:photo|foto|bild|image|picture|credit)s?\b[^)]{0,120}\)$
 const CAPTION_CREDIT = /\((?:photo|foto|bild|image|picture|credit)s?\b[^)]{0,120}\)$/iu;
 const BREADCRUMB_SEP = /\s(?:\/|>|»|›|\|)\s|[^\s/]>[^\s]/gu;
 const DISCLAIMER = /^(?:disclosures?|disclaimer|haftungsausschluss|hinweis)\s*:|\b(?:views and opinions expressed|opinions expressed in this|are solely those of the author|do not necessarily (?:represent|reflect))\b/iu;
-const FORM = /^(?:leave a (?:reply|comment)|post (?:a )?comment|submit comment|add (?:a )?comment|write a comment|cancel reply|your email address will not be published|required fields are marked|name\s*\*|e-?mail\s*\*|website$|save my name|notify me of|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinzufügen|abschicken|absenden|veröffentlichen)|hinterlasse (?:einen|einen kommentar)|deine e-mail-adresse wird nicht|ihre e-mail-adresse wird nicht|antwort abbrechen|laisser un commentaire|votre adresse e-mail ne sera pas|subscribe\b|sign up\b|newsletter\b|abonnieren\b|we use cookies|this (?:web)?site uses cookies|diese (?:web)?seite verwendet cookies|wir verwenden cookies|accept(?: all)? cookies|\[[^\]]{0,60}\]$)/iu;
+const FORM = /^(?:leave a (?:reply|comment)|post (?:a )?comment|submit comment|add (?:a )?comment|write a comment|cancel reply|your email address will not be published|required fields are marked|name\s*\*|e-?mail\s*\*|website$|save my name|notify me of|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinzufügen|abschicken|absenden|veröffentlichen)|hinterlasse (?:einen|einen kommentar)|deine e-mail-adresse wird nicht|ihre e-mail-adresse wird nicht|antwort abbrechen|laisser un commentaire|votre adresse e-mail ne sera pas|subscribe\b|sign up\b|newsletter\b|abonnieren\b|we use cookies|this (?:web)?site uses cookies|diese (?:web)?seite verwendet cookies|wir verwenden cookies|accept(?: all)? cookies|\[[^\]]{0,60}\]$|\[[ x]?\]\s)/iu;
 const CLOSED = /^(?:comments are closed|comments (?:are|have been) (?:disabled|turned off)|kommentare sind (?:geschlossen|deaktiviert)|die kommentarfunktion (?:ist|wurde)|commentaires? (?:fermés|sont fermés)|les commentaires sont fermés)/iu;
 const WIDGET = /^(?:notify of|inline feedbacks?|view all comments|load more comments|show more comments|sort by\b|newest|oldest|most voted|best$|what do you think\??$|join the discussion|start the discussion|login$|log in$|anmelden$|disqus\b|powered by disqus|subscribe to comments|kommentare abonnieren|neuste älteste|\d+\s+(?:comments?|kommentare?|responses?|replies)\s*$)/iu;
 const ACTION = /^(?:reply|report|share|like|likes|antworten|antwort|melden|teilen|löschen|liken|gefällt mir|répondre|signaler|permalink|edit|flag|upvote|downvote|(?:reply|share|report|like)(?:\s*[•·|›]\s*(?:reply|share|report|like|\d+))+)\b|^[+\-−]?\d+\s*(?:likes?|votes?|points?|punkte)?$|^(?:\d+\s*)?(?:▲|▼|↑|↓|👍|👎)/iu;
@@ -86,7 +86,7 @@ export function isCommentThreadHeader(line: string): boolean {
 const SAYS = /^(.{1,80}?)\s+(?:says|said|sagt|meint|schreibt|schrieb|dit|writes|wrote|kommentierte)\s*:?\s*$/iu;
 const SAYS_WITH_DATE = /^(.{1,80}?)\s+(?:says|sagt|meint|schreibt|dit)\s*:?\s+(.{4,80})$/iu;
 const POSTED_BY = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s+(?:by|von)\s+(.{1,80}?)(?:\s+(?:on|am|at|um)\s+(.{4,80}?))?\s*(?:\[[^\]]{0,40}\])?$/iu;
-const NAME_PIPE_DATE = /^(.{1,60}?)\s*(?:\||·|•|—|–)\s*(.{4,60})$/u;
+const NAME_PIPE_DATE = /^(.{1,60}?)\s*(?:\||·|•|—|–|\s\/)\s*(.{4,60})$/u;
 
 /** "Roscoe says:", "— Posted by Ann on May 3", "geschrieben von X am 21. Jan. 2015": author and date. */
 export function parseAuthorLine(line: string): { author: string; postedAt: string | null } | null {
@@ -102,12 +102,14 @@ export function parseAuthorLine(line: string): { author: string; postedAt: strin
   return null;
 }
 
-const cleanName = (s: string): string => s.replace(/^[\s—–-]+|[\s:,]+$/gu, "");
+/** Trims dashes, colons and trailing connectors ("am", "on", "Le") from a name read off a meta line. */
+export const cleanName = (s: string): string =>
+  s.replace(/^[\s—–-]+|[\s:,|/·•—–-]+$/gu, "").replace(/\s+(?:le|am|on|at|um|à|den|vom|il y a)$/iu, "").trim();
 
 const MONTH =
   "(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|fevr|mars|avr|juin|juil|août|sept|déc)[\\p{L}]*\\.?";
 const DATE_PARTS = new RegExp(
-  `(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{2,4}|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{2,4}|\\b\\d{1,2}:\\d{2}\\b|\\b\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?|minuten|stunden|tagen?|wochen|monaten?|jahren?)\\s+(?:ago|her)\\b|\\b(?:vor|il y a)\\s+\\d+\\s+\\p{L}+|\\b(?:yesterday|today|gestern|heute)\\b)`,
+  `(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{2,4}|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{2,4}|\\b\\d{1,2}:\\d{2}\\b|\\b\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?|minuten?|stunden?|tagen?|tage|wochen?|monat(?:e|en)?|jahr(?:e|en)?)\\s+(?:ago|her)\\b|\\b(?:vor|il y a)\\s+\\d+\\s+\\p{L}+|\\b(?:yesterday|today|gestern|heute)\\b)`,
   "iu",
 );
 
@@ -125,7 +127,7 @@ export function isDateLine(line: string): boolean {
 /** Short, capitalised or handle-like, no sentence punctuation: "Michael F Dougherty", "Sylvia_Plath". */
 export function looksLikeName(s: string): boolean {
   const t = s.trim();
-  if (t.length === 0 || t.length > 40 || /[.!?:;]$/u.test(t)) return false;
+  if (t.length === 0 || t.length > 40 || /[.!?:;,]$/u.test(t)) return false;
   const words = t.split(/\s+/u);
   return words.length <= 4;
 }
@@ -133,4 +135,29 @@ export function looksLikeName(s: string): boolean {
 /** Ends like a sentence (or a closing quote/bracket after one). */
 export function endsSentence(line: string): boolean {
   return /[.!?…:;"”“’»)\]]$/u.test(line);
+}
+
+const CLOCK = /\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|her|yesterday|gestern)\b/iu;
+
+/**
+ * A line that stamps one comment: a date with a clock time, or an author joined to a date
+ * ("Karsten Dörre / 22.04.2020", "Armanox June 28, 2015 at 10:25 pm", "Roscoe says:").
+ */
+export function isCommentStampLine(line: string): boolean {
+  if (line.length > 120) return false;
+  const parsed = parseAuthorLine(line);
+  if (parsed) return true;
+  if (!looksLikeDate(line)) return false;
+  return CLOCK.test(line) && countTokens(line) <= 16;
+}
+
+function countTokens(s: string): number {
+  let n = 0;
+  let inToken = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inToken) n++;
+    inToken = !space;
+  }
+  return n;
 }

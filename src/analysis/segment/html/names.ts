@@ -14,7 +14,7 @@ const TOKEN_SPLIT = /\s+/;
 const WORD_SPLIT = /[-_:.]+/;
 const CAMEL = /([a-z0-9])([A-Z])/g;
 /** WordPress taxonomy classes on <article>/<body> ("tag-share", "category-news") name content, not roles. */
-const TAXONOMY = /^(tag|category|post|postid|format|status|type|page-id|pageid|author|comment-author|parent-pageid)-/;
+export const TAXONOMY = /^(tag|category|post|postid|format|status|type|page-id|pageid|author|comment-author|parent-pageid)-/;
 
 function splitWords(token: string, into: Set<string>): void {
   for (const w of token.replace(CAMEL, "$1-$2").toLowerCase().split(WORD_SPLIT)) if (w) into.add(w);

@@ -1,7 +1,7 @@
 // Structural word rules: which elements are comment items, authors, dates, and chrome (boilerplate).
 // They test class/id words and microdata, never page-specific strings.
 import type { FlatDom } from "./dom";
-import { hasAnyWord, itemProp, itemType, wordContains, type ElementNames } from "./names";
+import { TAXONOMY, hasAnyWord, itemProp, itemType, wordContains, type ElementNames } from "./names";
 
 const COMMENT_HEADS = new Set(["comment", "kommentar", "pingback", "trackback", "leserbrief", "review"]);
 const ITEM_TAILS = new Set(["item", "entry", "card"]);
@@ -14,7 +14,7 @@ const NOT_ITEM = new Set([
   "button", "btn", "icon", "number", "num", "counter", "label", "tab", "tabs", "widget", "template", "policy",
   "rules", "guidelines", "notice", "closed", "pagination", "links",
 ]);
-const NOT_REGION = new Set(["recent", "recentcomments", "latest", "popular", "widget", "most", "top", "sidebar"]);
+const NOT_REGION = new Set(["recent", "recentcomments", "latest", "popular", "widget", "most", "top", "sidebar", "tabs", "tab", "nav", "menu", "pagination"]);
 const COMMENT_ID = /^(?:li-|div-)?(?:comment|kommentar)[-_]?\d+$|^c\d{6,}$/;
 
 function isItemToken(token: string): boolean {
@@ -27,21 +27,40 @@ function isItemToken(token: string): boolean {
   return ITEM_TAILS.has(last);
 }
 
+const LIST_WORDS = new Set(["list", "wrapper", "wrap", "area", "container", "holder", "section", "inner", "box", "block"]);
+
+/** A list named as a part of one comment ("comment-meta", "comment-actions"), not a list of comments. */
+function isPartList(names: ElementNames): boolean {
+  for (const w of names.words) if (NOT_ITEM.has(w) && !LIST_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Tags a comment item can have: blocks, never inline elements (a "moderate-comment" button span). */
+const ITEM_TAGS = new Set(["li", "div", "article", "section", "dd", "dt", "blockquote", "tr", "td", "p", "aside", "footer", "table", "tbody", "ul", "ol", "main"]);
+
+/** Regions whose comment-like entries are teasers of other pages' comments (sidebars, widgets). */
+const TEASER_REGION = new Set(["sidebar", "widget", "recentcomments", "recent", "latest", "popular", "teaser", "teasers"]);
+
+export function isTeaserRegion(names: ElementNames): boolean {
+  return hasAnyWord(names, TEASER_REGION);
+}
+
 /** Comment item candidates: by microdata, id, class, or as a list entry of a comment-named list. */
 export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: number): boolean {
+  if (!ITEM_TAGS.has(dom.tag[i] as string)) return false;
   const type = itemType(dom, i);
   if (type.endsWith("/Comment") || type.endsWith("/Review") || type.endsWith("/Answer")) return true;
   const n = names[i] as ElementNames;
   for (const t of n.tokens) {
     if (COMMENT_ID.test(t)) return true;
-    if (isItemToken(t)) return true;
+    if (!TAXONOMY.test(t) && isItemToken(t)) return true;
   }
   const tag = dom.tag[i];
   if (tag === "li" || tag === "dd") {
     const p = dom.parent[i] as number;
     if (p >= 0) {
       const pn = names[p] as ElementNames;
-      if (wordContains(pn, ["comment", "kommentar"]) && !hasAnyWord(pn, NOT_REGION)) return true;
+      if (wordContains(pn, ["comment", "kommentar"]) && !hasAnyWord(pn, NOT_REGION) && !isPartList(pn)) return true;
     }
   }
   return false;
@@ -86,7 +105,7 @@ const BODY_CHROME_WORDS = new Set([
   "authorbox", "newsletter", "cookie", "cookies", "consent", "caption", "credit", "credits", "copyright",
   "breadcrumb", "breadcrumbs", "tags", "tagcloud", "meta", "metadata", "sidebar", "widget", "ad", "ads",
   "advert", "advertisement", "anzeige", "promo", "subscribe", "nav", "navigation", "menu", "footer",
-  "pagination", "pager", "print", "respond", "login", "signup", "popup", "modal", "toolbar", "follow",
+  "pagination", "pager", "respond", "login", "signup", "popup", "modal", "toolbar", "follow",
   "comment", "comments", "kommentar", "kommentare", "disqus", "wpdiscuz", "wpcomm", "teaser", "recommended",
   "more", "readmore", "author",
 ]);

@@ -81,15 +81,21 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   let pending: AuthorInfo | null = null; // meta seen before its comment's text
   let pendingLines: number[] = [];
   let end = to;
+  let anyText = false; // whether some comment has text yet
 
+  let weakAuthor: string | null = null; // a bare name line near a stamp; later ones win
   const open = (column: number, parent: number | null): number => {
-    comments.push({ lines: [], author: pending?.author ?? null, postedAt: pending?.postedAt ?? null, parent, column });
+    const author = pending?.author ?? weakAuthor;
+    comments.push({ lines: [], author, postedAt: pending?.postedAt ?? null, parent, column });
     const idx = comments.length - 1;
     for (const li of pendingLines) dest.set(li, { kind: "comment-meta", comment: idx });
     pending = null;
     pendingLines = [];
+    weakAuthor = null;
     return idx;
   };
+  const { metaOf, metaPrefix, textAhead } = lookahead(lines, from, to);
+  const hasStamps = metaOf.some((m) => m !== null);
   const applyMeta = (idx: number, meta: AuthorInfo, li: number): void => {
     const c = comments[idx]!;
     if (meta.author && !c.author) c.author = meta.author;
@@ -99,9 +105,16 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
 
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (isCommentThreadEnd(line.text) && comments.length > 0 && line.indent <= (stack[0]?.column ?? 0)) {
-      end = i;
-      break;
+    if (isCommentThreadEnd(line.text) && line.indent <= (stack[0]?.column ?? 0)) {
+      if (anyText) {
+        end = i;
+        break;
+      }
+      // A form or "closed" notice above the first comment: chrome, the thread may still follow.
+      dest.set(i, { kind: "boilerplate" });
+      pending = null;
+      pendingLines = [];
+      continue;
     }
     if (line.marker !== "none") {
       while (stack.length > 0 && stack[stack.length - 1]!.column >= line.contentColumn) stack.pop();
@@ -118,6 +131,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       else if (isCommentChrome(line.content)) dest.set(i, { kind: "boilerplate" });
       else {
         comments[current]!.lines.push(line.content);
+        anyText = true;
         dest.set(i, { kind: "comment-text", comment: current });
       }
       continue;
@@ -130,7 +144,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       if (stack.length === 0 && current >= 0 && comments[current]!.lines.length > 0) closed = true;
       continue;
     }
-    const meta = readMetaLine(line.text, lines[i + 1]);
+    const meta = metaOf[i - from] ?? null;
     if (meta) {
       const posted = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s/iu.test(line.text);
       if (current >= 0 && posted && stack.length === 0 && comments[current]!.lines.length > 0 && !comments[current]!.author) {
@@ -148,6 +162,23 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       }
       continue;
     }
+    if (stack.length === 0) {
+      const hasText = current >= 0 && comments[current]!.lines.length > 0;
+      const nameish = isShortLine(line) && looksLikeName(line.text);
+      // Short lines leading up to the next stamp ("Profilbild von X", "X", "1955") belong to it;
+      // so do name lines right after a stamp when the comment's text follows them.
+      const beforeStamp = metaPrefix[i - from] === 1 && (hasText || closed || current < 0);
+      const afterStamp = nameish && (closed || current < 0) && (pending !== null || pendingLines.length > 0) && textAhead[i + 1 - from] === 1;
+      // Threads without any stamp often alternate a bare name line and the comment under it.
+      const next = lines[i + 1];
+      const nameAbove = !hasStamps && nameish && next !== undefined && i + 1 < to && next.marker === "none" && next.words >= 4;
+      if (beforeStamp || afterStamp || nameAbove) {
+        if (nameish) weakAuthor = line.text;
+        pendingLines.push(i);
+        closed = true;
+        continue;
+      }
+    }
     if (stack.length === 0 && (closed || current < 0)) {
       current = open(-1, null);
       closed = false;
@@ -157,7 +188,45 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       continue;
     }
     comments[current]!.lines.push(line.text);
+    anyText = true;
     dest.set(i, { kind: "comment-text", comment: current });
   }
   return { comments, dest, end };
+}
+
+function isShortLine(line: Line): boolean {
+  return line.marker === "none" && line.words <= 3 && line.text.length <= 40 && !/[.!?…;:]$/u.test(line.text);
+}
+
+/**
+ * One backward pass over the region: each line's meta reading, whether it starts a run of short lines
+ * that ends at a stamp (1) and whether real text (4+ words) follows before the next stamp (1).
+ */
+function lookahead(lines: Line[], from: number, to: number): { metaOf: (AuthorInfo | null)[]; metaPrefix: Uint8Array; textAhead: Uint8Array } {
+  const n = Math.max(0, to - from);
+  const metaOf: (AuthorInfo | null)[] = new Array<AuthorInfo | null>(n).fill(null);
+  const metaPrefix = new Uint8Array(n + 1);
+  const textAhead = new Uint8Array(n + 1);
+  let runToStamp = 0; // short lines between here and the next stamp
+  for (let k = n - 1; k >= 0; k--) {
+    const line = lines[from + k]!;
+    const meta = line.marker === "none" ? readMetaLine(line.text, lines[from + k + 1]) : null;
+    metaOf[k] = meta;
+    if (meta) {
+      runToStamp = 0;
+      metaPrefix[k] = 0;
+      textAhead[k] = 0;
+      continue;
+    }
+    const chrome = isCommentChrome(line.text);
+    if ((isShortLine(line) || chrome) && runToStamp >= 0 && runToStamp < 6 && k + 1 < n && (metaOf[k + 1] !== null || metaPrefix[k + 1] === 1)) {
+      metaPrefix[k] = 1;
+      runToStamp++;
+      textAhead[k] = 0;
+      continue;
+    }
+    runToStamp = -1;
+    textAhead[k] = !chrome && line.words >= 4 ? 1 : (textAhead[k + 1] ?? 0);
+  }
+  return { metaOf, metaPrefix, textAhead };
 }

@@ -5,8 +5,8 @@ import type { SegmentedComment, SegmentedPage } from "../../types";
 import { classifyBoilerplateLine } from "../boilerplate";
 import { findBodySpan, isHeadingLike } from "./body";
 import { parseThread, type Destination, type DraftComment } from "./comments";
-import { readLines, type Line } from "./lines";
-import { findThreadStart } from "./thread-start";
+import { countWords, readLines, type Line } from "./lines";
+import { findThreadStart, type ThreadStart } from "./thread-start";
 
 export interface TracedPage {
   page: SegmentedPage;
@@ -23,7 +23,11 @@ export function segmentText(content: string): SegmentedPage {
 export function segmentTextTraced(content: string): TracedPage {
   const lines = readLines(content);
   const chrome = lines.map((l) => classifyBoilerplateLine(l.text) !== null);
-  const thread = findThreadStart(lines, chrome);
+  // A thread cue ends the body even when no comment follows it (closed or empty threads, widgets).
+  return segmentLines(lines, chrome, findThreadStart(lines, chrome));
+}
+
+function segmentLines(lines: Line[], chrome: boolean[], thread: ThreadStart): TracedPage {
   const span = findBodySpan(lines, chrome, 0, thread.bodyLimit);
 
   const destinations: Destination[] = lines.map(() => ({ kind: "boilerplate" }));
@@ -77,7 +81,7 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
   const newIndex: number[] = [];
   const out: SegmentedComment[] = [];
   drafts.forEach((d, i) => {
-    if (d.lines.length === 0) {
+    if (!looksLikeComment(d)) {
       newIndex.push(-1);
       return;
     }
@@ -97,4 +101,19 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
     }
   }
   return out;
+}
+
+const MIN_WORDS_WITHOUT_META = 8;
+
+/**
+ * A draft is kept when it has text and either a stamp (author or date) or, for list items, enough
+ * words to be more than a menu entry or a related link.
+ */
+function looksLikeComment(d: DraftComment): boolean {
+  if (d.lines.length === 0) return false;
+  if (d.author || d.postedAt) return true;
+  if (d.column < 0) return false;
+  let words = 0;
+  for (const l of d.lines) words += countWords(l);
+  return words >= MIN_WORDS_WITHOUT_META;
 }
