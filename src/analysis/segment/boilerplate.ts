@@ -26,7 +26,7 @@ const SUPPORT = /\b(?:patreon|support (?:us|our|the)|donate|spenden sie|unterst�
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b|alle rechte|all rights reserved|tous droits)/i;
 const COPYRIGHT_ANYWHERE = /(?:©|\ball rights reserved\b|\balle rechte vorbehalten\b)/i;
 const SHARE = /^(?:print friendly|share(?: this)?(?: on| via| article| story)?\b|teilen\b|tweet\b|pin it\b|email\b|e-mail\b|whatsapp\b|facebook\b|twitter\b|linkedin\b|like this:?$|gefällt mir\b|spread the news|drucken\b|print\b|partager\b|follow us\b|folge(?:n sie)? uns\b)/i;
-const BYLINE = /^(?:by|von|par|from|posted by|written by|geschrieben von|autor(?:in)?:|author:|source:|sources:|quelle:|credit:|photo:|foto:|bild:|image:|fotos?:)\s*\p{Lu}/u;
+const BYLINE = /^(?:by|von|par|from|posted by|written by|geschrieben von|autor(?:in)?:|author:|source:|sources:|quelle:|credit:|photo:|foto:|bild:|image:|fotos?:)\s*/i;
 const SUPPORT_GATE = /atreon|upport|onate|pende|nterstütz/;
 const CAPTION_START = /^(?:photo|foto|bild|image|credit)s?\s*(?:by|:|©)/i;
 const AGENCY_END = /\b(?:getty images|afp|reuters|dpa|shutterstock|istock(?:photo)?|picture alliance|imago)\)?$/i;
@@ -64,8 +64,10 @@ export function classifyBoilerplateLine(line: string): BoilerplateKind | null {
     while (g < m.length && m[g] === undefined) g++;
     const kind = START_KINDS[g - 1] ?? null;
     if (kind === "byline") {
-      // BYLINE is case-sensitive for the name's capital: re-check it on its own.
-      if (line.length < 120 && BYLINE.test(line) && !endsSentence(line)) return "byline";
+      // A byline names someone: the word after "By"/"Von"/"Source:" starts with a capital.
+      const prefix = BYLINE.exec(line)?.[0].length ?? 0;
+      const next = line[prefix] ?? "";
+      if (line.length < 120 && next !== next.toLowerCase() && !endsSentence(line)) return "byline";
     } else if (kind === "share" || kind === "action") {
       if (line.length < 60) return kind;
     } else if (kind !== null) return kind;
@@ -161,7 +163,7 @@ export const cleanName = (s: string): string =>
 const LETTER = "[a-zäöüßàâçéèêëîïôûùÿæœ]";
 const MONTH = `(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|fevr|mars|avr|juin|juil|août|sept|déc)${LETTER}*\\.?`;
 const DATE_PARTS = new RegExp(
-  `(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{2,4}|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{2,4}|\\b\\d{1,2}:\\d{2}\\b|\\b\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?|minuten?|stunden?|tagen?|tage|wochen?|monat(?:e|en)?|jahr(?:e|en)?)\\s+(?:ago|her)\\b|\\b(?:vor|il y a)\\s+\\d+\\s+${LETTER}+|\\b(?:yesterday|today|gestern|heute)\\b)`,
+  `(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{2,4}|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{2,4}|\\b\\d{1,2}:\\d{2}\\b|\\b\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?|minuten?|stunden?|tagen?|tage|wochen?|monat(?:e|en)?|jahr(?:e|en)?)\\s+(?:ago|her)\\b|\\b(?:vor|il y a)\\s+\\d+\\s+${LETTER}+|\\b(?:a|an|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago\\b|\\b(?:yesterday|today|gestern|heute)\\b)`,
   "", // matched against lower-cased text
 );
 
@@ -192,7 +194,7 @@ export function endsSentence(line: string): boolean {
   return SENTENCE_END.has(line[line.length - 1] ?? "");
 }
 
-const RELATIVE_DAY = /\b(?:yesterday|today|gestern|heute)\b/; // on lower-cased text
+const RELATIVE_DAY = /\b(?:yesterday|today|gestern|heute|ago)\b/; // on lower-cased text
 
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

@@ -164,8 +164,14 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       continue;
     }
     // Inside a list: lines left of the innermost item's content close it.
+    const wasInList = stack.length > 0;
     while (stack.length > 0 && stack[stack.length - 1]!.column > line.indent + 1) stack.pop();
     if (stack.length > 0) current = stack[stack.length - 1]!.comment;
+    else if (wasInList) {
+      // Out of the list: what follows is not the last item's text.
+      current = -1;
+      closed = true;
+    }
     if (isCommentChromeKind(lineKind(line))) {
       dest.set(i, { kind: "boilerplate" });
       if (stack.length === 0 && current >= 0 && comments[current]!.lines.length > 0) closed = true;
@@ -180,7 +186,9 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
         closed = true;
       } else if (current >= 0 && !closed && comments[current]!.lines.length === 0) {
         applyMeta(current, meta, i);
-      } else if (stack.length === 0) {
+      } else if (stack.length === 0 || (meta.author && i + 1 < to && lines[i + 1]!.marker !== "none")) {
+        // Outside a list, or a name right above the next item ("John Roe" / "• 2 days ago"): it
+        // belongs to the comment that starts next.
         pending = pending ? { author: pending.author ?? meta.author, postedAt: pending.postedAt ?? meta.postedAt } : meta;
         pendingLines.push(i);
         pendingHasStamp = true;
@@ -261,16 +269,17 @@ function lookahead(lines: Line[], from: number, to: number): { metaOf: (AuthorIn
 }
 
 const MIN_WORDS_WITHOUT_META = 8;
+const MIN_WORDS_IN_COMMENT_LIST = 4;
 
 /**
  * A draft is kept when it has text and either a stamp (author or date) or, for list items, enough
  * words to be more than a menu entry or a related link.
  */
-export function looksLikeComment(d: DraftComment): boolean {
+export function looksLikeComment(d: DraftComment, inCommentList = false): boolean {
   if (d.lines.length === 0) return false;
   if (d.author || d.postedAt) return true;
   if (d.column < 0) return false;
   let words = 0;
   for (const l of d.lines) words += countWords(l);
-  return words >= MIN_WORDS_WITHOUT_META;
+  return words >= (inCommentList ? MIN_WORDS_IN_COMMENT_LIST : MIN_WORDS_WITHOUT_META);
 }

@@ -79,8 +79,10 @@ function findTitle(lines: Line[], chrome: boolean[], bodyStart: number): number 
 function finishComments(drafts: DraftComment[], destinations: Destination[]): SegmentedComment[] {
   const newIndex: number[] = [];
   const out: SegmentedComment[] = [];
+  // Once one list item reads as a comment, its shorter siblings may too ("Finally, some money!").
+  const listThread = drafts.some((d) => d.column >= 0 && looksLikeComment(d));
   drafts.forEach((d, i) => {
-    if (!looksLikeComment(d)) {
+    if (!looksLikeComment(d, listThread)) {
       newIndex.push(-1);
       return;
     }
