@@ -2,14 +2,17 @@
 // column their content starts at; without lists, runs of text between author/date/action lines are
 // the comments. Author and date lines become author/postedAt, action lines ("Reply") boilerplate.
 import {
+  type BoilerplateKind,
   classifyBoilerplateLine,
+  cleanName,
+  isCommentThreadHeader,
   isCommentThreadEnd,
   isDateLine,
   looksLikeDate,
   looksLikeName,
   parseAuthorLine,
 } from "../boilerplate";
-import type { Line } from "./lines";
+import { countWords, lineKind, type Line } from "./lines";
 
 /** Where each line of the page went; comments refer to their index in the page's comment list. */
 export type Destination =
@@ -55,7 +58,7 @@ function splitNameAndDate(text: string): AuthorInfo | null {
   if (text.length > 100) return null;
   const m = DATE_START.exec(text);
   if (!m || m.index === 0) return null;
-  const name = text.slice(0, m.index).replace(/[\s,|·•—–-]+$/u, "");
+  const name = cleanName(text.slice(0, m.index));
   const date = text.slice(m.index);
   if (name.length === 0 || !looksLikeName(name) || !looksLikeDate(date)) return null;
   return { author: name, postedAt: date };
@@ -63,7 +66,10 @@ function splitNameAndDate(text: string): AuthorInfo | null {
 
 /** Lines of comment chrome that are neither text nor meta: Reply, Report, vote counts, widget lines. */
 export function isCommentChrome(text: string): boolean {
-  const kind = classifyBoilerplateLine(text);
+  return isCommentChromeKind(classifyBoilerplateLine(text));
+}
+
+export function isCommentChromeKind(kind: BoilerplateKind | null): boolean {
   return kind !== null && kind !== "byline" && kind !== "caption" && kind !== "breadcrumb" && kind !== "copyright";
 }
 
@@ -81,9 +87,13 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   let pending: AuthorInfo | null = null; // meta seen before its comment's text
   let pendingLines: number[] = [];
   let end = to;
-  let anyText = false; // whether some comment has text yet
+  let anyValid = false; // whether some comment so far passes looksLikeComment
+  let checked = 0;
+  let lastReset = 0;
 
   let weakAuthor: string | null = null; // a bare name line near a stamp; later ones win
+  let pendingHasStamp = false;
+  let justStamped = false; // a stamp was the last meta line read: the next text line is its comment's
   const open = (column: number, parent: number | null): number => {
     const author = pending?.author ?? weakAuthor;
     comments.push({ lines: [], author, postedAt: pending?.postedAt ?? null, parent, column });
@@ -92,6 +102,8 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
     pending = null;
     pendingLines = [];
     weakAuthor = null;
+    pendingHasStamp = false;
+    justStamped = false;
     return idx;
   };
   const { metaOf, metaPrefix, textAhead } = lookahead(lines, from, to);
@@ -106,7 +118,9 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (isCommentThreadEnd(line.text) && line.indent <= (stack[0]?.column ?? 0)) {
-      if (anyText) {
+      for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
+      checked = Math.max(0, comments.length - 1); // the last one may still grow
+      if (anyValid) {
         end = i;
         break;
       }
@@ -114,6 +128,20 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       dest.set(i, { kind: "boilerplate" });
       pending = null;
       pendingLines = [];
+      continue;
+    }
+    if (line.marker === "none" && isCommentThreadHeader(line.text)) {
+      // A second header ("Kommentare" after a form): what came before it was not the thread.
+      if (!anyValid) {
+        for (; lastReset < comments.length; lastReset++) comments[lastReset]!.lines.length = 0;
+        stack.length = 0;
+        current = -1;
+        closed = true;
+      }
+      dest.set(i, { kind: "boilerplate" });
+      pending = null;
+      pendingLines = [];
+      weakAuthor = null;
       continue;
     }
     if (line.marker !== "none") {
@@ -131,15 +159,20 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       else if (isCommentChrome(line.content)) dest.set(i, { kind: "boilerplate" });
       else {
         comments[current]!.lines.push(line.content);
-        anyText = true;
         dest.set(i, { kind: "comment-text", comment: current });
       }
       continue;
     }
     // Inside a list: lines left of the innermost item's content close it.
+    const wasInList = stack.length > 0;
     while (stack.length > 0 && stack[stack.length - 1]!.column > line.indent + 1) stack.pop();
     if (stack.length > 0) current = stack[stack.length - 1]!.comment;
-    if (isCommentChrome(line.text)) {
+    else if (wasInList) {
+      // Out of the list: what follows is not the last item's text.
+      current = -1;
+      closed = true;
+    }
+    if (isCommentChromeKind(lineKind(line))) {
       dest.set(i, { kind: "boilerplate" });
       if (stack.length === 0 && current >= 0 && comments[current]!.lines.length > 0) closed = true;
       continue;
@@ -153,9 +186,13 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
         closed = true;
       } else if (current >= 0 && !closed && comments[current]!.lines.length === 0) {
         applyMeta(current, meta, i);
-      } else if (stack.length === 0) {
+      } else if (stack.length === 0 || (meta.author && i + 1 < to && lines[i + 1]!.marker !== "none")) {
+        // Outside a list, or a name right above the next item ("John Roe" / "• 2 days ago"): it
+        // belongs to the comment that starts next.
         pending = pending ? { author: pending.author ?? meta.author, postedAt: pending.postedAt ?? meta.postedAt } : meta;
         pendingLines.push(i);
+        pendingHasStamp = true;
+        justStamped = true;
         closed = true;
       } else {
         applyMeta(current, meta, i);
@@ -167,7 +204,8 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       const nameish = isShortLine(line) && looksLikeName(line.text);
       // Short lines leading up to the next stamp ("Profilbild von X", "X", "1955") belong to it;
       // so do name lines right after a stamp when the comment's text follows them.
-      const beforeStamp = metaPrefix[i - from] === 1 && (hasText || closed || current < 0);
+      // Right after a stamp the next line is the comment's text, however short ("Geil").
+      const beforeStamp = metaPrefix[i - from] === 1 && !(pending !== null && pendingHasStamp && !hasText) && !justStamped;
       const afterStamp = nameish && (closed || current < 0) && (pending !== null || pendingLines.length > 0) && textAhead[i + 1 - from] === 1;
       // Threads without any stamp often alternate a bare name line and the comment under it.
       const next = lines[i + 1];
@@ -188,7 +226,6 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       continue;
     }
     comments[current]!.lines.push(line.text);
-    anyText = true;
     dest.set(i, { kind: "comment-text", comment: current });
   }
   return { comments, dest, end };
@@ -218,7 +255,7 @@ function lookahead(lines: Line[], from: number, to: number): { metaOf: (AuthorIn
       textAhead[k] = 0;
       continue;
     }
-    const chrome = isCommentChrome(line.text);
+    const chrome = isCommentChromeKind(lineKind(line));
     if ((isShortLine(line) || chrome) && runToStamp >= 0 && runToStamp < 6 && k + 1 < n && (metaOf[k + 1] !== null || metaPrefix[k + 1] === 1)) {
       metaPrefix[k] = 1;
       runToStamp++;
@@ -229,4 +266,20 @@ function lookahead(lines: Line[], from: number, to: number): { metaOf: (AuthorIn
     textAhead[k] = !chrome && line.words >= 4 ? 1 : (textAhead[k + 1] ?? 0);
   }
   return { metaOf, metaPrefix, textAhead };
+}
+
+const MIN_WORDS_WITHOUT_META = 8;
+const MIN_WORDS_IN_COMMENT_LIST = 4;
+
+/**
+ * A draft is kept when it has text and either a stamp (author or date) or, for list items, enough
+ * words to be more than a menu entry or a related link.
+ */
+export function looksLikeComment(d: DraftComment, inCommentList = false): boolean {
+  if (d.lines.length === 0) return false;
+  if (d.author || d.postedAt) return true;
+  if (d.column < 0) return false;
+  let words = 0;
+  for (const l of d.lines) words += countWords(l);
+  return words >= (inCommentList ? MIN_WORDS_IN_COMMENT_LIST : MIN_WORDS_WITHOUT_META);
 }

@@ -2,10 +2,9 @@
 // dump of a page (w3m/lynx renders, copy-paste). Linear in the page: one pass to read lines, one to
 // classify them, a maximum-subarray scan for the body and one pass over the thread.
 import type { SegmentedComment, SegmentedPage } from "../../types";
-import { classifyBoilerplateLine } from "../boilerplate";
 import { findBodySpan, isHeadingLike } from "./body";
-import { parseThread, type Destination, type DraftComment } from "./comments";
-import { countWords, readLines, type Line } from "./lines";
+import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
+import { lineKind, readLines, type Line } from "./lines";
 import { findThreadStart, type ThreadStart } from "./thread-start";
 
 export interface TracedPage {
@@ -22,7 +21,7 @@ export function segmentText(content: string): SegmentedPage {
 /** segmentText plus where every line went (for tests and debugging). */
 export function segmentTextTraced(content: string): TracedPage {
   const lines = readLines(content);
-  const chrome = lines.map((l) => classifyBoilerplateLine(l.text) !== null);
+  const chrome = lines.map((l) => lineKind(l) !== null);
   // A thread cue ends the body even when no comment follows it (closed or empty threads, widgets).
   return segmentLines(lines, chrome, findThreadStart(lines, chrome));
 }
@@ -80,8 +79,10 @@ function findTitle(lines: Line[], chrome: boolean[], bodyStart: number): number 
 function finishComments(drafts: DraftComment[], destinations: Destination[]): SegmentedComment[] {
   const newIndex: number[] = [];
   const out: SegmentedComment[] = [];
+  // Once one list item reads as a comment, its shorter siblings may too ("Finally, some money!").
+  const listThread = drafts.some((d) => d.column >= 0 && looksLikeComment(d));
   drafts.forEach((d, i) => {
-    if (!looksLikeComment(d)) {
+    if (!looksLikeComment(d, listThread)) {
       newIndex.push(-1);
       return;
     }
@@ -101,19 +102,4 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
     }
   }
   return out;
-}
-
-const MIN_WORDS_WITHOUT_META = 8;
-
-/**
- * A draft is kept when it has text and either a stamp (author or date) or, for list items, enough
- * words to be more than a menu entry or a related link.
- */
-function looksLikeComment(d: DraftComment): boolean {
-  if (d.lines.length === 0) return false;
-  if (d.author || d.postedAt) return true;
-  if (d.column < 0) return false;
-  let words = 0;
-  for (const l of d.lines) words += countWords(l);
-  return words >= MIN_WORDS_WITHOUT_META;
 }
