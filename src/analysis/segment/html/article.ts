@@ -58,6 +58,12 @@ const NEGATIVE = new Set([
   "menu", "kommentar", "kommentare", "teaser", "header",
 ]);
 const SKIP_TAGS = new Set(["nav", "aside", "footer", "form", "header"]);
+/** Small blocks with these names hold teasers of other pages, never the article. */
+const SKIP_WORDS = new Set([
+  "sidebar", "widget", "related", "recent", "popular", "teaser", "teasers", "promo", "footer", "nav", "menu",
+  "breadcrumb", "breadcrumbs", "share", "social", "newsletter", "cookie", "cookies", "ad", "ads", "advert",
+  "trending", "recommended", "recommendations", "more",
+]);
 const PARAGRAPH_TAGS = new Set(["p", "pre", "td", "blockquote", "li", "h2", "h3", "h4"]);
 const CONTAINER_WORDS = new Set(["entry", "content", "article", "post", "story", "body", "text", "artikel", "beitrag"]);
 
@@ -101,11 +107,13 @@ export function pickArticle(dom: FlatDom, names: ElementNames[], m: TextMetrics,
   /** Characters of counted paragraphs in each subtree (filled below, summed up afterwards). */
   const paraLen = new Float64Array(n);
   let best = -1;
+  const pageLen = n > 0 ? (m.textLen[0] as number) : 0;
   for (let i = 0; i < n; i++) {
     const p = dom.parent[i] as number;
     const tag = dom.tag[i] as string;
     if (tag === "") continue;
-    blocked[i] = (p >= 0 && blocked[p] === 1) || excluded[i] === 1 || SKIP_TAGS.has(tag) ? 1 : 0;
+    const teaser = (m.textLen[i] as number) * 4 < pageLen && hasAnyWord(names[i] as ElementNames, SKIP_WORDS);
+    blocked[i] = (p >= 0 && blocked[p] === 1) || excluded[i] === 1 || SKIP_TAGS.has(tag) || teaser ? 1 : 0;
     if (blocked[i] === 1) continue;
     const own = PARAGRAPH_TAGS.has(tag) ? (m.textLen[i] as number) : (m.directLen[i] as number);
     if (own < 25) continue;

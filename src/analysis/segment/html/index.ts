@@ -7,7 +7,7 @@ import { buildComments } from "./comments";
 import { parseHtml } from "./dom";
 import { computeNames } from "./names";
 import { Role, renderLines } from "./render";
-import { isCommentCandidate, isTeaserRegion } from "./rules";
+import { isCommentCandidate, isCommentRegion, isTeaserRegion } from "./rules";
 import type { ElementNames } from "./names";
 import { pickTitle } from "./title";
 
@@ -19,6 +19,8 @@ export function segmentHtml(html: string): SegmentedPage {
   const pageLen = dom.size > 0 ? (metrics.textLen[0] as number) : 0;
   const excluded = new Uint8Array(dom.size);
   const inTeasers = new Uint8Array(dom.size);
+  const inRegion = new Uint8Array(dom.size);
+  const inItem = new Uint8Array(dom.size);
   for (let i = 0; i < dom.size; i++) {
     const p = dom.parent[i] as number;
     if (p >= 0 && excluded[p] === 1) excluded[i] = 1;
@@ -29,10 +31,13 @@ export function segmentHtml(html: string): SegmentedPage {
       inTeasers[i] = 1;
       continue;
     }
-    if (isCommentCandidate(dom, names, i)) {
+    if (p >= 0 && inRegion[p] === 1) inRegion[i] = 1;
+    if (p >= 0 && inItem[p] === 1) inItem[i] = 1;
+    if (isCommentCandidate(dom, names, i, inRegion[i] === 1, inItem[i] === 1)) {
       candidate[i] = 1;
       excluded[i] = 1;
-    }
+      inItem[i] = 1;
+    } else if (isCommentRegion(names[i] as ElementNames)) inRegion[i] = 1;
   }
   const bodyRoot = pickArticle(dom, names, metrics, excluded);
   const title = pickTitle(dom, metrics.textLen, bodyRoot);

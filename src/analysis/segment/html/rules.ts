@@ -27,12 +27,15 @@ function isItemToken(token: string): boolean {
   return ITEM_TAILS.has(last);
 }
 
-const LIST_WORDS = new Set(["list", "wrapper", "wrap", "area", "container", "holder", "section", "inner", "box", "block"]);
+const PART_WORDS = new Set([
+  "meta", "metadata", "author", "date", "time", "reply", "form", "respond", "title", "count", "nav", "navigation",
+  "avatar", "actions", "action", "tools", "share", "sharing", "links", "tabs", "tab", "pagination", "button",
+  "btn", "rules", "guidelines", "policy", "notice", "closed", "header", "footer", "toggle", "sort", "filter",
+]);
 
 /** A list named as a part of one comment ("comment-meta", "comment-actions"), not a list of comments. */
 function isPartList(names: ElementNames): boolean {
-  for (const w of names.words) if (NOT_ITEM.has(w) && !LIST_WORDS.has(w)) return true;
-  return false;
+  return hasAnyWord(names, PART_WORDS);
 }
 
 /** Tags a comment item can have: blocks, never inline elements (a "moderate-comment" button span). */
@@ -45,9 +48,26 @@ export function isTeaserRegion(names: ElementNames): boolean {
   return hasAnyWord(names, TEASER_REGION);
 }
 
-/** Comment item candidates: by microdata, id, class, or as a list entry of a comment-named list. */
-export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: number): boolean {
+const REGION_FRAGMENTS = ["comment", "kommentar", "disqus", "wpdiscuz", "wpcomm", "leserbrief", "discussion"];
+const REPLY_LISTS = new Set(["children", "replies", "antworten", "answers"]);
+
+/** A block that names itself as the comment section ("comments", "disqus_thread", "kommentare"). */
+export function isCommentRegion(names: ElementNames): boolean {
+  return wordContains(names, REGION_FRAGMENTS) && !isPartList(names);
+}
+
+/**
+ * Comment item candidates: by microdata, id, class, as a list entry of a comment-named list, as an entry
+ * of a plain list directly inside a comment region (Disqus "post-list"), or of a reply list in an item.
+ */
+export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: number, inRegion = false, inItem = false): boolean {
   if (!ITEM_TAGS.has(dom.tag[i] as string)) return false;
+  if (dom.tag[i] === "li" && (inRegion || inItem)) {
+    const p = dom.parent[i] as number;
+    const pn = names[p] as ElementNames;
+    if (inItem && hasAnyWord(pn, REPLY_LISTS)) return true;
+    if (inRegion && !inItem && pn.words.size > 0 && !isPartList(pn) && !hasAnyWord(pn, NOT_REGION)) return true;
+  }
   const type = itemType(dom, i);
   if (type.endsWith("/Comment") || type.endsWith("/Review") || type.endsWith("/Answer")) return true;
   const n = names[i] as ElementNames;
