@@ -209,8 +209,8 @@ function main(): void {
 
   const grid = (name: string, fallback: string): number[] => (process.env[name] ?? fallback).split(",").map(Number);
   let best: { l2: number; bigramL2: number; lr: number; fit: Fit; score: number } | undefined;
-  for (const l2 of grid("L2", "1,3,10")) {
-    for (const bigramL2 of grid("BIGRAM_L2", "3,10,30")) {
+  for (const l2 of grid("L2", "0.5,1,2")) {
+    for (const bigramL2 of grid("BIGRAM_L2", "5,10,20")) {
       const lr = 0.05;
       const fit = train(trainPart, l2, lr, bigramL2);
       const preds = valPart.map((it) => predictRaw(fit, it));
@@ -220,6 +220,7 @@ function main(): void {
       if (!best || score > best.score) best = { l2, bigramL2, lr, fit, score };
     }
   }
+  console.log(`rules alone (compound, no learning): validation ${show(evaluate(valPart.map((it) => it.dense[1]!), valPart, -0.05, 0.05))}`);
   const chosen = best!;
   const valPreds = valPart.map((it) => predictRaw(chosen.fit, it));
   const thresholds = chooseThresholds(valPreds, valPart);

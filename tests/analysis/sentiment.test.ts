@@ -161,3 +161,13 @@ describe("the shared `sentiment` instance", () => {
     expect(scoreSentiment("zzyzqq").contributions).toEqual([]);
   });
 });
+
+describe("scoreSentiment: hostile input", () => {
+  it("scores long runs of entity starts, emoticon characters and repeated phrases", () => {
+    for (const t of ["&".repeat(20000), "&#".repeat(10000) + ";", ":(".repeat(5000), "not good at all ".repeat(2000), "x\u0301".repeat(5000), "\ud83d".repeat(1000)]) {
+      const r = scoreSentiment(t);
+      expect(Math.abs(r.score)).toBeLessThanOrEqual(1);
+      for (const c of r.contributions) expect(c.end).toBeLessThanOrEqual(t.length);
+    }
+  });
+});

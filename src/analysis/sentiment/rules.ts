@@ -148,6 +148,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
       }
       if (term === "at all" && negationStart >= 0) {
         for (let k = negationStart; k < contributions.length; k++) contributions[k]!.weight *= AT_ALL_FACTOR;
+        negationStart = contributions.length; // each contribution is strengthened once: linear time
         if (negationLeft > 0) negationLeft += 2;
       }
       valence = phrase.value;

@@ -57,8 +57,17 @@ export function decodeEntities(text: string): { text: string; offsets: Int32Arra
   const offsets = new Int32Array(text.length + 1);
   let n = 0;
   for (let i = 0; i < text.length; ) {
-    const semi = text.charCodeAt(i) === 38 ? text.indexOf(";", i + 2) : -1;
-    if (semi > 0 && semi - i <= 9) {
+    // Look for the ";" at most 9 characters ahead: "&&&&…" must stay linear.
+    let semi = -1;
+    if (text.charCodeAt(i) === 38) {
+      for (let k = i + 2; k < text.length && k <= i + 9; k++) {
+        if (text.charCodeAt(k) === 59) {
+          semi = k;
+          break;
+        }
+      }
+    }
+    if (semi > 0) {
       const name = text.slice(i + 1, semi);
       let decoded = ENTITIES[name.toLowerCase()];
       if (decoded === undefined && name.charCodeAt(0) === 35) {
