@@ -1,7 +1,14 @@
 // Lexicon look-ups over the letters of one word (Words.letters[a, b)): exact, inflected (idiots,
 // fucking), stretched (fuuuck), masked (f*ck) and compound stems (dumbfuck). No allocation.
-import { INFLECT_NONE, INFLECT_PLURAL, type Lexicon, type Trie } from "./lexicon";
-import { UNKNOWN_LETTER, WILDCARD } from "./normalize";
+import * as L from "./lexicon";
+import type { Lexicon, Trie } from "./lexicon";
+import * as N from "./normalize";
+
+// Local copies (imported bindings may be getters under some loaders).
+const INFLECT_NONE = L.INFLECT_NONE;
+const INFLECT_PLURAL = L.INFLECT_PLURAL;
+const UNKNOWN_LETTER = N.UNKNOWN_LETTER;
+const WILDCARD = N.WILDCARD;
 
 const A = 27;
 // Suffixes as letter codes (a = 0).

@@ -7,10 +7,21 @@
 // stretched letters (fuuuck) are resolved by the matcher against the lexicon, because only the lexicon
 // can tell "f u c k" from "u r a". Everything lands in scratch typed arrays that grow and are reused:
 // no allocation per call beyond them.
-import {
-  K_APOS, K_DIGIT, K_FOREIGN, K_LEET, K_LETTER, K_MASK, K_PUNCT, K_SKIP, K_SPACE, K_STOP, K_SYMBOL,
-  LEET_LETTER, foldAstral, foldTable, isInvisibleAstral, kindTable,
-} from "./fold-table";
+import * as F from "./fold-table";
+import { foldAstral, foldTable, isInvisibleAstral, kindTable } from "./fold-table";
+
+// Local copies: imported bindings may compile to property getters under some loaders (tsx → CJS),
+// which costs more than the whole scan in this loop.
+const K_DIGIT = F.K_DIGIT;
+const K_FOREIGN = F.K_FOREIGN;
+const K_LEET = F.K_LEET;
+const K_LETTER = F.K_LETTER;
+const K_MASK = F.K_MASK;
+const K_SKIP = F.K_SKIP;
+const K_SPACE = F.K_SPACE;
+const K_STOP = F.K_STOP;
+const K_SYMBOL = F.K_SYMBOL;
+const LEET_LETTER = F.LEET_LETTER;
 
 /** Letter codes in Words.letters: 0–25 = a–z. */
 export const UNKNOWN_LETTER = 26; // a letter we do not fold, or a digit that stays a digit

@@ -98,8 +98,8 @@ function accepts(el: Element, entry: number, classes: number): boolean {
   return false;
 }
 
-/** Result of the last successful matchAt: the key word's index (word position). */
-export let lastKeyWord = -1;
+/** [0]: the key word's index after the last successful matchAt. */
+export const patternState = new Int32Array(1);
 
 /**
  * Tries `p` from word `w`. entries[w] is the word's entry (-1 if none); classes[w] its classes;
@@ -129,7 +129,7 @@ function step(
   for (let k = n; k >= el.min; k--) {
     const end = step(els, e + 1, w + k, first, count, entries, classes, breakBefore);
     if (end >= 0) {
-      if (el.key && k > 0) lastKeyWord = w + k - 1;
+      if (el.key && k > 0) patternState[0] = w + k - 1;
       return end;
     }
   }

@@ -2,12 +2,30 @@
 // plus per-category evidence in [0, 1] for combining with the learned model (index.ts, not here).
 import { ABUSE_CATEGORIES, type AbuseCategory, type AbuseMatch } from "../types";
 import { type Lexicon, SEP, categoryName, lexicon } from "./lexicon";
-import { lookupStem, lookupWord, walk } from "./lookup";
-import { G_HARD, G_PUNCT, G_SPACE, G_STOP, T_CAP_FIRST, T_FOREIGN, T_MASK, T_REPEAT, type Words, scanWords } from "./normalize";
-import { type CompiledPatterns, lastKeyWord, matchAt, patterns } from "./patterns";
+import * as LU from "./lookup";
+import * as N from "./normalize";
+import { type Words, scanWords } from "./normalize";
+import * as P from "./patterns";
+import type { CompiledPatterns } from "./patterns";
 import { SPAM_SEVERITY, type SpamOptions, findSpam } from "./spam";
 
 export type AbuseRuleOptions = SpamOptions;
+
+// Local copies of the flag constants (see normalize.ts on imported bindings in hot loops).
+const G_HARD = N.G_HARD;
+const G_PUNCT = N.G_PUNCT;
+const G_SPACE = N.G_SPACE;
+const G_STOP = N.G_STOP;
+const T_CAP_FIRST = N.T_CAP_FIRST;
+const T_FOREIGN = N.T_FOREIGN;
+const T_MASK = N.T_MASK;
+const T_REPEAT = N.T_REPEAT;
+const lookupWord = LU.lookupWord;
+const lookupStem = LU.lookupStem;
+const walk = LU.walk;
+const matchAt = P.matchAt;
+const patterns = P.patterns;
+const patternState = P.patternState;
 
 const MAX_PHRASE_WORDS = 8;
 // Surname-like terms: "Dick Cheney", "Moby Dick", "Wilbur Coon" are names, not insults.
@@ -185,7 +203,8 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
         for (let u = t; u < end; u++) if (quiet[u] === 1) quietInside = true;
         if (quietInside) continue;
         coverUntil[ci] = end - 1;
-        const key = lastKeyWord >= t && lastKeyWord < end ? lastKeyWord : end - 1;
+        const k = patternState[0]!;
+        const key = k >= t && k < end ? k : end - 1;
         out.push({
           start: w.letterStart[w.start[t]!]!, end: w.letterEnd[w.end[end - 1]! - 1]!,
           category: p.category, term: lex.terms[entryOf[key]!] ?? p.name, rule: p.rule,

@@ -1,7 +1,11 @@
 // Spam signals read straight from the original text, each in one linear pass: links to outside domains,
 // e-mail addresses and phone numbers, money offers ($500 a day), SHOUTING and repetition.
 import type { AbuseMatch } from "../types";
-import { T_ALL_CAPS, T_FOREIGN, type Words } from "./normalize";
+import * as N from "./normalize";
+import type { Words } from "./normalize";
+
+const T_ALL_CAPS = N.T_ALL_CAPS;
+const T_FOREIGN = N.T_FOREIGN;
 
 export const SPAM_SEVERITY: Readonly<Record<string, number>> = {
   "spam:link": 0.35,
