@@ -1,0 +1,16 @@
+// Sentiment of one comment: rule scorer (AFINN-165 with negation, boosters, contrast, emphasis, emoticons,
+// emoji and phrases) plus a learned linear adjustment, as a score in [-1, 1] and a label.
+import type { SentimentLabel, SentimentResult } from "../types";
+import { predict, sentimentModel } from "./model";
+import { applyRules } from "./rules";
+import { scan } from "./tokenize";
+
+export function scoreSentiment(text: string): SentimentResult {
+  const m = sentimentModel();
+  const tokens = scan(text);
+  const rules = applyRules(tokens);
+  const raw = predict(m, tokens, rules);
+  const score = raw > 1 ? 1 : raw < -1 ? -1 : Math.round(raw * 10000) / 10000;
+  const label: SentimentLabel = score > m.positiveAbove ? "positive" : score < m.negativeBelow ? "negative" : "neutral";
+  return { score, label, contributions: rules.contributions };
+}
