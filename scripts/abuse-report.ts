@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { ModelScores } from "../src/analysis/abuse/model";
 import { readJsonl, type Example } from "./abuse-data";
 
-interface Scored { set: string; toxic: number; cats: Set<string> | null; p: number }
+interface Scored { set: string; toxic: number; cats: Set<string> | null; p: number; s: ModelScores }
 
 /** The goals of issue 4 (figure, target, higher is better?). */
 const GOALS = [
@@ -33,6 +33,20 @@ function metricsAt(items: Scored[], extraClean: number[], t: number): Record<str
   m.civil_insult_recall = recall(civilToxic.filter((s) => s.cats?.has("insult")));
   m.civil_threat_recall = recall(civilToxic.filter((s) => s.cats?.has("threat")));
   m.civil_identity_recall = recall(civilToxic.filter((s) => s.cats?.has("identity_attack")));
+  // "named": the category reaches 0.5 as index.ts computes it (calibrated P(toxic) × its share).
+  const named = (pred: Scored[], c: "insult" | "threat" | "identity_attack" | "profanity") => {
+    const gold = pred.filter((x) => x.cats?.has(c));
+    const hit = gold.filter((x) => {
+      const cal = x.p < t ? (0.5 * x.p) / t : 0.5 + (0.5 * (x.p - t)) / (1 - t);
+      const top = Math.max(x.s.insult, x.s.threat, x.s.identity_attack, x.s.profanity, 1e-9);
+      return (cal * x.s[c]) / top >= 0.5;
+    });
+    return gold.length ? hit.length / gold.length : 0;
+  };
+  m.named_insult = named(civilToxic, "insult");
+  m.named_threat = named(civilToxic, "threat");
+  m.named_ident = named([...civilToxic, ...by("davidson")], "identity_attack");
+  m.named_prof = named([...civilToxic, ...by("davidson"), ...by("olid")], "profanity");
   m.wikitox_f1 = f1(by("wiki_toxicity"));
   const cl = by("wiki_cat_large").filter((s) => !s.toxic);
   m.catlarge_fpr = cl.filter((s) => s.p >= t).length / Math.max(1, cl.length);
@@ -60,7 +74,8 @@ function objective(m: Record<string, number>): number {
 export function report(examples: Example[], valIdx: number[], score: (text: string) => ModelScores, dataDir: string): number {
   const items: Scored[] = valIdx.map((i) => {
     const e = examples[i]!;
-    return { set: e.set, toxic: e.toxic, cats: e.categories, p: score(e.text).toxic };
+    const s = score(e.text);
+    return { set: e.set, toxic: e.toxic, cats: e.categories, p: s.toxic, s };
   });
   // Clean prose never trained on (Amazon review snippets): a proxy for ordinary comment language.
   const nyt = join(dataDir, "sentiment", "amazonReviewSnippets.jsonl");

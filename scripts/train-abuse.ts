@@ -26,12 +26,13 @@ const args = new Set(process.argv.slice(2));
 const SETTINGS = {
   seed: 20261123,
   toxicBits: 18,
-  categoryBits: 16,
+  categoryBits: 14,
   lengthPower: 0.5,
   epochs: 4,
   learningRate: 0.2,
   l2: 1e-7,
   valShare: 0.2,
+  maxClassWeight: 10,
 };
 // Experiments: ABUSE_TRAIN='{"epochs":6}' overrides settings (the committed weights use the defaults above).
 Object.assign(SETTINGS, JSON.parse(process.env.ABUSE_TRAIN ?? "{}") as Partial<typeof SETTINGS>);
@@ -132,6 +133,11 @@ function train(examples: Example[], trainIdx: number[], threshold: number): Seri
     const items = trainIdx
       .filter((i) => { const e = examples[i]!; return e.toxic === 1 && e.categories !== null && e.categoryKnown.has(c); })
       .map((i) => ({ i, y: examples[i]!.categories!.has(c) ? 1 : 0, weight: 1 }));
+    // Rare categories (threats: ~100 of ~20k) would otherwise never be the most likely one: weigh the
+    // smaller class up, by at most SETTINGS.maxClassWeight.
+    const pos = items.filter((x) => x.y).length, neg = items.length - pos;
+    const up = Math.min(SETTINGS.maxClassWeight, Math.max(pos, neg) / Math.max(1, Math.min(pos, neg)));
+    for (const x of items) if ((x.y === 1) === pos < neg) x.weight = up;
     console.log(`head ${c}: ${items.length} items, ${items.filter((x) => x.y).length} positive`);
     return trainHead(SETTINGS.categoryBits, feats, offsets, items, SETTINGS.seed + k + 1);
   });
