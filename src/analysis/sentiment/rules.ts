@@ -2,7 +2,7 @@
 // capitals, exclamation marks, emoticons/emoji and multi-word phrases. Valences stay in AFINN units
 // (-5..5); index.ts turns them into a score in [-1, 1] together with the learned adjustment.
 import type { SentimentContribution } from "../types";
-import { CONTRAST_AFTER, CONTRAST_CONCESSIVE, lexicon, TermKind, type Phrase } from "./lexicon";
+import { CONTRAST_AFTER, CONTRAST_CONCESSIVE, findTerm, lexicon, TermKind, type Phrase } from "./lexicon";
 import { TokenKind, type Scan, type Token } from "./tokenize";
 
 /** Words after a negator whose valence it reverses (stopped early by clause punctuation or "but"). */
@@ -111,7 +111,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
     let valence = 0;
     let span = 1;
     let term = t.text;
-    const info = lex.terms.get(t.text);
+    const info = findTerm(lex.termTable, t.hash, t.text);
     let phrase: Phrase | undefined;
     if (info?.phrases) {
       for (const p of info.phrases) {
@@ -167,8 +167,10 @@ export function applyRules(scan: Scan): RuleAnalysis {
       valence = info.valence;
     } else if (t.text === "like") {
       valence = LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0;
-    } else if (t.text.length > 3) {
-      valence = elongatedValence(t.text, lex.words) || superlativeValence(t.text, lex.words);
+    } else if (t.elongated) {
+      valence = elongatedValence(t.text, lex.words);
+    } else if (t.text.length >= 6) {
+      valence = superlativeValence(t.text, lex.words);
     }
 
     if (valence !== 0) {
@@ -211,9 +213,6 @@ export function applyRules(scan: Scan): RuleAnalysis {
 
 /** "goooood" → "good", "sooo" → "so": repeated letters are emphasis (a booster's worth). */
 function elongatedValence(word: string, words: ReadonlyMap<string, number>): number {
-  let triple = false;
-  for (let k = 2; k < word.length && !triple; k++) triple = word.charCodeAt(k) === word.charCodeAt(k - 1) && word.charCodeAt(k) === word.charCodeAt(k - 2);
-  if (!triple) return 0; // the common case: no string is built
   let collapsed = "";
   let single = "";
   let runs = false;
