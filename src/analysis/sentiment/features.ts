@@ -16,7 +16,7 @@ export { hashString };
 
 export const DENSE_FEATURES = [
   "sum", "compound", "positive", "negative", "exclaim", "question", "negated", "shouting",
-  "negatedPositive", "negatedNegative", "symbols", "rawCompound",
+  "negatedPositive", "negatedNegative", "symbols", "rawCompound", "strongestPositive", "strongestNegative",
 ] as const;
 export const DENSE_COUNT = DENSE_FEATURES.length;
 
@@ -43,6 +43,8 @@ export function denseFeatures(scan: Scan, rules: RuleAnalysis, out: Float64Array
   out[9] = (rules.negatedNegative * k) / 5;
   out[10] = rules.symbolSum / 5;
   out[11] = compound(rules.sum);
+  out[12] = rules.strongestPositive / 5;
+  out[13] = rules.strongestNegative / 5;
 }
 
 const NEGATED_SALT = 0x5bd1e995;

@@ -29,6 +29,9 @@ export interface RuleAnalysis {
   sum: number;
   positive: number;
   negative: number;
+  /** The largest positive and the most negative single contribution. */
+  strongestPositive: number;
+  strongestNegative: number;
   /** Valences (before reversal) of the words under negation, positive and negative ones apart. */
   negatedPositive: number;
   negatedNegative: number;
@@ -201,14 +204,21 @@ export function applyRules(scan: Scan): RuleAnalysis {
   let sum = 0;
   let positive = 0;
   let negative = 0;
+  let strongestPositive = 0;
+  let strongestNegative = 0;
   for (const c of contributions) {
     c.weight = Math.round(c.weight * 1000) / 1000;
     sum += c.weight;
-    if (c.weight > 0) positive += c.weight;
-    else negative += c.weight;
+    if (c.weight > 0) {
+      positive += c.weight;
+      if (c.weight > strongestPositive) strongestPositive = c.weight;
+    } else {
+      negative += c.weight;
+      if (c.weight < strongestNegative) strongestNegative = c.weight;
+    }
   }
   if (sum !== 0) sum += sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
-  return { contributions, sum, positive, negative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
+  return { contributions, sum, positive, negative, strongestPositive, strongestNegative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
 }
 
 /** "goooood" → "good", "sooo" → "so": repeated letters are emphasis (a booster's worth). */
