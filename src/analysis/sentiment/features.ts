@@ -41,7 +41,7 @@ export function denseFeatures(scan: Scan, rules: RuleAnalysis, out: Float64Array
   out[7] = rules.shouting ? 1 : 0;
   out[8] = (rules.negatedPositive * k) / 5;
   out[9] = (rules.negatedNegative * k) / 5;
-  out[10] = rules.symbolSum / 5;
+  out[10] = (rules.symbolSum * k) / 5;
   out[11] = compound(rules.sum);
   out[12] = rules.strongestPositive / 5;
   out[13] = rules.strongestNegative / 5;
