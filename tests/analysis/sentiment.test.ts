@@ -140,6 +140,9 @@ describe("scoreSentiment: text handling", () => {
     expect(r).toBeLessThan(0.6);
     expect(Math.abs(r - one)).toBeLessThan(0.25);
   });
+  it("scores a blank or punctuation-only text exactly neutral", () => {
+    for (const t of ["", "   ", "...", "?!"]) expect(scoreSentiment(t)).toEqual({ score: 0, label: "neutral", contributions: [] });
+  });
   it("scans without splitting words at apostrophes", () => {
     expect(scan("don't won’t").tokens.map((t) => t.text)).toEqual(["dont", "wont"]);
   });

@@ -1,6 +1,7 @@
 // Lookup tables of the rule scorer, built once on first use and frozen. The word scores are our own copy of
 // AFINN-165 (afinn.generated.ts), never the `sentiment` package's shared, mutable labels object.
 import { AFINN_165, EMOJI_SCORES } from "./afinn.generated";
+import { hashString } from "./hash";
 
 /** What a (possibly multi-word) lexicon entry does. */
 export const TermKind = {
@@ -37,6 +38,8 @@ export const CONTRAST_CONCESSIVE = 2;
 export interface Lexicon {
   /** Every word the rules know, merged from the tables below. */
   terms: ReadonlyMap<string, TermInfo>;
+  /** The same, as an open-addressing table keyed by the scanner's word hash (see findTerm). */
+  termTable: TermTable;
   /** Single words (lower case, ASCII apostrophes) with a valence. */
   words: ReadonlyMap<string, number>;
   /** Emoji (one code point, without variation selectors) and emoticons with a valence. */
@@ -183,6 +186,7 @@ function build(): Lexicon {
   }
   return Object.freeze({
     terms,
+    termTable: buildTermTable(terms),
     words,
     symbols,
     boosters,
@@ -191,6 +195,42 @@ function build(): Lexicon {
     contrastAfter,
     contrastConcessive,
   });
+}
+
+interface TermTable {
+  mask: number;
+  hashes: Uint32Array;
+  keys: Array<string | undefined>;
+  infos: Array<TermInfo | undefined>;
+}
+
+function buildTermTable(terms: ReadonlyMap<string, TermInfo>): TermTable {
+  let size = 1;
+  while (size < terms.size * 3) size <<= 1;
+  const table: TermTable = { mask: size - 1, hashes: new Uint32Array(size), keys: new Array(size).fill(undefined), infos: new Array(size).fill(undefined) };
+  for (const [key, info] of terms) {
+    const h = hashString(key);
+    let slot = h & table.mask;
+    while (table.keys[slot] !== undefined) slot = (slot + 1) & table.mask;
+    table.hashes[slot] = h;
+    table.keys[slot] = key;
+    table.infos[slot] = info;
+  }
+  return table;
+}
+
+/**
+ * The entry for `word`, whose hash the scanner already computed: cheaper than Map#get on a freshly
+ * sliced string, which would hash it again (and flatten it) first.
+ */
+export function findTerm(table: TermTable, hash: number, word: string): TermInfo | undefined {
+  let slot = hash & table.mask;
+  for (;;) {
+    const key = table.keys[slot];
+    if (key === undefined) return undefined;
+    if (table.hashes[slot] === hash && key === word) return table.infos[slot];
+    slot = (slot + 1) & table.mask;
+  }
 }
 
 let cached: Lexicon | undefined;

@@ -2,7 +2,7 @@
 // capitals, exclamation marks, emoticons/emoji and multi-word phrases. Valences stay in AFINN units
 // (-5..5); index.ts turns them into a score in [-1, 1] together with the learned adjustment.
 import type { SentimentContribution } from "../types";
-import { CONTRAST_AFTER, CONTRAST_CONCESSIVE, lexicon, TermKind, type Phrase } from "./lexicon";
+import { CONTRAST_AFTER, CONTRAST_CONCESSIVE, findTerm, lexicon, TermKind, type Phrase } from "./lexicon";
 import { TokenKind, type Scan, type Token } from "./tokenize";
 
 /** Words after a negator whose valence it reverses (stopped early by clause punctuation or "but"). */
@@ -29,6 +29,9 @@ export interface RuleAnalysis {
   sum: number;
   positive: number;
   negative: number;
+  /** The largest positive and the most negative single contribution. */
+  strongestPositive: number;
+  strongestNegative: number;
   /** Valences (before reversal) of the words under negation, positive and negative ones apart. */
   negatedPositive: number;
   negatedNegative: number;
@@ -111,7 +114,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
     let valence = 0;
     let span = 1;
     let term = t.text;
-    const info = lex.terms.get(t.text);
+    const info = findTerm(lex.termTable, t.hash, t.text);
     let phrase: Phrase | undefined;
     if (info?.phrases) {
       for (const p of info.phrases) {
@@ -167,8 +170,10 @@ export function applyRules(scan: Scan): RuleAnalysis {
       valence = info.valence;
     } else if (t.text === "like") {
       valence = LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0;
-    } else if (t.text.length > 3) {
-      valence = elongatedValence(t.text, lex.words) || superlativeValence(t.text, lex.words);
+    } else if (t.elongated) {
+      valence = elongatedValence(t.text, lex.words);
+    } else if (t.text.length >= 6) {
+      valence = superlativeValence(t.text, lex.words);
     }
 
     if (valence !== 0) {
@@ -199,21 +204,25 @@ export function applyRules(scan: Scan): RuleAnalysis {
   let sum = 0;
   let positive = 0;
   let negative = 0;
+  let strongestPositive = 0;
+  let strongestNegative = 0;
   for (const c of contributions) {
     c.weight = Math.round(c.weight * 1000) / 1000;
     sum += c.weight;
-    if (c.weight > 0) positive += c.weight;
-    else negative += c.weight;
+    if (c.weight > 0) {
+      positive += c.weight;
+      if (c.weight > strongestPositive) strongestPositive = c.weight;
+    } else {
+      negative += c.weight;
+      if (c.weight < strongestNegative) strongestNegative = c.weight;
+    }
   }
   if (sum !== 0) sum += sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
-  return { contributions, sum, positive, negative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
+  return { contributions, sum, positive, negative, strongestPositive, strongestNegative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
 }
 
 /** "goooood" → "good", "sooo" → "so": repeated letters are emphasis (a booster's worth). */
 function elongatedValence(word: string, words: ReadonlyMap<string, number>): number {
-  let triple = false;
-  for (let k = 2; k < word.length && !triple; k++) triple = word.charCodeAt(k) === word.charCodeAt(k - 1) && word.charCodeAt(k) === word.charCodeAt(k - 2);
-  if (!triple) return 0; // the common case: no string is built
   let collapsed = "";
   let single = "";
   let runs = false;
