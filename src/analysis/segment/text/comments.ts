@@ -6,7 +6,6 @@ import {
   classifyBoilerplateLine,
   cleanName,
   isCommentThreadHeader,
-  isCommentThreadEnd,
   isDateLine,
   looksLikeDate,
   looksLikeName,
@@ -37,7 +36,12 @@ interface AuthorInfo {
 }
 
 /** Author/date read from a comment's meta line; null when the line is not one. */
+const NO_DIGIT_META = /:\s*$|\b(?:posted|written|submitted|geschrieben|verfasst|ago|yesterday|gestern|today|heute)\b/i;
+
 export function readMetaLine(text: string, next: Line | undefined): AuthorInfo | null {
+  if (text.length > 200) return null;
+  // Cheap gate: without a digit here or on the next line, only "X says:"/"Posted by"/"ago" shapes remain.
+  if (!hasDigitChar(text) && !(next?.hasDigit ?? false) && !NO_DIGIT_META.test(text) && !(next && NO_DIGIT_META.test(next.text))) return null;
   const parsed = parseAuthorLine(text);
   if (parsed) return parsed;
   if (isDateLine(text)) {
@@ -117,7 +121,8 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
 
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (isCommentThreadEnd(line.text) && line.indent <= (stack[0]?.column ?? 0)) {
+    const kind = lineKind(line);
+    if ((kind === "closed" || kind === "form") && line.indent <= (stack[0]?.column ?? 0)) {
       for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
       checked = Math.max(0, comments.length - 1); // the last one may still grow
       if (anyValid) {
@@ -282,4 +287,12 @@ export function looksLikeComment(d: DraftComment, inCommentList = false): boolea
   let words = 0;
   for (const l of d.lines) words += countWords(l);
   return words >= (inCommentList ? MIN_WORDS_IN_COMMENT_LIST : MIN_WORDS_WITHOUT_META);
+}
+
+function hasDigitChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
