@@ -102,7 +102,7 @@ describe("segmentText accounts for every line", () => {
         const error = accountingError(content, segmentText(content));
         expect(error).toBeNull();
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
     );
   });
 

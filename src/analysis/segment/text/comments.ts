@@ -86,6 +86,8 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   const dest = new Map<number, Destination>();
   /** Open list items, innermost last: [comment index, content column]. */
   const stack: { comment: number; column: number }[] = [];
+  /** Flat (non-list) comments by indentation, for reply nesting without list markers. */
+  const flatStack: { comment: number; indent: number }[] = [];
   let current = -1; // comment receiving text
   let closed = true; // whether the next text line starts a new (flat) comment
   let pending: AuthorInfo | null = null; // meta seen before its comment's text
@@ -98,14 +100,18 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   let weakAuthor: string | null = null; // a bare name line near a stamp; later ones win
   let pendingHasStamp = false;
   let justStamped = false; // a stamp was the last meta line read: the next text line is its comment's
+  let weakLine = -1; // the line weakAuthor came from
   const open = (column: number, parent: number | null): number => {
     const author = pending?.author ?? weakAuthor;
     comments.push({ lines: [], author, postedAt: pending?.postedAt ?? null, parent, column });
     const idx = comments.length - 1;
     for (const li of pendingLines) dest.set(li, { kind: "comment-meta", comment: idx });
+    // A bare name line only counts when it supplied the author; otherwise it is chrome.
+    if (weakLine >= 0) dest.set(weakLine, pending?.author ? { kind: "boilerplate" } : { kind: "comment-meta", comment: idx });
     pending = null;
     pendingLines = [];
     weakAuthor = null;
+    weakLine = -1;
     pendingHasStamp = false;
     justStamped = false;
     return idx;
@@ -114,9 +120,17 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   const hasStamps = metaOf.some((m) => m !== null);
   const applyMeta = (idx: number, meta: AuthorInfo, li: number): void => {
     const c = comments[idx]!;
-    if (meta.author && !c.author) c.author = meta.author;
-    if (meta.postedAt && !c.postedAt) c.postedAt = meta.postedAt;
-    dest.set(li, { kind: "comment-meta", comment: idx });
+    let used = false;
+    if (meta.author && !c.author) {
+      c.author = meta.author;
+      used = true;
+    }
+    if (meta.postedAt && !c.postedAt) {
+      c.postedAt = meta.postedAt;
+      used = true;
+    }
+    // A meta line that adds nothing (a second author line) is chrome, not silently dropped.
+    dest.set(li, used ? { kind: "comment-meta", comment: idx } : { kind: "boilerplate" });
   };
 
   for (let i = from; i < to; i++) {
@@ -140,6 +154,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       if (!anyValid) {
         for (; lastReset < comments.length; lastReset++) comments[lastReset]!.lines.length = 0;
         stack.length = 0;
+        flatStack.length = 0;
         current = -1;
         closed = true;
       }
@@ -147,6 +162,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       pending = null;
       pendingLines = [];
       weakAuthor = null;
+      weakLine = -1;
       continue;
     }
     if (line.marker !== "none") {
@@ -194,6 +210,12 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       } else if (stack.length === 0 || (meta.author && i + 1 < to && lines[i + 1]!.marker !== "none")) {
         // Outside a list, or a name right above the next item ("John Roe" / "• 2 days ago"): it
         // belongs to the comment that starts next.
+        if (pending && ((pending.author && meta.author) || (pending.postedAt && meta.postedAt))) {
+          // Two stamps in a row with no text between: the first one stamped an empty comment.
+          for (const li of pendingLines) dest.set(li, { kind: "boilerplate" });
+          pendingLines = [];
+          pending = null;
+        }
         pending = pending ? { author: pending.author ?? meta.author, postedAt: pending.postedAt ?? meta.postedAt } : meta;
         pendingLines.push(i);
         pendingHasStamp = true;
@@ -216,14 +238,24 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       const next = lines[i + 1];
       const nameAbove = !hasStamps && nameish && next !== undefined && i + 1 < to && next.marker === "none" && next.words >= 4;
       if (beforeStamp || afterStamp || nameAbove) {
-        if (nameish) weakAuthor = line.text;
-        pendingLines.push(i);
+        if (nameish) {
+          // A later name line wins; the one it replaces is chrome.
+          if (weakLine >= 0) dest.set(weakLine, { kind: "boilerplate" });
+          weakAuthor = line.text;
+          weakLine = i;
+        } else dest.set(i, { kind: "boilerplate" });
         closed = true;
         continue;
       }
     }
     if (stack.length === 0 && (closed || current < 0)) {
-      current = open(-1, null);
+      // Flat threads nest replies by indentation: the parent is the last comment indented less.
+      const first = pendingLines.length > 0 ? lines[pendingLines[0]!]! : line;
+      const indent = Math.min(first.indent, line.indent);
+      while (flatStack.length > 0 && flatStack[flatStack.length - 1]!.indent >= indent) flatStack.pop();
+      const parent = flatStack.length > 0 ? flatStack[flatStack.length - 1]!.comment : null;
+      current = open(-1, parent);
+      flatStack.push({ comment: current, indent });
       closed = false;
     }
     if (current < 0) {

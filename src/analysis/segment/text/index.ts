@@ -38,7 +38,7 @@ function segmentLines(lines: Line[], chrome: boolean[], thread: ThreadStart): Tr
       if (!chrome[i]) destinations[i] = { kind: "body" };
     }
   } else {
-    titleIndex = lines.findIndex((l, i) => !chrome[i] && isHeadingLike(l));
+    titleIndex = lines.findIndex((l, i) => i < thread.bodyLimit && !chrome[i] && isHeadingLike(l));
   }
   if (titleIndex >= 0) destinations[titleIndex] = { kind: "title" };
 
