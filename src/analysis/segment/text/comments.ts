@@ -151,6 +151,8 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
     }
     if (line.marker === "none" && isCommentThreadHeader(line.text)) {
       // A second header ("Kommentare" after a form): what came before it was not the thread.
+      for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
+      checked = Math.max(0, comments.length - 1);
       if (!anyValid) {
         for (; lastReset < comments.length; lastReset++) comments[lastReset]!.lines.length = 0;
         stack.length = 0;

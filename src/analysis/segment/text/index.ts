@@ -81,8 +81,9 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
   const out: SegmentedComment[] = [];
   // Once one list item reads as a comment, its shorter siblings may too ("Finally, some money!").
   const listThread = drafts.some((d) => d.column >= 0 && looksLikeComment(d));
+  const feed = isOneSourceFeed(drafts);
   drafts.forEach((d, i) => {
-    if (!looksLikeComment(d, listThread)) {
+    if (!looksLikeComment(d, listThread) || (feed && d.column < 0)) {
       newIndex.push(-1);
       return;
     }
@@ -102,4 +103,22 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
     }
   }
   return out;
+}
+
+/**
+ * "Sports Illustrated / 6 hours ago" over headline after headline: a related-content feed, not a
+ * discussion. True when three or more flat drafts are stamped and one "author" signs 80% of them.
+ */
+function isOneSourceFeed(drafts: DraftComment[]): boolean {
+  const counts = new Map<string, number>();
+  let stamped = 0;
+  for (const d of drafts) {
+    if (d.column >= 0 || d.lines.length === 0 || !d.author) continue;
+    stamped++;
+    counts.set(d.author, (counts.get(d.author) ?? 0) + 1);
+  }
+  if (stamped < 3) return false;
+  let top = 0;
+  for (const n of counts.values()) top = Math.max(top, n);
+  return top >= 0.8 * stamped;
 }
