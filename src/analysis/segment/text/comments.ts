@@ -49,7 +49,7 @@ export function readMetaLine(text: string, next: Line | undefined): AuthorInfo |
     return glued ?? { author: null, postedAt: text };
   }
   // A bare name directly followed by a date line: "Roscoe" / "August 15, 2020".
-  if (next && !next.blankBefore && looksLikeName(text) && isDateLine(next.text) && !isDateLine(text)) {
+  if (next && looksLikeName(text) && isDateLine(next.text) && !isDateLine(text)) {
     return { author: text, postedAt: null };
   }
   return null;

@@ -33,7 +33,7 @@ export function lineKind(line: Line): BoilerplateKind | null {
 
 import { classifyBoilerplateLine, type BoilerplateKind } from "../boilerplate";
 
-const BULLETS = new Set(["•", "◦", "□", "▪", "■", "●", "○", "‣", "∙", "·", "-", "*", "–", "+"]);
+const BULLETS = new Set(["•", "◦", "□", "▪", "■", "●", "○", "‣", "∙", "·", "☆", "★", "▸", "►", "-", "*", "–", "+"]);
 
 /** Splits a page into non-blank lines. Linear: one scan per line, no regex over the whole page. */
 export function readLines(content: string): Line[] {
