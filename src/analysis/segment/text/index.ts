@@ -79,11 +79,20 @@ function findTitle(lines: Line[], chrome: boolean[], bodyStart: number): number 
 function finishComments(drafts: DraftComment[], destinations: Destination[]): SegmentedComment[] {
   const newIndex: number[] = [];
   const out: SegmentedComment[] = [];
-  // Once one list item reads as a comment, its shorter siblings may too ("Finally, some money!").
-  const listThread = drafts.some((d) => d.column >= 0 && looksLikeComment(d));
+  // When most list items read as comments, their shorter siblings may too ("Finally, some money!");
+  // when most do not, the list is a link list (archives, related posts) and only stamped items stay.
+  let listItems = 0;
+  let listComments = 0;
+  for (const d of drafts) {
+    if (d.column < 0 || d.lines.length === 0) continue;
+    listItems++;
+    if (looksLikeComment(d)) listComments++;
+  }
+  const listThread = listComments > 0 && listComments * 2 >= listItems;
   const feed = isOneSourceFeed(drafts);
   drafts.forEach((d, i) => {
-    if (!looksLikeComment(d, listThread) || (feed && d.column < 0)) {
+    const unstampedListItem = d.column >= 0 && !d.author && !d.postedAt;
+    if (!looksLikeComment(d, listThread) || (feed && d.column < 0) || (unstampedListItem && !listThread)) {
       newIndex.push(-1);
       return;
     }
