@@ -7,6 +7,10 @@ import { looksLikeComment, parseThread, type Destination, type DraftComment } fr
 import { lineKind, readLines, type Line } from "./lines";
 import { findThreadStart, type ThreadStart } from "./thread-start";
 
+// Shared, frozen destinations: one object per kind instead of one per line.
+const BOILERPLATE: Destination = Object.freeze({ kind: "boilerplate" });
+const BODY: Destination = Object.freeze({ kind: "body" });
+
 export interface TracedPage {
   page: SegmentedPage;
   lines: Line[];
@@ -29,13 +33,13 @@ export function segmentTextTraced(content: string): TracedPage {
 function segmentLines(lines: Line[], chrome: boolean[], thread: ThreadStart): TracedPage {
   const span = findBodySpan(lines, chrome, 0, thread.bodyLimit);
 
-  const destinations: Destination[] = lines.map(() => ({ kind: "boilerplate" }));
+  const destinations: Destination[] = lines.map(() => BOILERPLATE);
   let titleIndex = -1;
   if (span) {
     titleIndex = findTitle(lines, chrome, span.start);
     if (titleIndex === span.start) span.start++;
     for (let i = span.start; i < span.end; i++) {
-      if (!chrome[i]) destinations[i] = { kind: "body" };
+      if (!chrome[i]) destinations[i] = BODY;
     }
   } else {
     titleIndex = lines.findIndex((l, i) => i < thread.bodyLimit && !chrome[i] && isHeadingLike(l));
@@ -108,7 +112,7 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
     const d = destinations[i]!;
     if (d.kind === "comment-text" || d.kind === "comment-meta") {
       const n = newIndex[d.comment] ?? -1;
-      destinations[i] = n < 0 ? { kind: "boilerplate" } : { kind: d.kind, comment: n };
+      destinations[i] = n < 0 ? BOILERPLATE : { kind: d.kind, comment: n };
     }
   }
   return out;
