@@ -43,7 +43,7 @@ const NAV = /^(?:post navigation|beitragsnavigation|beitrags-navigation|previous
  * per line instead of ten. The index of the capturing group that matched names the kind.
  */
 const START_KINDS: BoilerplateKind[] = ["closed", "promo", "copyright", "disclaimer", "widget", "form", "nav", "byline", "share", "action"];
-export const LINE_START = new RegExp(
+const LINE_START = new RegExp(
   [CLOSED, PROMO, COPYRIGHT, DISCLAIMER_START, WIDGET, FORM, NAV, BYLINE, SHARE, ACTION]
     .map((r) => `(${r.source.replace(/^\^/u, "")})`)
     .join("|")
