@@ -33,11 +33,13 @@ export function segmentHtml(html: string): SegmentedPage {
     }
     if (p >= 0 && inRegion[p] === 1) inRegion[i] = 1;
     if (p >= 0 && inItem[p] === 1) inItem[i] = 1;
-    if (isCommentCandidate(dom, names, i, inRegion[i] === 1, inItem[i] === 1)) {
+    // Outside a comment section, a "comment" holding half the page is a mislabelled article.
+    const plausible = inRegion[i] === 1 || (metrics.textLen[i] as number) * 2 < pageLen;
+    if (plausible && isCommentCandidate(dom, names, i, inRegion[i] === 1, inItem[i] === 1)) {
       candidate[i] = 1;
       excluded[i] = 1;
       inItem[i] = 1;
-    } else if (isCommentRegion(names[i] as ElementNames)) inRegion[i] = 1;
+    } else if (dom.tag[i] !== "body" && dom.tag[i] !== "html" && isCommentRegion(names[i] as ElementNames)) inRegion[i] = 1;
   }
   const bodyRoot = pickArticle(dom, names, metrics, excluded);
   const title = pickTitle(dom, metrics.textLen, bodyRoot);
