@@ -49,7 +49,9 @@ export function isTeaserRegion(names: ElementNames): boolean {
 }
 
 const REGION_FRAGMENTS = ["comment", "kommentar", "disqus", "wpdiscuz", "wpcomm", "leserbrief", "discussion"];
-const REPLY_LISTS = new Set(["children", "replies", "antworten", "answers"]);
+const REPLY_LISTS = new Set(["children", "replies", "antworten", "answers", "thread", "subcomments", "nested"]);
+/** "commentary" names an opinion article, not its comments. */
+const NOT_REGION_WORDS = new Set(["commentary", "commentaries", "kommentare-link", "commentcount", "commentscount"]);
 
 function nearReviewList(dom: FlatDom, names: ElementNames[], i: number): boolean {
   let p = dom.parent[i] as number;
@@ -63,7 +65,11 @@ function nearReviewList(dom: FlatDom, names: ElementNames[], i: number): boolean
 
 /** A block that names itself as the comment section ("comments", "disqus_thread", "kommentare"). */
 export function isCommentRegion(names: ElementNames): boolean {
-  return wordContains(names, REGION_FRAGMENTS) && !isPartList(names);
+  for (const w of names.words) {
+    if (NOT_REGION_WORDS.has(w)) continue;
+    for (const f of REGION_FRAGMENTS) if (w.includes(f)) return !isPartList(names);
+  }
+  return false;
 }
 
 /**
