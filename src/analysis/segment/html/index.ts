@@ -1,4 +1,4 @@
-// HTML track of page segmentation: parse (parse5), flatten, find comment items and the article
+// HTML track of page segmentation: parse (htmlparser2, streamed into flat arrays), find comment items and the article
 // container by structure, render lines like w3m, and sort every line into title, body, boilerplate or
 // one comment. Every pass is a loop over the flattened tree, so 10,000-deep nesting is no problem.
 import type { SegmentedPage } from "../../types";
