@@ -171,7 +171,7 @@ function climb(dom: FlatDom, m: TextMetrics, paraLen: Float64Array, start: numbe
     const p = dom.parent[cur] as number;
     if (p < 0 || dom.tag[p] === "body" || dom.tag[p] === "html") break;
     const gain = (paraLen[p] as number) - (paraLen[cur] as number);
-    if (gain < Math.max(150, 0.15 * (paraLen[cur] as number))) {
+    if (gain < Math.max(60, 0.05 * (paraLen[cur] as number))) {
       if (gain === 0) {
         cur = p;
         continue;
