@@ -181,6 +181,13 @@ describe("segmentHtml: articles without comments", () => {
   });
 });
 
+describe("segmentHtml: fragments", () => {
+  it("treats a short fragment without an article as body, and empty input as empty", () => {
+    expect(segmentHtml("<p>Thanks for the update!</p>").body).toEqual(["Thanks for the update!"]);
+    expect(segmentHtml("")).toEqual({ title: "", body: [], boilerplate: [], comments: [] });
+  });
+});
+
 describe("segmentHtml: hostile nesting", () => {
   it("segments 10,000 nested divs and 10,000 nested comment lists without a stack overflow", () => {
     const depth = 10_000;

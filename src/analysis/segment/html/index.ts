@@ -41,7 +41,9 @@ export function segmentHtml(html: string): SegmentedPage {
       inItem[i] = 1;
     } else if (dom.tag[i] !== "body" && dom.tag[i] !== "html" && isCommentRegion(names[i] as ElementNames)) inRegion[i] = 1;
   }
-  const bodyRoot = pickArticle(dom, names, metrics, excluded);
+  // A fragment without any paragraph-sized text ("<p>Thanks!</p>") is all body, minus its chrome.
+  const picked = pickArticle(dom, names, metrics, excluded);
+  const bodyRoot = picked >= 0 || dom.size === 0 ? picked : 0;
   const title = pickTitle(dom, metrics.textLen, bodyRoot);
   const lines = renderLines({ dom, names, candidate, bodyRoot, titleEl: title.element, textLen: metrics.textLen });
   const body: string[] = [];
