@@ -17,6 +17,7 @@ export { hashString };
 export const DENSE_FEATURES = [
   "sum", "compound", "positive", "negative", "exclaim", "question", "negated", "shouting",
   "negatedPositive", "negatedNegative", "symbols", "rawCompound", "strongestPositive", "strongestNegative",
+  "vaderCompound", "vaderOnly",
 ] as const;
 export const DENSE_COUNT = DENSE_FEATURES.length;
 
@@ -45,6 +46,8 @@ export function denseFeatures(scan: Scan, rules: RuleAnalysis, out: Float64Array
   out[11] = compound(rules.sum);
   out[12] = rules.strongestPositive / 5;
   out[13] = rules.strongestNegative / 5;
+  out[14] = compound(rules.vaderSum * k);
+  out[15] = (rules.vaderOnlySum * k) / 5;
 }
 
 const NEGATED_SALT = 0x5bd1e995;

@@ -2,6 +2,7 @@
 // AFINN-165 (afinn.generated.ts), never the `sentiment` package's shared, mutable labels object.
 import { AFINN_165, EMOJI_SCORES } from "./afinn.generated";
 import { hashString } from "./hash";
+import { VADER_WORDS } from "./vader.generated";
 
 /** What a (possibly multi-word) lexicon entry does. */
 export const TermKind = {
@@ -24,6 +25,8 @@ export interface Phrase {
 /** Everything the rules need to know about one word, so that a word costs one Map lookup. */
 export interface TermInfo {
   valence: number;
+  /** VADER's valence in AFINN units (x 1.25), 0 if VADER lacks the word or it is a modifier here. */
+  vader: number;
   /** Booster (> 0) or dampener (< 0) strength, 0 if neither. */
   booster: number;
   negator: boolean;
@@ -150,6 +153,9 @@ function addPhrase(phrases: Map<string, Phrase[]>, text: string, kind: TermKind,
   phrases.set(first, list);
 }
 
+/** AFINN entries that are modifiers here, or that mislead more than they help on comment text. */
+const DROPPED = new Set(["no", "not", "kind", "like", "please", "want", "wants", "pretty", "some", "yeah", "yes"]);
+
 function build(): Lexicon {
   const afinn = new Map<string, number>();
   parseTable(AFINN_165, afinn);
@@ -159,10 +165,19 @@ function build(): Lexicon {
     if (/[\s-]/.test(term)) addPhrase(phrases, term, TermKind.Valence, score);
     else words.set(foldWord(term), score);
   }
-  // AFINN entries that are modifiers here, or that mislead more than they help on comment text.
-  for (const w of ["no", "not", "kind", "like", "please", "want", "wants", "pretty", "some", "yeah", "yes"]) words.delete(w);
+  for (const w of DROPPED) words.delete(w);
   for (const [w, v] of Object.entries(SLANG)) if (!words.has(w) && v !== 0) words.set(w, v);
   for (const [text, kind, value] of PHRASES) addPhrase(phrases, text, kind, value);
+
+  // VADER's lexicon, a second opinion on the same words and a wider vocabulary (its words fill AFINN's gaps
+  // in rules.ts); modifiers and the words dropped above stay without a valence.
+  const vaderRaw = new Map<string, number>();
+  parseTable(VADER_WORDS, vaderRaw);
+  const vader = new Map<string, number>();
+  for (const [w, v] of vaderRaw) {
+    const k = foldWord(w);
+    if (!DROPPED.has(k) && !(k in BOOSTERS) && !NEGATORS.includes(k)) vader.set(k, v * 1.25);
+  }
 
   const symbols = new Map<string, number>();
   parseTable(EMOJI_SCORES, symbols);
@@ -174,10 +189,11 @@ function build(): Lexicon {
   const contrastAfter = new Set(["but", "however", "nevertheless", "nonetheless"]);
   const contrastConcessive = new Set(["although", "though", "whereas", "despite"]);
   const terms = new Map<string, TermInfo>();
-  const keys = new Set([...words.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
+  const keys = new Set([...words.keys(), ...vader.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
   for (const k of keys) {
     terms.set(k, Object.freeze({
       valence: words.get(k) ?? 0,
+      vader: vader.get(k) ?? 0,
       booster: boosters.get(k) ?? 0,
       negator: negators.has(k),
       contrast: contrastAfter.has(k) ? CONTRAST_AFTER : contrastConcessive.has(k) ? CONTRAST_CONCESSIVE : CONTRAST_NONE,
