@@ -110,6 +110,9 @@ export const REMOVED: Record<string, string> = {
   "s hit": "matches \"Trump's hit\" once the apostrophe splits the words",
   "flipping the bird": "describes a gesture, does not abuse",
   feg: "rare, collides with abbreviations",
+  heshe: "'he/she' in ordinary writing joins into it",
+  cok: "Turkish 'çok' (very) and abbreviations",
+  spac: "SPAC, the finance term (special purpose acquisition company)",
   "s.o.b.": "becomes 'sob' (to cry) once letters are joined",
 };
 

@@ -37,17 +37,17 @@ export interface Lexicon {
 }
 
 class TrieBuilder {
-  private children: number[] = new Array(ALPHABET).fill(0);
-  private entries: number[] = [0];
+  private children = new Int32Array(ALPHABET * 1024);
+  private entries = new Int32Array(1024);
+  private nodes = 1;
 
   add(symbols: number[], entry: number, overwrite: boolean): void {
     let node = 0;
     for (const s of symbols) {
       let next = this.children[node * ALPHABET + s]!;
       if (next === 0) {
-        next = this.entries.length;
-        this.entries.push(0);
-        for (let i = 0; i < ALPHABET; i++) this.children.push(0);
+        next = this.nodes++;
+        if (next >= this.entries.length) this.grow();
         this.children[node * ALPHABET + s] = next;
       }
       node = next;
@@ -55,8 +55,17 @@ class TrieBuilder {
     if (overwrite || this.entries[node] === 0) this.entries[node] = entry + 1;
   }
 
+  private grow(): void {
+    const children = new Int32Array(this.children.length * 2);
+    children.set(this.children);
+    this.children = children;
+    const entries = new Int32Array(this.entries.length * 2);
+    entries.set(this.entries);
+    this.entries = entries;
+  }
+
   build(): Trie {
-    return { children: Int32Array.from(this.children), entry: Int32Array.from(this.entries) };
+    return { children: this.children.slice(0, this.nodes * ALPHABET), entry: this.entries.slice(0, this.nodes) };
   }
 }
 

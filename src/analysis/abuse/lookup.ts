@@ -34,6 +34,8 @@ export const HOW_STRETCHED = 3;
 export const HOW_MASKED = 4;
 export const HOW_STEM = 5;
 export let lastHow = 0;
+/** [0]: the main-trie node reached by walking the whole word in the last lookupWord, or -1. */
+export const lookupState = new Int32Array(1);
 
 /** Walks word letters from `node`; returns the node reached, or -1 (unknown letter, missing edge). */
 export function walk(trie: Trie, node: number, letters: Uint8Array, a: number, b: number): number {
@@ -69,6 +71,7 @@ export function lookupWord(lex: Lexicon, letters: Uint8Array, a: number, b: numb
       inflectDepth = p + 1;
     }
   }
+  lookupState[0] = p === b ? node : -1;
   if (p === b) {
     const e = entry[node]! - 1;
     if (e >= 0) {

@@ -51,7 +51,14 @@ export interface Words {
   end: Int32Array; // per word: index after its last letter
   flags: Uint8Array;
   gap: Uint8Array; // G_* flags of the characters before the word
+  /** SIG_* hints for the spam scanners (which skip the text when none is set). */
+  signals: number;
 }
+
+export const SIG_DIGIT = 1; // ten digits or more (phone numbers)
+export const SIG_LINK = 2; // a dot directly followed by a letter, or an @ (links, e-mail)
+export const SIG_MONEY = 4; // a currency sign
+export const SIG_REPEAT = 8; // one character ten times in a row
 
 let cap = 0;
 const words: Words = {
@@ -63,7 +70,9 @@ const words: Words = {
   end: new Int32Array(0),
   flags: new Uint8Array(0),
   gap: new Uint8Array(0),
+  signals: 0,
 };
+let wordsText = "";
 // Per-character buffers of the word being read.
 let runCode = new Uint16Array(0);
 let runKind = new Uint8Array(0);
@@ -189,12 +198,24 @@ function flushRun(n: number): void {
 export function scanWords(text: string): Words {
   const n = text.length;
   ensureCapacity(n + 1);
+  wordsText = text;
   const fold = foldTable();
   const kinds = kindTable();
+  const letters = words.letters;
+  const letterStart = words.letterStart;
+  const letterEnd = words.letterEnd;
   words.count = 0;
   gapFlags = 0;
   gapLen = 0;
-  let run = 0;
+  let signals = 0;
+  let run = 0; // characters in the current word run
+  let mixed = false; // the run holds something other than plain letters: slow path (flushRun)
+  let p0 = 0; // letters index where the run's word starts
+  let repeat = 0;
+  let upper = 0;
+  let prevCode = -1;
+  let digits = 0;
+  let lastDot = -2;
   for (let i = 0; i < n; i++) {
     let u = text.charCodeAt(i);
     let kind = kinds[u]!;
@@ -211,8 +232,42 @@ export function scanWords(text: string): Words {
         u = 0;
       }
     }
+    if (kind === K_LETTER && !mixed) {
+      if (run === 0) {
+        p0 = words.count === 0 ? 0 : words.end[words.count - 1]!;
+        repeat = 0;
+        upper = 0;
+        prevCode = -1;
+        if (lastDot === i - 1) signals |= SIG_LINK;
+      }
+      const p = p0 + run;
+      letters[p] = code - 0x61;
+      letterStart[p] = start;
+      letterEnd[p] = i + 1;
+      if (code === prevCode) repeat = T_REPEAT;
+      prevCode = code;
+      if ((u >= 0x41 && u <= 0x5a) || (u >= 0xff21 && u <= 0xff3a)) upper++;
+      run++;
+      continue;
+    }
     if (kind === K_SKIP) continue;
     if (kind === K_LETTER || kind === K_DIGIT || kind === K_LEET || kind === K_MASK || kind === K_FOREIGN) {
+      if (kind === K_DIGIT && ++digits === 10) signals |= SIG_DIGIT;
+      else if (u === 0x40) signals |= SIG_LINK;
+      if (!mixed) {
+        // Switch to the slow path: copy the plain letters read so far into the run buffers.
+        if (run === 0) p0 = words.count === 0 ? 0 : words.end[words.count - 1]!;
+        for (let r = 0; r < run; r++) {
+          const st = letterStart[p0 + r]!;
+          const uu = text.charCodeAt(st);
+          runCode[r] = letters[p0 + r]! + 0x61;
+          runKind[r] = K_LETTER;
+          runStart[r] = st;
+          runEnd[r] = letterEnd[p0 + r]!;
+          runUpper[r] = (uu >= 0x41 && uu <= 0x5a) || (uu >= 0xff21 && uu <= 0xff3a) ? 1 : 0;
+        }
+        mixed = true;
+      }
       runCode[run] = code;
       runKind[run] = kind;
       runStart[run] = start;
@@ -222,13 +277,49 @@ export function scanWords(text: string): Words {
       continue;
     }
     if (run > 0) {
-      flushRun(run);
+      if (mixed) flushRun(run);
+      else flushLetters(p0, run, repeat, upper);
       run = 0;
+      mixed = false;
     }
+    if (kind === K_SPACE) {
+      gapLen++;
+      gapFlags |= G_SPACE;
+      continue;
+    }
+    if (u === 0x2e) lastDot = i;
+    else if (u === 0x24 || u === 0x20ac || u === 0xa3) signals |= SIG_MONEY;
     addGap(kind, code);
+    if (gapLen >= 10) signals |= SIG_REPEAT; // a long run of non-letters: maybe !!!!!!!!!!
   }
-  if (run > 0) flushRun(run);
+  if (run > 0) {
+    if (mixed) flushRun(run);
+    else flushLetters(p0, run, repeat, upper);
+  }
+  // Stretched words of ten letters or more may hide a ten-fold repeated letter.
+  for (let w = 0; w < words.count; w++) {
+    if ((words.flags[w]! & T_REPEAT) !== 0 && words.end[w]! - words.start[w]! >= 10) signals |= SIG_REPEAT;
+  }
+  words.signals = signals;
   return words;
+}
+
+/** Fast path: a run of plain letters already written at letters[p0, p0 + n). */
+function flushLetters(p0: number, n: number, repeat: number, upper: number): void {
+  const w = words.count;
+  words.start[w] = p0;
+  words.end[w] = p0 + n;
+  let flags = repeat;
+  if (upper > 0) {
+    const u = wordsText.charCodeAt(words.letterStart[p0]!);
+    if ((u >= 0x41 && u <= 0x5a) || (u >= 0xff21 && u <= 0xff3a)) flags |= T_CAP_FIRST;
+    if (upper === n && n >= 2) flags |= T_ALL_CAPS;
+  }
+  words.flags[w] = flags;
+  words.gap[w] = w === 0 ? gapFlags | G_HARD : gapLen > 3 ? gapFlags | G_HARD : gapFlags;
+  words.count = w + 1;
+  gapFlags = 0;
+  gapLen = 0;
 }
 
 export interface NormalizedText {

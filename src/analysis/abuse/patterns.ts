@@ -37,6 +37,8 @@ export interface CompiledPatterns {
   /** Weight of each entry as a key word (1 unless KEY_WEIGHT says otherwise). */
   keyWeight: Float32Array;
   severityByRule: Map<string, number>;
+  /** 1 for entries whose word can start some pattern. */
+  canStart: Uint8Array;
 }
 
 let compiled: CompiledPatterns | null = null;
@@ -53,6 +55,7 @@ function compile(lex: Lexicon): CompiledPatterns {
     startIds: new Set(),
     keyWeight: new Float32Array(lex.terms.length).fill(1),
     severityByRule: new Map(),
+    canStart: new Uint8Array(lex.terms.length),
   };
   for (const [word, weight] of Object.entries(KEY_WEIGHT)) {
     const id = lex.byTerm.get(word);
@@ -88,6 +91,9 @@ function compile(lex: Lexicon): CompiledPatterns {
     const rule = `pattern:${spec.name}`;
     out.patterns.push({ name: spec.name, rule, category: spec.category, severity: spec.severity, elements });
     out.severityByRule.set(rule, spec.severity);
+  }
+  for (let e = 0; e < lex.terms.length; e++) {
+    if ((lex.classes[e]! & out.startMask) !== 0 || out.startIds.has(e)) out.canStart[e] = 1;
   }
   return out;
 }

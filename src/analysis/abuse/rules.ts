@@ -23,6 +23,7 @@ const T_REPEAT = N.T_REPEAT;
 const lookupWord = LU.lookupWord;
 const lookupStem = LU.lookupStem;
 const walk = LU.walk;
+const lookupState = LU.lookupState;
 const matchAt = P.matchAt;
 const patterns = P.patterns;
 const patternState = P.patternState;
@@ -138,6 +139,7 @@ function isSingle(w: Words, t: number): boolean {
 
 /** Word q becomes words [from, to] merged (letters are stored back to back, so only bounds move). */
 function copyWord(w: Words, from: number, q: number, to: number): void {
+  if (from === q && to === from) return; // nothing merged or moved yet
   w.start[q] = w.start[from]!;
   w.end[q] = w.end[to]!;
   let flags = 0;
@@ -156,7 +158,7 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
   hitOf[t] = -1;
   hitEnd[t] = t;
   // Phrases: continue the walk across the following words.
-  let node = (flags & T_FOREIGN) !== 0 ? -1 : walk(lex.main, 0, w.letters, a, b);
+  let node = (flags & T_FOREIGN) !== 0 ? -1 : lookupState[0]!;
   for (let u = t + 1; node > 0 && u < w.count && u - t < MAX_PHRASE_WORDS; u++) {
     if (stopBefore[u] === 1) break;
     node = lex.main.children[node * 27 + SEP]!;
@@ -193,7 +195,7 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
   for (let t = 0; t < w.count; t++) {
     if (quiet[t] === 1) continue;
     const e = entryOf[t]!;
-    if (e >= 0 && ((classOf[t]! & pats.startMask) !== 0 || pats.startIds.has(e))) {
+    if (e >= 0 && pats.canStart[e] === 1) {
       for (const p of pats.patterns) {
         const end = matchAt(p, t, w.count, entryOf, classOf, stopBefore);
         if (end < 0) continue;
