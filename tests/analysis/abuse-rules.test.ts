@@ -23,7 +23,7 @@ describe("evasion probes", () => {
     ["𝐟𝐮𝐜𝐤 everything", "fuck"], // mathematical bold
     ["b!tch please", "bitch"],
     ["ṡḧïẗ", "shit"], // stacked diacritics
-    ["MORON", "moron"],
+    ["ƒuck that", "fuck"], // Latin f with hook
   ];
   it("catches at least 14 of 15 evasions, with the canonical term", () => {
     const caught = evasions.filter(([text, term]) => findAbuseMatches(text).some((m) => m.term === term || m.term.includes(term)));
@@ -126,6 +126,9 @@ describe("lexicon curation", () => {
 });
 
 describe("hostile input", () => {
+  it("moves on after symbols that start no number (regression: 'ctrl+f' stalled the contact scan)", () => {
+    expect(findAbuseMatches("press ctrl+f for TMT, or a+b+c")).toEqual([]);
+  });
   it("completes on 1 MB of adversarial text", () => {
     const text = adversarialText(1024 * 1024);
     const matches = findAbuseMatches(text);

@@ -335,17 +335,22 @@ export interface NormalizedText {
  * or more single letters joined (f.u.c.k → fuck), runs of three or more equal letters squeezed to one
  * (fuuuck → fuck). Spaces map to the gap between their neighbours.
  */
+let decoder: { decode(input: Uint8Array): string } | null = null;
+
 export function normalizeText(text: string): NormalizedText {
   const w = scanWords(text);
   const joinPrev = markSingleLetterRuns(w);
-  const out: number[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  const size = (w.count === 0 ? 0 : w.end[w.count - 1]!) + w.count;
+  const out = new Uint8Array(size); // ASCII only: a–z, space, * and ?
+  const start = new Int32Array(size);
+  const end = new Int32Array(size);
+  let k = 0;
   for (let t = 0; t < w.count; t++) {
     if (t > 0 && joinPrev[t] === 0) {
-      out.push(0x20);
-      start.push(end[end.length - 1]!);
-      end.push(w.letterStart[w.start[t]!]!);
+      out[k] = 0x20;
+      start[k] = end[k - 1]!;
+      end[k] = w.letterStart[w.start[t]!]!;
+      k++;
     }
     const we = w.end[t]!;
     for (let p = w.start[t]!; p < we; ) {
@@ -354,16 +359,16 @@ export function normalizeText(text: string): NormalizedText {
       while (q < we && w.letters[q] === l) q++;
       const squeeze = l < 26 && q - p >= 3;
       for (let r = p; r < (squeeze ? p + 1 : q); r++) {
-        out.push(l < 26 ? 0x61 + l : l === WILDCARD ? 0x2a : 0x3f);
-        start.push(w.letterStart[r]!);
-        end.push(w.letterEnd[squeeze ? q - 1 : r]!);
+        out[k] = l < 26 ? 0x61 + l : l === WILDCARD ? 0x2a : 0x3f;
+        start[k] = w.letterStart[r]!;
+        end[k] = w.letterEnd[squeeze ? q - 1 : r]!;
+        k++;
       }
       p = q;
     }
   }
-  let s = "";
-  for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode(...out.slice(i, i + 4096));
-  return { text: s, start: Int32Array.from(start), end: Int32Array.from(end) };
+  decoder ??= new TextDecoder();
+  return { text: decoder.decode(out.subarray(0, k)), start: start.slice(0, k), end: end.slice(0, k) };
 }
 
 /** 1 for each word that continues a run of three or more single letters with short gaps (f.u.c.k). */
