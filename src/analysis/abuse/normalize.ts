@@ -215,13 +215,26 @@ export function scanWords(text: string): Words {
   let upper = 0;
   let prevCode = -1;
   let digits = 0;
+  let same = 0;
   let lastDot = -2;
   for (let i = 0; i < n; i++) {
     let u = text.charCodeAt(i);
     let kind = kinds[u]!;
     let code = fold[u]!;
     const start = i;
-    if (u >= 0xd800 && u <= 0xdbff && i + 1 < n) {
+    // Blanks between words: the most common non-letter, kept off the slower paths below.
+    if (kind === K_SPACE) {
+      if (run > 0) {
+        if (mixed) flushRun(run);
+        else flushLetters(p0, run, repeat, upper);
+        run = 0;
+        mixed = false;
+      }
+      gapLen++;
+      gapFlags |= G_SPACE;
+      continue;
+    }
+    if (kind === K_SYMBOL && u >= 0xd800 && u <= 0xdbff && i + 1 < n) {
       const lo = text.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
         const cp = ((u - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
@@ -238,13 +251,17 @@ export function scanWords(text: string): Words {
         repeat = 0;
         upper = 0;
         prevCode = -1;
+        same = 0;
         if (lastDot === i - 1) signals |= SIG_LINK;
       }
       const p = p0 + run;
       letters[p] = code - 0x61;
       letterStart[p] = start;
       letterEnd[p] = i + 1;
-      if (code === prevCode) repeat = T_REPEAT;
+      if (code === prevCode) {
+        repeat = T_REPEAT;
+        if (++same === 9) signals |= SIG_REPEAT; // ten equal letters: spam-like stretching
+      } else same = 0;
       prevCode = code;
       if ((u >= 0x41 && u <= 0x5a) || (u >= 0xff21 && u <= 0xff3a)) upper++;
       run++;
@@ -282,11 +299,6 @@ export function scanWords(text: string): Words {
       run = 0;
       mixed = false;
     }
-    if (kind === K_SPACE) {
-      gapLen++;
-      gapFlags |= G_SPACE;
-      continue;
-    }
     if (u === 0x2e) lastDot = i;
     else if (u === 0x24 || u === 0x20ac || u === 0xa3) signals |= SIG_MONEY;
     addGap(kind, code);
@@ -295,10 +307,6 @@ export function scanWords(text: string): Words {
   if (run > 0) {
     if (mixed) flushRun(run);
     else flushLetters(p0, run, repeat, upper);
-  }
-  // Stretched words of ten letters or more may hide a ten-fold repeated letter.
-  for (let w = 0; w < words.count; w++) {
-    if ((words.flags[w]! & T_REPEAT) !== 0 && words.end[w]! - words.start[w]! >= 10) signals |= SIG_REPEAT;
   }
   words.signals = signals;
   return words;

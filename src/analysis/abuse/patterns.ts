@@ -37,8 +37,8 @@ export interface CompiledPatterns {
   /** Weight of each entry as a key word (1 unless KEY_WEIGHT says otherwise). */
   keyWeight: Float32Array;
   severityByRule: Map<string, number>;
-  /** 1 for entries whose word can start some pattern. */
-  canStart: Uint8Array;
+  /** Per entry: bit i set when the word can start pattern i (0 for most words). */
+  canStart: Int32Array;
 }
 
 let compiled: CompiledPatterns | null = null;
@@ -55,7 +55,7 @@ function compile(lex: Lexicon): CompiledPatterns {
     startIds: new Set(),
     keyWeight: new Float32Array(lex.terms.length).fill(1),
     severityByRule: new Map(),
-    canStart: new Uint8Array(lex.terms.length),
+    canStart: new Int32Array(lex.terms.length),
   };
   for (const [word, weight] of Object.entries(KEY_WEIGHT)) {
     const id = lex.byTerm.get(word);
@@ -89,12 +89,16 @@ function compile(lex: Lexicon): CompiledPatterns {
     out.startMask |= first.mask;
     for (const id of first.ids) out.startIds.add(id);
     const rule = `pattern:${spec.name}`;
+    if (out.patterns.length >= 31) throw new Error("at most 31 patterns (start bitmask)");
     out.patterns.push({ name: spec.name, rule, category: spec.category, severity: spec.severity, elements });
     out.severityByRule.set(rule, spec.severity);
   }
-  for (let e = 0; e < lex.terms.length; e++) {
-    if ((lex.classes[e]! & out.startMask) !== 0 || out.startIds.has(e)) out.canStart[e] = 1;
-  }
+  out.patterns.forEach((p, i) => {
+    const first = p.elements[0]!;
+    for (let e = 0; e < lex.terms.length; e++) {
+      if ((lex.classes[e]! & first.mask) !== 0 || first.ids.includes(e)) out.canStart[e]! |= 1 << i;
+    }
+  });
   return out;
 }
 

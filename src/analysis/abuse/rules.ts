@@ -189,29 +189,33 @@ function looksLikeName(w: Words, t: number): boolean {
   return next || prev;
 }
 
+const coverScratch = new Int32Array(ABUSE_CATEGORIES.length);
+
 function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[]): void {
-  const coverUntil = [-1, -1, -1, -1, -1, -1]; // per category: last word covered by a pattern match
+  const coverUntil = coverScratch.fill(-1); // per category: last word covered by a pattern match
   let phraseUntil = -1;
   for (let t = 0; t < w.count; t++) {
     if (quiet[t] === 1) continue;
     const e = entryOf[t]!;
-    if (e >= 0 && pats.canStart[e] === 1) {
-      for (const p of pats.patterns) {
-        const end = matchAt(p, t, w.count, entryOf, classOf, stopBefore);
-        if (end < 0) continue;
-        const ci = ABUSE_CATEGORIES.indexOf(p.category);
-        if (coverUntil[ci]! >= end - 1) continue;
-        let quietInside = false;
-        for (let u = t; u < end; u++) if (quiet[u] === 1) quietInside = true;
-        if (quietInside) continue;
-        coverUntil[ci] = end - 1;
-        const k = patternState[0]!;
-        const key = k >= t && k < end ? k : end - 1;
-        out.push({
-          start: w.letterStart[w.start[t]!]!, end: w.letterEnd[w.end[end - 1]! - 1]!,
-          category: p.category, term: lex.terms[entryOf[key]!] ?? p.name, rule: p.rule,
-        });
-      }
+    let startable = e >= 0 ? pats.canStart[e]! : 0;
+    while (startable !== 0) {
+      const i = 31 - Math.clz32(startable & -startable); // lowest set bit
+      startable &= startable - 1;
+      const p = pats.patterns[i]!;
+      const end = matchAt(p, t, w.count, entryOf, classOf, stopBefore);
+      if (end < 0) continue;
+      const ci = ABUSE_CATEGORIES.indexOf(p.category);
+      if (coverUntil[ci]! >= end - 1) continue;
+      let quietInside = false;
+      for (let u = t; u < end; u++) if (quiet[u] === 1) quietInside = true;
+      if (quietInside) continue;
+      coverUntil[ci] = end - 1;
+      const k = patternState[0]!;
+      const key = k >= t && k < end ? k : end - 1;
+      out.push({
+        start: w.letterStart[w.start[t]!]!, end: w.letterEnd[w.end[end - 1]! - 1]!,
+        category: p.category, term: lex.terms[entryOf[key]!] ?? p.name, rule: p.rule,
+      });
     }
     const h = hitOf[t]!;
     if (h < 0 || t <= phraseUntil) continue;
