@@ -64,6 +64,13 @@ describe("categories with spans into the original text", () => {
     expect(spans("what a loser")).toContainEqual(expect.objectContaining({ text: "what a loser", category: "insult" }));
     expect(spans("you nazi")).toContainEqual(expect.objectContaining({ text: "you nazi", category: "insult", term: "nazi" }));
   });
+  it("insult patterns need a person, not a thing or a verb", () => {
+    expect(spans("this is a stupid idea").map((m) => m.rule)).not.toContain("pattern:is-a");
+    expect(spans("you piss him off").map((m) => m.rule)).not.toContain("pattern:you-are-a");
+    expect(spans("you are so stupid and lazy")).toContainEqual(expect.objectContaining({ rule: "pattern:you-are-a", term: "stupid" }));
+    expect(findAbuseMatches("said Mr Stack (Dick's CEO)")).toEqual([]);
+    expect(findAbuseMatches("see the AAS's page")).toEqual([]);
+  });
   it("threats", () => {
     expect(spans("Kill yourself.")).toContainEqual(expect.objectContaining({ text: "Kill yourself", category: "threat" }));
     expect(spans("I will find you")).toContainEqual(expect.objectContaining({ text: "I will find you", category: "threat" }));

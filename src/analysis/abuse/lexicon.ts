@@ -119,8 +119,9 @@ function compile(): Lexicon {
     const category = g.category === undefined ? -1 : ABUSE_CATEGORIES.indexOf(g.category);
     const severity = g.severity ?? (category >= 0 ? 0.8 : 0);
     const inflect = g.inflect === "verb" ? INFLECT_VERB : g.inflect === "plural" ? INFLECT_PLURAL : INFLECT_NONE;
-    // Anything abusive can be the noun of "you …": you asshole, you fucker.
-    const classes = (g.classes ?? 0) | (category >= 0 && g.category !== "spam" && g.category !== "sexual" ? C_INSULT : 0);
+        // Insults and slurs can be the noun of "you …" (you moron); swear words are often verbs ("you piss
+    // him off") or intensifiers ("you're damn right"), so they do not get that class.
+    const classes = (g.classes ?? 0) | (g.category === "insult" || g.category === "identity_attack" ? C_INSULT : 0);
     const d = drafts.get(term);
     if (d === undefined) {
       drafts.set(term, { category, severity, classes, inflect, allow: g.allow === true, stem: g.stem === true, rule: g.rule ?? "lexicon" });

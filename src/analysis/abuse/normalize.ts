@@ -21,6 +21,7 @@ const K_SKIP = F.K_SKIP;
 const K_SPACE = F.K_SPACE;
 const K_STOP = F.K_STOP;
 const K_SYMBOL = F.K_SYMBOL;
+const K_APOS = F.K_APOS;
 const LEET_LETTER = F.LEET_LETTER;
 
 /** Letter codes in Words.letters: 0–25 = a–z. */
@@ -40,6 +41,7 @@ export const G_SPACE = 1; // blanks
 export const G_PUNCT = 2; // punctuation, masks or leet symbols that were not part of a word
 export const G_STOP = 4; // . ! ? ; or a line break: patterns do not cross it
 export const G_HARD = 8; // line break, symbol, digits, or more than 3 characters: spaced-out words do not cross it
+export const G_APOS = 16; // an apostrophe: a contraction or possessive (you're, AAS's), never an evasion
 
 /** Scratch buffers describing the words of the last text scanned. Valid until the next scan. */
 export interface Words {
@@ -108,6 +110,7 @@ function addGap(kind: number, code: number): void {
   else {
     gapFlags |= G_PUNCT;
     if (code === 0x2e || code === 0x21 || code === 0x3f) gapFlags |= G_STOP; // . ! ?
+    else if (kind === K_APOS) gapFlags |= G_APOS;
   }
 }
 
