@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Filter } from "bad-words";
 import { normalizeText } from "../../src/analysis/abuse/normalize";
@@ -133,6 +134,19 @@ describe("lexicon curation", () => {
 });
 
 describe("hostile input", () => {
+  it("returns spans inside the original text for any input", () => {
+    const alphabet = fc.constantFrom(..."fuck shit idiot you are a . - * $ 1 0 \u200b μ і ｆ 𝐟 ! ' \n @ bit.ly +1 555 ".split(" "));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "grapheme", maxLength: 80 }), fc.array(alphabet, { maxLength: 40 }).map((a) => a.join(""))), (text) => {
+        for (const m of findAbuseMatches(text)) {
+          expect(m.start).toBeGreaterThanOrEqual(0);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(m.end).toBeGreaterThan(m.start);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
   it("moves on after symbols that start no number (regression: 'ctrl+f' stalled the contact scan)", () => {
     expect(findAbuseMatches("press ctrl+f for TMT, or a+b+c")).toEqual([]);
   });
