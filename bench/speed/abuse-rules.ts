@@ -48,7 +48,7 @@ export function adversarialText(size: number): string {
       case 3: piece = `${"\u200b".repeat(200)}${w}\u200d `; break; // zero-width runs
       case 4: piece = `${w[0]}${"*".repeat(Math.max(1, w.length - 2))}${w.slice(-1)} `; break; // masks
       case 5: piece = `${"a ".repeat(60)}`; break; // long single-letter run
-      case 6: piece = `${"-._".repeat(30)}${w}`; break; // separator runs
+      case 6: piece = i % 16 === 6 ? `${"a*".repeat(12)} ` : `${"-._".repeat(30)}${w}`; break; // masks, separator runs
       default: piece = `you are a ${w} and I will find you `; break;
     }
     parts.push(piece);

@@ -49,7 +49,9 @@ const INSULT_WEAK = `stupid dumb fool foolish pathetic ignorant loser idiotic mo
 // Insulting only when aimed at someone ("you nazi", "he is a clown"): no match on their own.
 const INSULT_CONTEXT = `nazi nazis fascist commie pig rat snake animal trash garbage sheep sheeple snowflake
   deplorable traitor hack shill bigot racist sexist crook thief fraud joke disgrace parasite leech maggot
-  vermin dog bitchboy fatso fatty slob hag witch cow donkey baboon monkey ape useless ugly vile disgusting`;
+  vermin dog bitchboy fatso fatty slob hag witch cow donkey baboon monkey ape`;
+// Adjectives among them: "such racist comments" describes the comments.
+const INSULT_CONTEXT_ADJ = "racist sexist fascist useless ugly vile disgusting";
 const SLURS = `kike gook spic wetback beaner raghead towelhead tranny trannies zipperhead sandnigger
   camel-jockey porch-monkey jungle-bunny coon chink nigger nigga faggot fag dyke retard retards
   mongoloid spastic spaz shemale paki jigaboo darkie darky redskin squaw gyppo pikey`;
@@ -68,6 +70,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: INSULT_STRONG, category: "insult", severity: 0.7, classes: C_INSULT, inflect: "plural", rule: "lexicon:insult" },
   { words: INSULT_WEAK, category: "insult", severity: 0.35, classes: C_INSULT | C_INTENS, inflect: "plural", rule: "lexicon:insult" },
   { words: INSULT_CONTEXT, classes: C_INSULT, inflect: "plural" },
+  { words: INSULT_CONTEXT_ADJ, classes: C_INSULT | C_INTENS },
   { words: "idiotic moronic", category: "insult", severity: 0.4, classes: C_INTENS },
   // Slurs.
   { words: SLURS, category: "identity_attack", severity: 0.9, classes: C_INSULT, inflect: "plural", rule: "lexicon:slur" },

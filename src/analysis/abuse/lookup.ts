@@ -123,9 +123,11 @@ function lookupSqueezed(lex: Lexicon, letters: Uint8Array, a: number, b: number)
 }
 
 let bestMasked = -1;
+const MAX_MASKED_LENGTH = 24;
 
 /** f*ck, f**k, sh*t: each wildcard stands for one letter; the most severe complete match wins. */
 function lookupMasked(lex: Lexicon, letters: Uint8Array, a: number, b: number): number {
+  if (b - a > MAX_MASKED_LENGTH) return -1; // longer than any term: keeps the search bounded
   let known = 0;
   let masks = 0;
   for (let p = a; p < b; p++) {
