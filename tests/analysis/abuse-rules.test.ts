@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Filter } from "bad-words";
-import { normalizeText } from "../../src/analysis/abuse/normalize";
+import { normalizeText } from "../../src/analysis/abuse/normalize-text";
 import { findAbuseMatches, ruleEvidence } from "../../src/analysis/abuse/rules";
 import { PROFANITY_LEXICON, PROFANITY_REMOVED } from "../../src/analysis/abuse/lexicon-profanity.generated";
 import { adversarialText } from "../../bench/speed/abuse-rules";
