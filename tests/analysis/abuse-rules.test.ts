@@ -78,6 +78,8 @@ describe("categories with spans into the original text", () => {
     expect(spans("I know where you live")).toContainEqual(expect.objectContaining({ text: "I know where you live", category: "threat" }));
     expect(spans("he should be hanged")).toContainEqual(expect.objectContaining({ text: "should be hanged", category: "threat", term: "hanged" }));
     expect(spans("I'm gonna kill you")).toContainEqual(expect.objectContaining({ text: "I'm gonna kill you", category: "threat" }));
+    expect(spans("just hang them on tv")).toContainEqual(expect.objectContaining({ text: "hang them", category: "threat", rule: "pattern:kill-them" }));
+    expect(spans("hope he rots")).toContainEqual(expect.objectContaining({ text: "hope he rots", category: "threat" }));
   });
   it("identity attacks: slurs and group + dehumanising predicate", () => {
     expect(spans("Muslims are animals")).toContainEqual(expect.objectContaining({ text: "Muslims are animals", category: "identity_attack" }));
