@@ -81,7 +81,11 @@ describe("categories with spans into the original text", () => {
     expect(spans("just hang them on tv")).toContainEqual(expect.objectContaining({ text: "hang them", category: "threat", rule: "pattern:kill-them" }));
     expect(spans("hope he rots")).toContainEqual(expect.objectContaining({ text: "hope he rots", category: "threat" }));
   });
+  it("inflected insults keep their category (idiots, morons)", () => {
+    expect(spans("bunch of idiots and morons").map((m) => m.term)).toEqual(["idiot", "moron"]);
+  });
   it("identity attacks: slurs and group + dehumanising predicate", () => {
+    expect(spans("Russians are all thieves")).toContainEqual(expect.objectContaining({ category: "identity_attack", term: "thieves" }));
     expect(spans("Muslims are animals")).toContainEqual(expect.objectContaining({ text: "Muslims are animals", category: "identity_attack" }));
     expect(spans("black people are subhuman")).toContainEqual(expect.objectContaining({ category: "identity_attack", term: "subhuman" }));
     expect(spans("typical n1gger")).toContainEqual(expect.objectContaining({ text: "n1gger", category: "identity_attack" }));

@@ -57,13 +57,17 @@ const SLURS = `kike gook spic wetback beaner raghead towelhead tranny trannies z
   mongoloid spastic spaz shemale paki jigaboo darkie darky redskin squaw gyppo pikey`;
 const GROUPS = `muslims jews blacks whites gays homosexuals lesbians transgenders trans immigrants migrants
   refugees mexicans arabs asians africans christians hindus sikhs women feminists latinos hispanics indians
-  chinese natives gypsies foreigners illegals queers catholics mormons atheists`;
+  chinese natives gypsies foreigners illegals queers catholics mormons atheists men russians americans
+  canadians germans europeans palestinians israelis iranians syrians somalis pakistanis japanese koreans
+  filipinos aboriginals eskimos irish poles`;
 const GROUP_ADJ = `black white gay jewish muslim trans asian african mexican arab chinese indian latino
   hispanic native christian hindu lesbian queer immigrant foreign`;
 const DEHUM = `animals animal vermin rats cockroaches roaches parasites subhuman subhumans savages savage scum
   filth filthy trash garbage disease diseased cancer plague apes monkeys pigs dogs inferior terrorists rapists
   criminals thugs evil barbarians barbaric invaders leeches locusts insects beasts degenerates degenerate
-  stupid idiots retarded dirty disgusting worthless useless pedophiles paedophiles`;
+  retarded dirty disgusting worthless useless pedophiles paedophiles cowardly thieves killers deviants lazy`;
+// (Insult words such as idiots or liars count through the patterns' @insult alternative: a class-only
+// entry for a plural would hide the singular's own insult category.)
 
 export const WORD_GROUPS: WordGroup[] = [
   // Insults.

@@ -25,8 +25,8 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "deserve-to-die", category: "threat", severity: 0.85, pattern: "@should @to? !@die" },
   { name: "hope-you-die", category: "threat", severity: 0.85, pattern: "@hope @they !@die" },
   { name: "you-will-die", category: "threat", severity: 0.8, pattern: "@you @be? @will @to? !@die" },
-  { name: "group-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@group @be @intens* @art? !@dehum" },
-  { name: "group-people-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@groupadj @people @be @intens* @art? !@dehum" },
+  { name: "group-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@group @be @all? @intens* @art? !@dehum|@insult" },
+  { name: "group-people-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@groupadj @people @be @all? @intens* @art? !@dehum|@insult" },
   { name: "kill-group", category: "identity_attack", severity: 0.95, pattern: "!@killv|gas|exterminate @all @group" },
   { name: "group-should-die", category: "identity_attack", severity: 0.95, pattern: "@group @should @to? @be? !@passive|@die" },
 ];
