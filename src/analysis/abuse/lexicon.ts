@@ -149,6 +149,20 @@ function compile(): Lexicon {
     }
   }
 
+  // A class-only plural (degenerates, for the patterns) would hide its singular's category: inherit it.
+  for (const [term, d] of drafts) {
+    if (d.category >= 0 || d.allow) continue;
+    for (const cut of [1, 2]) {
+      const base = drafts.get(term.slice(0, -cut));
+      if (base !== undefined && base.category >= 0 && base.inflect !== INFLECT_NONE && /^(s|es)$/.test(term.slice(-cut))) {
+        d.category = base.category;
+        d.severity = base.severity;
+        d.rule = base.rule;
+        d.classes |= base.classes;
+        break;
+      }
+    }
+  }
   const terms = [...drafts.keys()];
   const n = terms.length;
   const lex: Lexicon = {
