@@ -45,30 +45,36 @@ const INSULT_STRONG = `idiot moron imbecile cretin scumbag dumbass jackass halfw
   meathead dumbfuck libtard retardican dumbo simpleton buffoon twit prat pillock plonker git arsehole arsewipe
   douchecanoe shitstain cocksucker cuck trailer-trash wingnut nutjob nutcase lunatic psycho`;
 const INSULT_WEAK = `stupid dumb fool foolish pathetic ignorant loser idiotic moronic clueless brainless worthless
-  useless disgusting hypocrite coward liar troll clown jerk creep scum freak weirdo braindead spineless gutless
-  imbecilic cretinous ugly vile`;
+  hypocrite coward liar troll clown jerk creep scum freak weirdo braindead spineless gutless imbecilic cretinous`;
 // Insulting only when aimed at someone ("you nazi", "he is a clown"): no match on their own.
 const INSULT_CONTEXT = `nazi nazis fascist commie pig rat snake animal trash garbage sheep sheeple snowflake
   deplorable traitor hack shill bigot racist sexist crook thief fraud joke disgrace parasite leech maggot
   vermin dog bitchboy fatso fatty slob hag witch cow donkey baboon monkey ape`;
+// Adjectives among them: "such racist comments" describes the comments.
+const INSULT_CONTEXT_ADJ = "racist sexist fascist useless ugly vile disgusting";
 const SLURS = `kike gook spic wetback beaner raghead towelhead tranny trannies zipperhead sandnigger
   camel-jockey porch-monkey jungle-bunny coon chink nigger nigga faggot fag dyke retard retards
   mongoloid spastic spaz shemale paki jigaboo darkie darky redskin squaw gyppo pikey`;
 const GROUPS = `muslims jews blacks whites gays homosexuals lesbians transgenders trans immigrants migrants
   refugees mexicans arabs asians africans christians hindus sikhs women feminists latinos hispanics indians
-  chinese natives gypsies foreigners illegals queers catholics mormons atheists`;
+  chinese natives gypsies foreigners illegals queers catholics mormons atheists men russians americans
+  canadians germans europeans palestinians israelis iranians syrians somalis pakistanis japanese koreans
+  filipinos aboriginals eskimos irish poles`;
 const GROUP_ADJ = `black white gay jewish muslim trans asian african mexican arab chinese indian latino
   hispanic native christian hindu lesbian queer immigrant foreign`;
 const DEHUM = `animals animal vermin rats cockroaches roaches parasites subhuman subhumans savages savage scum
   filth filthy trash garbage disease diseased cancer plague apes monkeys pigs dogs inferior terrorists rapists
   criminals thugs evil barbarians barbaric invaders leeches locusts insects beasts degenerates degenerate
-  stupid idiots retarded dirty disgusting worthless useless pedophiles paedophiles`;
+  retarded dirty disgusting worthless useless pedophiles paedophiles cowardly thieves killers deviants lazy`;
+// (Insult words such as idiots or liars count through the patterns' @insult alternative: a class-only
+// entry for a plural would hide the singular's own insult category.)
 
 export const WORD_GROUPS: WordGroup[] = [
   // Insults.
   { words: INSULT_STRONG, category: "insult", severity: 0.7, classes: C_INSULT, inflect: "plural", rule: "lexicon:insult" },
   { words: INSULT_WEAK, category: "insult", severity: 0.35, classes: C_INSULT | C_INTENS, inflect: "plural", rule: "lexicon:insult" },
   { words: INSULT_CONTEXT, classes: C_INSULT, inflect: "plural" },
+  { words: INSULT_CONTEXT_ADJ, classes: C_INSULT | C_INTENS },
   { words: "idiotic moronic", category: "insult", severity: 0.4, classes: C_INTENS },
   // Slurs.
   { words: SLURS, category: "identity_attack", severity: 0.9, classes: C_INSULT, inflect: "plural", rule: "lexicon:slur" },
@@ -79,12 +85,12 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "cunt bitch asshole whore", category: "insult", severity: 0.9, stem: true, inflect: "plural", rule: "lexicon:profanity" },
   { words: "fucking fuckin fking fkn effing frigging freaking bloody damn damned goddamn", classes: C_INTENS },
   { words: "bullshit horseshit batshit dogshit chickenshit apeshit", category: "profanity", severity: 0.6, rule: "lexicon:profanity" },
-  { words: "wtf stfu gtfo fu fuk fml", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
+  { words: "wtf stfu gtfo fuk fml", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
   // Fixed abusive phrases.
   { words: "fuck you|fuck off|go fuck yourself|fuck yourself|eat shit|piece of shit|son of a bitch|sons of bitches", category: "insult", severity: 1, rule: "phrase:insult" },
   { words: "shut up|get lost|bite me|suck it|you people", category: "insult", severity: 0.4, rule: "phrase:insult" },
   { words: "shut your mouth|shut your face|shut your trap|go to hell|burn in hell|rot in hell|screw you|piss off|kiss my ass|piece of crap|waste of space|waste of oxygen|waste of skin|brain dead", category: "insult", severity: 0.7, rule: "phrase:insult" },
-  { words: "kys|go die|drink bleach|put a bullet in|bullet in your head|your days are numbered|sleep with one eye open|watch your back|drop dead|death to", category: "threat", severity: 0.8, rule: "phrase:threat" },
+  { words: "kys|go die|drink bleach|put a bullet in|bullet in your head|your days are numbered|sleep with one eye open|watch your back|drop dead|death to|wipe them off the map|kill em all|kill them all", category: "threat", severity: 0.8, rule: "phrase:threat" },
   { words: "go back to your country|go back where you came from|go back to where you came from|send them back", category: "identity_attack", severity: 0.7, rule: "phrase:identity" },
   { words: "suck my dick|suck my cock|blow me|send nudes|sit on my face|show me your tits", category: "sexual", severity: 0.8, rule: "phrase:sexual" },
   // Spam vocabulary (weak alone; spam.ts weighs it with links, money and contact details).
@@ -105,7 +111,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "he she they", classes: C_THEY },
   { words: "should must ought need needs deserve deserves deserved gotta shd", classes: C_SHOULD },
   { words: "hanged hung shot killed executed lynched beaten raped gassed exterminated castrated stoned murdered slaughtered tortured burned burnt beheaded strangled stabbed euthanized euthanised neutered", classes: C_PASSIVE },
-  { words: "die dies rot", classes: C_DIE },
+  { words: "die dies rot rots", classes: C_DIE },
   { words: GROUPS, classes: C_GROUP },
   { words: GROUP_ADJ, classes: C_GROUPADJ },
   { words: "people folks men women guys", classes: C_PEOPLE },

@@ -17,6 +17,7 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "what-a", category: "insult", severity: 0.8, pattern: "what|wat|such @art? @intens* !@insult" },
   { name: "is-a", category: "insult", severity: 0.65, pattern: "@be @art @intens* !@insult" },
   { name: "kill-yourself", category: "threat", severity: 0.95, pattern: "!@killv @reflex" },
+  { name: "kill-them", category: "threat", severity: 0.6, pattern: "!@killv them|em|dem|him|her" },
   { name: "i-will-hurt-you", category: "threat", severity: 0.9, pattern: "@self @be? @will @to? @intens? !@killv @target" },
   { name: "i-will-find-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !find|hunt @target" },
   { name: "know-where-you-live", category: "threat", severity: 0.9, pattern: "@self know where @you !live" },
@@ -24,14 +25,14 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "deserve-to-die", category: "threat", severity: 0.85, pattern: "@should @to? !@die" },
   { name: "hope-you-die", category: "threat", severity: 0.85, pattern: "@hope @they !@die" },
   { name: "you-will-die", category: "threat", severity: 0.8, pattern: "@you @be? @will @to? !@die" },
-  { name: "group-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@group @be @intens* @art? !@dehum" },
-  { name: "group-people-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@groupadj @people @be @intens* @art? !@dehum" },
+  { name: "group-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@group @be @all? @intens* @art? !@dehum|@insult" },
+  { name: "group-people-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@groupadj @people @be @all? @intens* @art? !@dehum|@insult" },
   { name: "kill-group", category: "identity_attack", severity: 0.95, pattern: "!@killv|gas|exterminate @all @group" },
   { name: "group-should-die", category: "identity_attack", severity: 0.95, pattern: "@group @should @to? @be? !@passive|@die" },
 ];
 
 /** Key words that make a pattern weaker than its nominal severity. */
 export const KEY_WEIGHT: Readonly<Record<string, number>> = {
-  killed: 0.6, shot: 0.8, beaten: 0.7, stoned: 0.4, burned: 0.6, burnt: 0.6, hung: 0.7, off: 0.6, rot: 0.7,
+  killed: 0.6, executed: 0.5, shot: 0.8, beaten: 0.7, stoned: 0.4, burned: 0.6, burnt: 0.6, hung: 0.7, off: 0.6, rot: 0.7,
   hurt: 0.6, beat: 0.7, joke: 0.5, hack: 0.6
 };
