@@ -9,7 +9,8 @@
 // score (RULE_SCORES); a category's score is the larger of model and rules.
 import { ABUSE_CATEGORIES, type AbuseCategory, type AbuseMatch, type AbuseResult, type AbuseThresholds } from "../types";
 import { isWordCode } from "./features";
-import { decodeModel, scoreWithModel, toxicWeightOf, type AbuseModel, type ModelScores } from "./model";
+import { decodeModel, scoreWithModel, toxicWeightOf, type AbuseModel, type ModelScores, type SerializedModel } from "./model";
+import { findAbuseMatches, ruleEvidence } from "./rules";
 import { ABUSE_MODEL } from "./weights";
 
 /**
@@ -26,21 +27,20 @@ export const DEFAULT_ABUSE_THRESHOLDS: Readonly<Record<AbuseCategory, number>> =
   spam: 0.5,
 });
 
-let model: AbuseModel | null = null;
+let committedModel: AbuseModel | null = null;
 /** Decodes the committed weights on first use (not at import: Workers start-up stays cheap). */
-function getModel(): AbuseModel {
-  return (model ??= decodeModel(ABUSE_MODEL));
+function getCommittedModel(): AbuseModel {
+  return (committedModel ??= decodeModel(ABUSE_MODEL));
 }
 
-/** Maps P(abusive) so that the model's operating point becomes 0.5. */
-function calibrate(p: number): number {
-  const t = ABUSE_MODEL.threshold;
+/** Maps P(abusive) so that the model's operating point `t` becomes 0.5. */
+function calibrate(p: number, t: number): number {
   return p < t ? (0.5 * p) / t : 0.5 + (0.5 * (p - t)) / (1 - t);
 }
 
 /** The model's category scores (sexual and spam are left to the rules). */
-function modelCategoryScores(s: ModelScores): Record<AbuseCategory, number> {
-  const overall = calibrate(s.toxic);
+function modelCategoryScores(s: ModelScores, threshold: number): Record<AbuseCategory, number> {
+  const overall = calibrate(s.toxic, threshold);
   const top = Math.max(s.insult, s.threat, s.identity_attack, s.profanity, 1e-9);
   return {
     insult: (overall * s.insult) / top,
@@ -53,8 +53,7 @@ function modelCategoryScores(s: ModelScores): Record<AbuseCategory, number> {
 }
 
 /** Up to three words that push the model's score up most, as coarse "model" spans. */
-function modelSpans(text: string, category: AbuseCategory): AbuseMatch[] {
-  const m = getModel();
+function modelSpans(m: AbuseModel, text: string, category: AbuseCategory): AbuseMatch[] {
   const words: { start: number; end: number; weight: number }[] = [];
   for (let i = 0; i < text.length;) {
     if (!isWordCode(text.charCodeAt(i))) { i++; continue; }
@@ -78,28 +77,37 @@ function modelSpans(text: string, category: AbuseCategory): AbuseMatch[] {
 
 export type AbuseDetector = (text: string) => AbuseResult;
 
-/** Builds a detector with the given thresholds merged over the defaults, resolved once. */
-export function createAbuseDetector(thresholds?: AbuseThresholds): AbuseDetector {
+/**
+ * Builds a detector with the given thresholds merged over the defaults, resolved once. `model` replaces
+ * the committed weights (used by scripts/eval-abuse.ts to score a model trained without the validation items).
+ */
+export function createAbuseDetector(thresholds?: AbuseThresholds, model?: SerializedModel): AbuseDetector {
   const limits = ABUSE_CATEGORIES.map((c) => thresholds?.[c] ?? DEFAULT_ABUSE_THRESHOLDS[c]);
+  const operatingPoint = (model ?? ABUSE_MODEL).threshold;
+  let decoded: AbuseModel | null = null;
   return (text: string): AbuseResult => {
-    const modelScores = scoreWithModel(getModel(), text);
-    const categoryScores = modelCategoryScores(modelScores);
-    const matches: AbuseMatch[] = [];
+    const m = model ? (decoded ??= decodeModel(model)) : getCommittedModel();
+    const categoryScores = modelCategoryScores(scoreWithModel(m, text), operatingPoint);
+    const matches = findAbuseMatches(text);
+    if (matches.length > 0) {
+      // A rule match and the model agreeing count more than either alone (noisy-or).
+      const evidence = ruleEvidence(matches);
+      for (const c of ABUSE_CATEGORIES) categoryScores[c] = 1 - (1 - categoryScores[c]) * (1 - evidence[c]);
+    }
     const categories: AbuseCategory[] = [];
     let score = 0;
-    let modelTop: AbuseCategory | null = null;
+    let top: AbuseCategory | null = null;
     for (let k = 0; k < ABUSE_CATEGORIES.length; k++) {
       const c = ABUSE_CATEGORIES[k]!;
       const s = categoryScores[c];
       if (s > score) score = s;
       if (s >= limits[k]!) {
         categories.push(c);
-        if (modelTop === null || s > categoryScores[modelTop]) modelTop = c;
+        if (top === null || s > categoryScores[top]) top = c;
       }
     }
-    if (modelTop !== null && !matches.some((m) => categories.includes(m.category))) {
-      matches.push(...modelSpans(text, modelTop));
-    }
+    // Flagged without a rule span in any flagged category: the model's strongest words explain it.
+    if (top !== null && !matches.some((x) => categories.includes(x.category))) matches.push(...modelSpans(m, text, top));
     return { flagged: categories.length > 0, score, categories, categoryScores, matches };
   };
 }
