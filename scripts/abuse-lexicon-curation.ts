@@ -110,6 +110,10 @@ export const REMOVED: Record<string, string> = {
   "s hit": "matches \"Trump's hit\" once the apostrophe splits the words",
   "flipping the bird": "describes a gesture, does not abuse",
   feg: "rare, collides with abbreviations",
+  basterds: "the film title 'Inglourious Basterds'",
+  heshe: "'he/she' in ordinary writing joins into it",
+  cok: "Turkish 'çok' (very) and abbreviations",
+  spac: "SPAC, the finance term (special purpose acquisition company)",
   "s.o.b.": "becomes 'sob' (to cry) once letters are joined",
 };
 
@@ -151,9 +155,9 @@ export const SEVERITY: Record<string, number> = {};
 const rate = (severity: number, words: string): void => {
   for (const w of words.trim().split(/\s+/)) SEVERITY[w] = severity;
 };
-rate(0.3, `damn crap bugger boner boob feck mutha muther pissed teets heshe shite xrated horny horniest
+rate(0.3, `anal damn crap bugger boner boob feck mutha muther pissed teets heshe shite xrated horny horniest
   hore hoer turd arse arrse pecker fart shiz`);
-rate(0.5, `piss pisses pissing pissin pisser pissers bollock bollok bastard ass asses porn porno pornos anal
+rate(0.5, `piss pisses pissing pissin pisser pissers bollock bollok bastard ass asses porn porno pornos
   goddamn goddamned god-dam god-damned dyke coon spac twat cock cocks viagra cyalis v14gra v1gra boobs schmuck polac polack kraut honkey`);
 rate(1, `fuck fucking fucker fuckers cunt cunts nigger niggers nigga niggas faggot faggots fag fags
   motherfucker motherfuckers kike gook spic paki`);

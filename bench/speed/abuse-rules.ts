@@ -48,7 +48,7 @@ export function adversarialText(size: number): string {
       case 3: piece = `${"\u200b".repeat(200)}${w}\u200d `; break; // zero-width runs
       case 4: piece = `${w[0]}${"*".repeat(Math.max(1, w.length - 2))}${w.slice(-1)} `; break; // masks
       case 5: piece = `${"a ".repeat(60)}`; break; // long single-letter run
-      case 6: piece = `${"-._".repeat(30)}${w}`; break; // separator runs
+      case 6: piece = i % 16 === 6 ? `${"a*".repeat(12)} ` : `${"-._".repeat(30)}${w}`; break; // masks, separator runs
       default: piece = `you are a ${w} and I will find you `; break;
     }
     parts.push(piece);
@@ -69,6 +69,16 @@ export default async function run(): Promise<void> {
   console.log(`findAbuseMatches          ${fmt(ours).padStart(12)} comments/s  (${fmt(1e6 / ours, 2)} µs each)`);
   console.log(`bad-words isProfane       ${fmt(theirs).padStart(12)} comments/s  (${fmt(1e6 / theirs, 2)} µs each)`);
   console.log(`speed-up                  ${fmt(ours / theirs, 1)}×`);
+  // CPU time per call: steadier than wall time on a shared, busy machine.
+  const cpuMicros = (fn: (s: string) => unknown, n: number): number => {
+    const u = process.cpuUsage();
+    for (let k = 0; k < n; k++) fn(comments[k % comments.length]!);
+    const d = process.cpuUsage(u);
+    return (d.user + d.system) / n;
+  };
+  const oursCpu = cpuMicros(findAbuseMatches, 100_000);
+  const theirsCpu = cpuMicros((s) => filter.isProfane(s), 500);
+  console.log(`CPU time per comment      findAbuseMatches ${fmt(oursCpu, 2)} µs; bad-words isProfane ${fmt(theirsCpu, 1)} µs`);
 
   const quarter = adversarialText(256 * 1024);
   const full = adversarialText(1024 * 1024);

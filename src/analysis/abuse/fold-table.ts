@@ -32,7 +32,7 @@ const LOOKALIKES =
   // Armenian
   "օo սu ոn հh ցg զq " +
   // Latin letters without a decomposition, IPA and small capitals
-  "ıi łl øo đd ħh ŧt ſs ƀb ɨi ɑa ɡg ɩi ɪi ʀr ʏy ʙb ʜh ʟl ɴn ᴀa ᴄc ᴅd ᴇe ɢg ᴊj ᴋk ᴍm ᴏo ᴘp ꜱs ᴛt ᴜu ᴠv ᴡw ᴢz " +
+  "ıi łl øo đd ħh ŧt ſs ƀb ƒf ɓb ɗd ƙk ƥp ƭt ʋv ȥz ɨi ɑa ɡg ɩi ɪi ʀr ʏy ʙb ʜh ʟl ɴn ᴀa ᴄc ᴅd ᴇe ɢg ᴊj ᴋk ᴍm ᴏo ᴘp ꜱs ᴛt ᴜu ᴠv ᴡw ᴢz " +
   // Cherokee and others that pass for capitals
   "Ꭺa Ᏼb Ꮯc Ꭼe Ꮋh Ꭵi Ꮶk Ꮮl Ꮇm Ꮲp Ꮪs Ꭲt Ꮃw";
 const GREEK_CAPITALS = "Αa Βb Εe Ζz Ηh Ιi Κk Μm Νn Οo Ρp Τt Υy Χx";

@@ -45,12 +45,13 @@ const INSULT_STRONG = `idiot moron imbecile cretin scumbag dumbass jackass halfw
   meathead dumbfuck libtard retardican dumbo simpleton buffoon twit prat pillock plonker git arsehole arsewipe
   douchecanoe shitstain cocksucker cuck trailer-trash wingnut nutjob nutcase lunatic psycho`;
 const INSULT_WEAK = `stupid dumb fool foolish pathetic ignorant loser idiotic moronic clueless brainless worthless
-  useless disgusting hypocrite coward liar troll clown jerk creep scum freak weirdo braindead spineless gutless
-  imbecilic cretinous ugly vile`;
+  hypocrite coward liar troll clown jerk creep scum freak weirdo braindead spineless gutless imbecilic cretinous`;
 // Insulting only when aimed at someone ("you nazi", "he is a clown"): no match on their own.
 const INSULT_CONTEXT = `nazi nazis fascist commie pig rat snake animal trash garbage sheep sheeple snowflake
   deplorable traitor hack shill bigot racist sexist crook thief fraud joke disgrace parasite leech maggot
   vermin dog bitchboy fatso fatty slob hag witch cow donkey baboon monkey ape`;
+// Adjectives among them: "such racist comments" describes the comments.
+const INSULT_CONTEXT_ADJ = "racist sexist fascist useless ugly vile disgusting";
 const SLURS = `kike gook spic wetback beaner raghead towelhead tranny trannies zipperhead sandnigger
   camel-jockey porch-monkey jungle-bunny coon chink nigger nigga faggot fag dyke retard retards
   mongoloid spastic spaz shemale paki jigaboo darkie darky redskin squaw gyppo pikey`;
@@ -69,6 +70,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: INSULT_STRONG, category: "insult", severity: 0.7, classes: C_INSULT, inflect: "plural", rule: "lexicon:insult" },
   { words: INSULT_WEAK, category: "insult", severity: 0.35, classes: C_INSULT | C_INTENS, inflect: "plural", rule: "lexicon:insult" },
   { words: INSULT_CONTEXT, classes: C_INSULT, inflect: "plural" },
+  { words: INSULT_CONTEXT_ADJ, classes: C_INSULT | C_INTENS },
   { words: "idiotic moronic", category: "insult", severity: 0.4, classes: C_INTENS },
   // Slurs.
   { words: SLURS, category: "identity_attack", severity: 0.9, classes: C_INSULT, inflect: "plural", rule: "lexicon:slur" },
@@ -79,7 +81,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "cunt bitch asshole whore", category: "insult", severity: 0.9, stem: true, inflect: "plural", rule: "lexicon:profanity" },
   { words: "fucking fuckin fking fkn effing frigging freaking bloody damn damned goddamn", classes: C_INTENS },
   { words: "bullshit horseshit batshit dogshit chickenshit apeshit", category: "profanity", severity: 0.6, rule: "lexicon:profanity" },
-  { words: "wtf stfu gtfo fu fuk fml", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
+  { words: "wtf stfu gtfo fuk fml", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
   // Fixed abusive phrases.
   { words: "fuck you|fuck off|go fuck yourself|fuck yourself|eat shit|piece of shit|son of a bitch|sons of bitches", category: "insult", severity: 1, rule: "phrase:insult" },
   { words: "shut up|get lost|bite me|suck it|you people", category: "insult", severity: 0.4, rule: "phrase:insult" },

@@ -37,17 +37,17 @@ export interface Lexicon {
 }
 
 class TrieBuilder {
-  private children: number[] = new Array(ALPHABET).fill(0);
-  private entries: number[] = [0];
+  private children = new Int32Array(ALPHABET * 1024);
+  private entries = new Int32Array(1024);
+  private nodes = 1;
 
   add(symbols: number[], entry: number, overwrite: boolean): void {
     let node = 0;
     for (const s of symbols) {
       let next = this.children[node * ALPHABET + s]!;
       if (next === 0) {
-        next = this.entries.length;
-        this.entries.push(0);
-        for (let i = 0; i < ALPHABET; i++) this.children.push(0);
+        next = this.nodes++;
+        if (next >= this.entries.length) this.grow();
         this.children[node * ALPHABET + s] = next;
       }
       node = next;
@@ -55,8 +55,17 @@ class TrieBuilder {
     if (overwrite || this.entries[node] === 0) this.entries[node] = entry + 1;
   }
 
+  private grow(): void {
+    const children = new Int32Array(this.children.length * 2);
+    children.set(this.children);
+    this.children = children;
+    const entries = new Int32Array(this.entries.length * 2);
+    entries.set(this.entries);
+    this.entries = entries;
+  }
+
   build(): Trie {
-    return { children: Int32Array.from(this.children), entry: Int32Array.from(this.entries) };
+    return { children: this.children.slice(0, this.nodes * ALPHABET), entry: this.entries.slice(0, this.nodes) };
   }
 }
 
@@ -110,8 +119,9 @@ function compile(): Lexicon {
     const category = g.category === undefined ? -1 : ABUSE_CATEGORIES.indexOf(g.category);
     const severity = g.severity ?? (category >= 0 ? 0.8 : 0);
     const inflect = g.inflect === "verb" ? INFLECT_VERB : g.inflect === "plural" ? INFLECT_PLURAL : INFLECT_NONE;
-    // Anything abusive can be the noun of "you …": you asshole, you fucker.
-    const classes = (g.classes ?? 0) | (category >= 0 && g.category !== "spam" && g.category !== "sexual" ? C_INSULT : 0);
+        // Insults and slurs can be the noun of "you …" (you moron); swear words are often verbs ("you piss
+    // him off") or intensifiers ("you're damn right"), so they do not get that class.
+    const classes = (g.classes ?? 0) | (g.category === "insult" || g.category === "identity_attack" ? C_INSULT : 0);
     const d = drafts.get(term);
     if (d === undefined) {
       drafts.set(term, { category, severity, classes, inflect, allow: g.allow === true, stem: g.stem === true, rule: g.rule ?? "lexicon" });

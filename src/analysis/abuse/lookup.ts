@@ -34,6 +34,8 @@ export const HOW_STRETCHED = 3;
 export const HOW_MASKED = 4;
 export const HOW_STEM = 5;
 export let lastHow = 0;
+/** [0]: the main-trie node reached by walking the whole word in the last lookupWord, or -1. */
+export const lookupState = new Int32Array(1);
 
 /** Walks word letters from `node`; returns the node reached, or -1 (unknown letter, missing edge). */
 export function walk(trie: Trie, node: number, letters: Uint8Array, a: number, b: number): number {
@@ -69,6 +71,7 @@ export function lookupWord(lex: Lexicon, letters: Uint8Array, a: number, b: numb
       inflectDepth = p + 1;
     }
   }
+  lookupState[0] = p === b ? node : -1;
   if (p === b) {
     const e = entry[node]! - 1;
     if (e >= 0) {
@@ -120,9 +123,11 @@ function lookupSqueezed(lex: Lexicon, letters: Uint8Array, a: number, b: number)
 }
 
 let bestMasked = -1;
+const MAX_MASKED_LENGTH = 24;
 
 /** f*ck, f**k, sh*t: each wildcard stands for one letter; the most severe complete match wins. */
 function lookupMasked(lex: Lexicon, letters: Uint8Array, a: number, b: number): number {
+  if (b - a > MAX_MASKED_LENGTH) return -1; // longer than any term: keeps the search bounded
   let known = 0;
   let masks = 0;
   for (let p = a; p < b; p++) {

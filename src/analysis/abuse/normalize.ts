@@ -21,6 +21,7 @@ const K_SKIP = F.K_SKIP;
 const K_SPACE = F.K_SPACE;
 const K_STOP = F.K_STOP;
 const K_SYMBOL = F.K_SYMBOL;
+const K_APOS = F.K_APOS;
 const LEET_LETTER = F.LEET_LETTER;
 
 /** Letter codes in Words.letters: 0–25 = a–z. */
@@ -40,6 +41,7 @@ export const G_SPACE = 1; // blanks
 export const G_PUNCT = 2; // punctuation, masks or leet symbols that were not part of a word
 export const G_STOP = 4; // . ! ? ; or a line break: patterns do not cross it
 export const G_HARD = 8; // line break, symbol, digits, or more than 3 characters: spaced-out words do not cross it
+export const G_APOS = 16; // an apostrophe: a contraction or possessive (you're, AAS's), never an evasion
 
 /** Scratch buffers describing the words of the last text scanned. Valid until the next scan. */
 export interface Words {
@@ -51,7 +53,14 @@ export interface Words {
   end: Int32Array; // per word: index after its last letter
   flags: Uint8Array;
   gap: Uint8Array; // G_* flags of the characters before the word
+  /** SIG_* hints for the spam scanners (which skip the text when none is set). */
+  signals: number;
 }
+
+export const SIG_DIGIT = 1; // ten digits or more (phone numbers)
+export const SIG_LINK = 2; // a dot directly followed by a letter, or an @ (links, e-mail)
+export const SIG_MONEY = 4; // a currency sign
+export const SIG_REPEAT = 8; // one character ten times in a row
 
 let cap = 0;
 const words: Words = {
@@ -63,7 +72,9 @@ const words: Words = {
   end: new Int32Array(0),
   flags: new Uint8Array(0),
   gap: new Uint8Array(0),
+  signals: 0,
 };
+let wordsText = "";
 // Per-character buffers of the word being read.
 let runCode = new Uint16Array(0);
 let runKind = new Uint8Array(0);
@@ -99,6 +110,7 @@ function addGap(kind: number, code: number): void {
   else {
     gapFlags |= G_PUNCT;
     if (code === 0x2e || code === 0x21 || code === 0x3f) gapFlags |= G_STOP; // . ! ?
+    else if (kind === K_APOS) gapFlags |= G_APOS;
   }
 }
 
@@ -189,18 +201,43 @@ function flushRun(n: number): void {
 export function scanWords(text: string): Words {
   const n = text.length;
   ensureCapacity(n + 1);
+  wordsText = text;
   const fold = foldTable();
   const kinds = kindTable();
+  const letters = words.letters;
+  const letterStart = words.letterStart;
+  const letterEnd = words.letterEnd;
   words.count = 0;
   gapFlags = 0;
   gapLen = 0;
-  let run = 0;
+  let signals = 0;
+  let run = 0; // characters in the current word run
+  let mixed = false; // the run holds something other than plain letters: slow path (flushRun)
+  let p0 = 0; // letters index where the run's word starts
+  let repeat = 0;
+  let upper = 0;
+  let prevCode = -1;
+  let digits = 0;
+  let same = 0;
+  let lastDot = -2;
   for (let i = 0; i < n; i++) {
     let u = text.charCodeAt(i);
     let kind = kinds[u]!;
     let code = fold[u]!;
     const start = i;
-    if (u >= 0xd800 && u <= 0xdbff && i + 1 < n) {
+    // Blanks between words: the most common non-letter, kept off the slower paths below.
+    if (kind === K_SPACE) {
+      if (run > 0) {
+        if (mixed) flushRun(run);
+        else flushLetters(p0, run, repeat, upper);
+        run = 0;
+        mixed = false;
+      }
+      gapLen++;
+      gapFlags |= G_SPACE;
+      continue;
+    }
+    if (kind === K_SYMBOL && u >= 0xd800 && u <= 0xdbff && i + 1 < n) {
       const lo = text.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
         const cp = ((u - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
@@ -211,8 +248,46 @@ export function scanWords(text: string): Words {
         u = 0;
       }
     }
+    if (kind === K_LETTER && !mixed) {
+      if (run === 0) {
+        p0 = words.count === 0 ? 0 : words.end[words.count - 1]!;
+        repeat = 0;
+        upper = 0;
+        prevCode = -1;
+        same = 0;
+        if (lastDot === i - 1) signals |= SIG_LINK;
+      }
+      const p = p0 + run;
+      letters[p] = code - 0x61;
+      letterStart[p] = start;
+      letterEnd[p] = i + 1;
+      if (code === prevCode) {
+        repeat = T_REPEAT;
+        if (++same === 9) signals |= SIG_REPEAT; // ten equal letters: spam-like stretching
+      } else same = 0;
+      prevCode = code;
+      if ((u >= 0x41 && u <= 0x5a) || (u >= 0xff21 && u <= 0xff3a)) upper++;
+      run++;
+      continue;
+    }
     if (kind === K_SKIP) continue;
     if (kind === K_LETTER || kind === K_DIGIT || kind === K_LEET || kind === K_MASK || kind === K_FOREIGN) {
+      if (kind === K_DIGIT && ++digits === 10) signals |= SIG_DIGIT;
+      else if (u === 0x40) signals |= SIG_LINK;
+      if (!mixed) {
+        // Switch to the slow path: copy the plain letters read so far into the run buffers.
+        if (run === 0) p0 = words.count === 0 ? 0 : words.end[words.count - 1]!;
+        for (let r = 0; r < run; r++) {
+          const st = letterStart[p0 + r]!;
+          const uu = text.charCodeAt(st);
+          runCode[r] = letters[p0 + r]! + 0x61;
+          runKind[r] = K_LETTER;
+          runStart[r] = st;
+          runEnd[r] = letterEnd[p0 + r]!;
+          runUpper[r] = (uu >= 0x41 && uu <= 0x5a) || (uu >= 0xff21 && uu <= 0xff3a) ? 1 : 0;
+        }
+        mixed = true;
+      }
       runCode[run] = code;
       runKind[run] = kind;
       runStart[run] = start;
@@ -222,13 +297,40 @@ export function scanWords(text: string): Words {
       continue;
     }
     if (run > 0) {
-      flushRun(run);
+      if (mixed) flushRun(run);
+      else flushLetters(p0, run, repeat, upper);
       run = 0;
+      mixed = false;
     }
+    if (u === 0x2e) lastDot = i;
+    else if (u === 0x24 || u === 0x20ac || u === 0xa3) signals |= SIG_MONEY;
     addGap(kind, code);
+    if (gapLen >= 10) signals |= SIG_REPEAT; // a long run of non-letters: maybe !!!!!!!!!!
   }
-  if (run > 0) flushRun(run);
+  if (run > 0) {
+    if (mixed) flushRun(run);
+    else flushLetters(p0, run, repeat, upper);
+  }
+  words.signals = signals;
   return words;
+}
+
+/** Fast path: a run of plain letters already written at letters[p0, p0 + n). */
+function flushLetters(p0: number, n: number, repeat: number, upper: number): void {
+  const w = words.count;
+  words.start[w] = p0;
+  words.end[w] = p0 + n;
+  let flags = repeat;
+  if (upper > 0) {
+    const u = wordsText.charCodeAt(words.letterStart[p0]!);
+    if ((u >= 0x41 && u <= 0x5a) || (u >= 0xff21 && u <= 0xff3a)) flags |= T_CAP_FIRST;
+    if (upper === n && n >= 2) flags |= T_ALL_CAPS;
+  }
+  words.flags[w] = flags;
+  words.gap[w] = w === 0 ? gapFlags | G_HARD : gapLen > 3 ? gapFlags | G_HARD : gapFlags;
+  words.count = w + 1;
+  gapFlags = 0;
+  gapLen = 0;
 }
 
 export interface NormalizedText {
@@ -244,17 +346,22 @@ export interface NormalizedText {
  * or more single letters joined (f.u.c.k → fuck), runs of three or more equal letters squeezed to one
  * (fuuuck → fuck). Spaces map to the gap between their neighbours.
  */
+let decoder: { decode(input: Uint8Array): string } | null = null;
+
 export function normalizeText(text: string): NormalizedText {
   const w = scanWords(text);
   const joinPrev = markSingleLetterRuns(w);
-  const out: number[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  const size = (w.count === 0 ? 0 : w.end[w.count - 1]!) + w.count;
+  const out = new Uint8Array(size); // ASCII only: a–z, space, * and ?
+  const start = new Int32Array(size);
+  const end = new Int32Array(size);
+  let k = 0;
   for (let t = 0; t < w.count; t++) {
     if (t > 0 && joinPrev[t] === 0) {
-      out.push(0x20);
-      start.push(end[end.length - 1]!);
-      end.push(w.letterStart[w.start[t]!]!);
+      out[k] = 0x20;
+      start[k] = end[k - 1]!;
+      end[k] = w.letterStart[w.start[t]!]!;
+      k++;
     }
     const we = w.end[t]!;
     for (let p = w.start[t]!; p < we; ) {
@@ -263,16 +370,16 @@ export function normalizeText(text: string): NormalizedText {
       while (q < we && w.letters[q] === l) q++;
       const squeeze = l < 26 && q - p >= 3;
       for (let r = p; r < (squeeze ? p + 1 : q); r++) {
-        out.push(l < 26 ? 0x61 + l : l === WILDCARD ? 0x2a : 0x3f);
-        start.push(w.letterStart[r]!);
-        end.push(w.letterEnd[squeeze ? q - 1 : r]!);
+        out[k] = l < 26 ? 0x61 + l : l === WILDCARD ? 0x2a : 0x3f;
+        start[k] = w.letterStart[r]!;
+        end[k] = w.letterEnd[squeeze ? q - 1 : r]!;
+        k++;
       }
       p = q;
     }
   }
-  let s = "";
-  for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode(...out.slice(i, i + 4096));
-  return { text: s, start: Int32Array.from(start), end: Int32Array.from(end) };
+  decoder ??= new TextDecoder();
+  return { text: decoder.decode(out.subarray(0, k)), start: start.slice(0, k), end: end.slice(0, k) };
 }
 
 /** 1 for each word that continues a run of three or more single letters with short gaps (f.u.c.k). */

@@ -32,6 +32,6 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
 
 /** Key words that make a pattern weaker than its nominal severity. */
 export const KEY_WEIGHT: Readonly<Record<string, number>> = {
-  killed: 0.6, shot: 0.8, beaten: 0.7, stoned: 0.4, burned: 0.6, burnt: 0.6, hung: 0.7, off: 0.6, rot: 0.7,
+  killed: 0.6, executed: 0.5, shot: 0.8, beaten: 0.7, stoned: 0.4, burned: 0.6, burnt: 0.6, hung: 0.7, off: 0.6, rot: 0.7,
   hurt: 0.6, beat: 0.7, joke: 0.5, hack: 0.6
 };

@@ -37,6 +37,8 @@ export interface CompiledPatterns {
   /** Weight of each entry as a key word (1 unless KEY_WEIGHT says otherwise). */
   keyWeight: Float32Array;
   severityByRule: Map<string, number>;
+  /** Per entry: bit i set when the word can start pattern i (0 for most words). */
+  canStart: Int32Array;
 }
 
 let compiled: CompiledPatterns | null = null;
@@ -53,6 +55,7 @@ function compile(lex: Lexicon): CompiledPatterns {
     startIds: new Set(),
     keyWeight: new Float32Array(lex.terms.length).fill(1),
     severityByRule: new Map(),
+    canStart: new Int32Array(lex.terms.length),
   };
   for (const [word, weight] of Object.entries(KEY_WEIGHT)) {
     const id = lex.byTerm.get(word);
@@ -86,9 +89,16 @@ function compile(lex: Lexicon): CompiledPatterns {
     out.startMask |= first.mask;
     for (const id of first.ids) out.startIds.add(id);
     const rule = `pattern:${spec.name}`;
+    if (out.patterns.length >= 31) throw new Error("at most 31 patterns (start bitmask)");
     out.patterns.push({ name: spec.name, rule, category: spec.category, severity: spec.severity, elements });
     out.severityByRule.set(rule, spec.severity);
   }
+  out.patterns.forEach((p, i) => {
+    const first = p.elements[0]!;
+    for (let e = 0; e < lex.terms.length; e++) {
+      if ((lex.classes[e]! & first.mask) !== 0 || first.ids.includes(e)) out.canStart[e]! |= 1 << i;
+    }
+  });
   return out;
 }
 

@@ -2,6 +2,7 @@
 // plus per-category evidence in [0, 1] for combining with the learned model (index.ts, not here).
 import { ABUSE_CATEGORIES, type AbuseCategory, type AbuseMatch } from "../types";
 import { type Lexicon, SEP, categoryName, lexicon } from "./lexicon";
+import * as LT from "./lexicon-terms";
 import * as LU from "./lookup";
 import * as N from "./normalize";
 import { type Words, scanWords } from "./normalize";
@@ -16,13 +17,17 @@ const G_HARD = N.G_HARD;
 const G_PUNCT = N.G_PUNCT;
 const G_SPACE = N.G_SPACE;
 const G_STOP = N.G_STOP;
+const G_APOS = N.G_APOS;
 const T_CAP_FIRST = N.T_CAP_FIRST;
 const T_FOREIGN = N.T_FOREIGN;
 const T_MASK = N.T_MASK;
 const T_REPEAT = N.T_REPEAT;
+const C_INTENS = LT.C_INTENS;
+const C_ART = LT.C_ART;
 const lookupWord = LU.lookupWord;
 const lookupStem = LU.lookupStem;
 const walk = LU.walk;
+const lookupState = LU.lookupState;
 const matchAt = P.matchAt;
 const patterns = P.patterns;
 const patternState = P.patternState;
@@ -116,7 +121,7 @@ function joinSplitWords(w: Words, lex: Lexicon): void {
         continue;
       }
     }
-    if (r + 1 < n && (w.gap[r + 1]! & (G_PUNCT | G_SPACE | G_HARD)) === G_PUNCT && ((w.flags[r]! | w.flags[r + 1]!) & T_FOREIGN) === 0) {
+    if (r + 1 < n && (w.gap[r + 1]! & (G_PUNCT | G_SPACE | G_HARD | G_APOS)) === G_PUNCT && ((w.flags[r]! | w.flags[r + 1]!) & T_FOREIGN) === 0) {
       const e = lookupWord(lex, w.letters, w.start[r]!, w.end[r + 1]!, ((w.flags[r]! | w.flags[r + 1]!) & T_REPEAT) !== 0, false);
       if (e >= 0 && lex.category[e]! >= 0) {
         copyWord(w, r, q, r + 1);
@@ -138,6 +143,7 @@ function isSingle(w: Words, t: number): boolean {
 
 /** Word q becomes words [from, to] merged (letters are stored back to back, so only bounds move). */
 function copyWord(w: Words, from: number, q: number, to: number): void {
+  if (from === q && to === from) return; // nothing merged or moved yet
   w.start[q] = w.start[from]!;
   w.end[q] = w.end[to]!;
   let flags = 0;
@@ -156,7 +162,7 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
   hitOf[t] = -1;
   hitEnd[t] = t;
   // Phrases: continue the walk across the following words.
-  let node = (flags & T_FOREIGN) !== 0 ? -1 : walk(lex.main, 0, w.letters, a, b);
+  let node = (flags & T_FOREIGN) !== 0 ? -1 : lookupState[0]!;
   for (let u = t + 1; node > 0 && u < w.count && u - t < MAX_PHRASE_WORDS; u++) {
     if (stopBefore[u] === 1) break;
     node = lex.main.children[node * 27 + SEP]!;
@@ -179,37 +185,54 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
   hitOf[t] = e;
 }
 
-/** A capitalised word beside another capitalised, unknown word: Dick Cheney, Moby Dick. */
+/**
+ * "is a stupid idea", "you are a pathetic excuse": an adjective key after an article, followed by an
+ * unknown word, describes that word (a thing), not the person.
+ */
+function describesAThing(w: Words, lex: Lexicon, t: number, key: number, end: number): boolean {
+  if ((classOf[key]! & C_INTENS) === 0 || end >= w.count || stopBefore[end] === 1 || entryOf[end]! >= 0) return false;
+  for (let u = t; u < key; u++) if ((classOf[u]! & C_ART) !== 0) return true;
+  void lex;
+  return false;
+}
+
+/** A capitalised word beside another capitalised, unknown word (Dick Cheney, Moby Dick), or "Dick's". */
 function looksLikeName(w: Words, t: number): boolean {
   if ((w.flags[t]! & T_CAP_FIRST) === 0) return false;
-  const next = t + 1 < w.count && stopBefore[t + 1] === 0 && (w.flags[t + 1]! & T_CAP_FIRST) !== 0;
+  const next = t + 1 < w.count && stopBefore[t + 1] === 0 &&
+    ((w.flags[t + 1]! & T_CAP_FIRST) !== 0 || ((w.gap[t + 1]! & G_APOS) !== 0 && w.end[t + 1]! - w.start[t + 1]! === 1));
   const prev = t > 0 && stopBefore[t] === 0 && (w.flags[t - 1]! & T_CAP_FIRST) !== 0 && entryOf[t - 1]! < 0;
   return next || prev;
 }
 
+const coverScratch = new Int32Array(ABUSE_CATEGORIES.length);
+
 function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[]): void {
-  const coverUntil = [-1, -1, -1, -1, -1, -1]; // per category: last word covered by a pattern match
+  const coverUntil = coverScratch.fill(-1); // per category: last word covered by a pattern match
   let phraseUntil = -1;
   for (let t = 0; t < w.count; t++) {
     if (quiet[t] === 1) continue;
     const e = entryOf[t]!;
-    if (e >= 0 && ((classOf[t]! & pats.startMask) !== 0 || pats.startIds.has(e))) {
-      for (const p of pats.patterns) {
-        const end = matchAt(p, t, w.count, entryOf, classOf, stopBefore);
-        if (end < 0) continue;
-        const ci = ABUSE_CATEGORIES.indexOf(p.category);
-        if (coverUntil[ci]! >= end - 1) continue;
-        let quietInside = false;
-        for (let u = t; u < end; u++) if (quiet[u] === 1) quietInside = true;
-        if (quietInside) continue;
-        coverUntil[ci] = end - 1;
-        const k = patternState[0]!;
-        const key = k >= t && k < end ? k : end - 1;
-        out.push({
-          start: w.letterStart[w.start[t]!]!, end: w.letterEnd[w.end[end - 1]! - 1]!,
-          category: p.category, term: lex.terms[entryOf[key]!] ?? p.name, rule: p.rule,
-        });
-      }
+    let startable = e >= 0 ? pats.canStart[e]! : 0;
+    while (startable !== 0) {
+      const i = 31 - Math.clz32(startable & -startable); // lowest set bit
+      startable &= startable - 1;
+      const p = pats.patterns[i]!;
+      const end = matchAt(p, t, w.count, entryOf, classOf, stopBefore);
+      if (end < 0) continue;
+      const ci = ABUSE_CATEGORIES.indexOf(p.category);
+      if (coverUntil[ci]! >= end - 1) continue;
+      let quietInside = false;
+      for (let u = t; u < end; u++) if (quiet[u] === 1) quietInside = true;
+      if (quietInside) continue;
+      const k = patternState[0]!;
+      const key = k >= t && k < end ? k : end - 1;
+      if (describesAThing(w, lex, t, key, end)) continue;
+      coverUntil[ci] = end - 1;
+      out.push({
+        start: w.letterStart[w.start[t]!]!, end: w.letterEnd[w.end[end - 1]! - 1]!,
+        category: p.category, term: lex.terms[entryOf[key]!] ?? p.name, rule: p.rule,
+      });
     }
     const h = hitOf[t]!;
     if (h < 0 || t <= phraseUntil) continue;

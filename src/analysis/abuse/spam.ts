@@ -6,6 +6,9 @@ import type { Words } from "./normalize";
 
 const T_ALL_CAPS = N.T_ALL_CAPS;
 const T_FOREIGN = N.T_FOREIGN;
+const SIG_CONTACTS = N.SIG_DIGIT | N.SIG_LINK | N.SIG_MONEY;
+const SIG_REPEAT = N.SIG_REPEAT;
+const SIG_DIGIT = N.SIG_DIGIT;
 
 export const SPAM_SEVERITY: Readonly<Record<string, number>> = {
   "spam:link": 0.35,
@@ -34,12 +37,13 @@ export interface SpamOptions {
 
 /** Appends spam matches for `text` to `out`. */
 export function findSpam(text: string, words: Words, out: AbuseMatch[], options?: SpamOptions): void {
-  scanLinksAndContacts(text, out, options);
+  // The word scan noted whether the text has digits, dots before letters, @ or long repeats at all.
+  if ((words.signals & SIG_CONTACTS) !== 0) scanLinksAndContacts(text, words.signals, out, options);
   scanShouting(text, words, out);
-  scanRepetition(text, words, out);
+  scanRepetition(text, words, out, (words.signals & SIG_REPEAT) !== 0);
 }
 
-function scanLinksAndContacts(text: string, out: AbuseMatch[], options?: SpamOptions): void {
+function scanLinksAndContacts(text: string, signals: number, out: AbuseMatch[], options?: SpamOptions): void {
   const n = text.length;
   let done = 0; // everything before this index has been claimed by a match
   for (let i = 0; i < n; i++) {
@@ -77,6 +81,7 @@ function scanLinksAndContacts(text: string, out: AbuseMatch[], options?: SpamOpt
       done = e;
       i = e - 1;
     } else if ((c >= 0x30 && c <= 0x39) || c === 0x2b) {
+      if ((signals & SIG_DIGIT) === 0) continue;
       i = scanPhone(text, i, out) - 1;
       done = Math.max(done, i + 1);
     } else if ((c === 0x24 || c === 0x20ac || c === 0xa3) && i + 1 < n && text.charCodeAt(i + 1) >= 0x30 && text.charCodeAt(i + 1) <= 0x39) {
@@ -99,7 +104,7 @@ function scanPhone(text: string, i: number, out: AbuseMatch[]): number {
   if (i > 0 && isAlnum(text.charCodeAt(i - 1))) {
     let j = i;
     while (j < n && isAlnum(text.charCodeAt(j))) j++;
-    return j;
+    return Math.max(j, i + 1); // always move on: "ctrl+f" must not stall the scan
   }
   let digits = 0;
   let j = i;
@@ -163,8 +168,8 @@ function scanShouting(text: string, w: Words, out: AbuseMatch[]): void {
 }
 
 /** A character repeated ten times or more (!!!!!!!!!!), or the same word four times in a row. */
-function scanRepetition(text: string, w: Words, out: AbuseMatch[]): void {
-  const n = text.length;
+function scanRepetition(text: string, w: Words, out: AbuseMatch[], repeatedChars: boolean): void {
+  const n = repeatedChars ? text.length : 0;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     let j = i + 1;
