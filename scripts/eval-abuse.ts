@@ -59,7 +59,8 @@ for (const c of ["insult", "threat", "identity_attack", "profanity"]) {
   console.log(`  named ${c.padEnd(16)} ${fmt(gold.filter((o) => o.cats.includes(c)).length / Math.max(1, gold.length))} (n=${gold.length})`);
 }
 if (process.argv.includes("--show-fp")) {
-  for (const o of bySet("wiki_cat_large").filter((x) => x.flagged && !x.e.toxic).slice(0, 25)) {
+  const fpSet = process.argv[process.argv.indexOf("--show-fp") + 1] ?? "wiki_cat_large";
+  for (const o of bySet(fpSet).filter((x) => x.flagged && !x.e.toxic).slice(0, 30)) {
     const r = detect(o.e.text);
     console.log(`FP ${r.score.toFixed(2)} ${r.matches.map((m) => `${m.term}:${m.rule}`).join(",")} :: ${o.e.text.slice(0, 140).replace(/\n/g, " ")}`);
   }
