@@ -4,8 +4,8 @@
 // Scores. The model gives P(abusive) and, for insult/threat/identity_attack/profanity, P(category |
 // abusive). P(abusive) is first mapped so that 0.5 is the model's operating point chosen on the
 // validation split (monotone, piecewise linear), which keeps the default thresholds at 0.5 whatever the
-// retrained model's calibration. Each category gets that score times its share relative to the most
-// likely category (the most likely one gets the full score). Rule matches give their category a fixed
+// retrained model's calibration. Each category gets that score times its squared share relative to
+// the most likely category (the most likely one gets the full score). Rule matches give their category a fixed
 // score (RULE_SCORES); a category's score is the larger of model and rules.
 import { ABUSE_CATEGORIES, type AbuseCategory, type AbuseMatch, type AbuseResult, type AbuseThresholds } from "../types";
 import { isWordCode } from "./features";
@@ -52,11 +52,14 @@ function calibrate(p: number, t: number): number {
 function modelCategoryScores(s: ModelScores, threshold: number): Record<AbuseCategory, number> {
   const overall = calibrate(s.toxic, threshold);
   const top = Math.max(s.insult, s.threat, s.identity_attack, s.profanity, 1e-9);
+  // Squared share: a runner-up category must be nearly as likely as the top one to be named too
+  // ("Kill yourself" is a threat, not also an identity attack).
+  const share = (q: number): number => (q / top) * (q / top);
   return {
-    insult: (overall * s.insult) / top,
-    threat: (overall * s.threat) / top,
-    identity_attack: (overall * s.identity_attack) / top,
-    profanity: (overall * s.profanity) / top,
+    insult: overall * share(s.insult),
+    threat: overall * share(s.threat),
+    identity_attack: overall * share(s.identity_attack),
+    profanity: overall * share(s.profanity),
     sexual: 0,
     spam: 0,
   };
