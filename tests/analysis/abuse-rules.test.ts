@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Filter } from "bad-words";
-import { normalizeText } from "../../src/analysis/abuse/normalize";
+import { normalizeText } from "../../src/analysis/abuse/normalize-text";
 import { findAbuseMatches, ruleEvidence } from "../../src/analysis/abuse/rules";
 import { PROFANITY_LEXICON, PROFANITY_REMOVED } from "../../src/analysis/abuse/lexicon-profanity.generated";
 import { adversarialText } from "../../bench/speed/abuse-rules";
@@ -78,6 +78,8 @@ describe("categories with spans into the original text", () => {
     expect(spans("I know where you live")).toContainEqual(expect.objectContaining({ text: "I know where you live", category: "threat" }));
     expect(spans("he should be hanged")).toContainEqual(expect.objectContaining({ text: "should be hanged", category: "threat", term: "hanged" }));
     expect(spans("I'm gonna kill you")).toContainEqual(expect.objectContaining({ text: "I'm gonna kill you", category: "threat" }));
+    expect(spans("just hang them on tv")).toContainEqual(expect.objectContaining({ text: "hang them", category: "threat", rule: "pattern:kill-them" }));
+    expect(spans("hope he rots")).toContainEqual(expect.objectContaining({ text: "hope he rots", category: "threat" }));
   });
   it("identity attacks: slurs and group + dehumanising predicate", () => {
     expect(spans("Muslims are animals")).toContainEqual(expect.objectContaining({ text: "Muslims are animals", category: "identity_attack" }));

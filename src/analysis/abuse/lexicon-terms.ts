@@ -86,7 +86,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "fuck you|fuck off|go fuck yourself|fuck yourself|eat shit|piece of shit|son of a bitch|sons of bitches", category: "insult", severity: 1, rule: "phrase:insult" },
   { words: "shut up|get lost|bite me|suck it|you people", category: "insult", severity: 0.4, rule: "phrase:insult" },
   { words: "shut your mouth|shut your face|shut your trap|go to hell|burn in hell|rot in hell|screw you|piss off|kiss my ass|piece of crap|waste of space|waste of oxygen|waste of skin|brain dead", category: "insult", severity: 0.7, rule: "phrase:insult" },
-  { words: "kys|go die|drink bleach|put a bullet in|bullet in your head|your days are numbered|sleep with one eye open|watch your back|drop dead|death to", category: "threat", severity: 0.8, rule: "phrase:threat" },
+  { words: "kys|go die|drink bleach|put a bullet in|bullet in your head|your days are numbered|sleep with one eye open|watch your back|drop dead|death to|wipe them off the map|kill em all|kill them all", category: "threat", severity: 0.8, rule: "phrase:threat" },
   { words: "go back to your country|go back where you came from|go back to where you came from|send them back", category: "identity_attack", severity: 0.7, rule: "phrase:identity" },
   { words: "suck my dick|suck my cock|blow me|send nudes|sit on my face|show me your tits", category: "sexual", severity: 0.8, rule: "phrase:sexual" },
   // Spam vocabulary (weak alone; spam.ts weighs it with links, money and contact details).
@@ -107,7 +107,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "he she they", classes: C_THEY },
   { words: "should must ought need needs deserve deserves deserved gotta shd", classes: C_SHOULD },
   { words: "hanged hung shot killed executed lynched beaten raped gassed exterminated castrated stoned murdered slaughtered tortured burned burnt beheaded strangled stabbed euthanized euthanised neutered", classes: C_PASSIVE },
-  { words: "die dies rot", classes: C_DIE },
+  { words: "die dies rot rots", classes: C_DIE },
   { words: GROUPS, classes: C_GROUP },
   { words: GROUP_ADJ, classes: C_GROUPADJ },
   { words: "people folks men women guys", classes: C_PEOPLE },

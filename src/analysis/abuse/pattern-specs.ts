@@ -17,6 +17,7 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "what-a", category: "insult", severity: 0.8, pattern: "what|wat|such @art? @intens* !@insult" },
   { name: "is-a", category: "insult", severity: 0.65, pattern: "@be @art @intens* !@insult" },
   { name: "kill-yourself", category: "threat", severity: 0.95, pattern: "!@killv @reflex" },
+  { name: "kill-them", category: "threat", severity: 0.6, pattern: "!@killv them|em|dem|him|her" },
   { name: "i-will-hurt-you", category: "threat", severity: 0.9, pattern: "@self @be? @will @to? @intens? !@killv @target" },
   { name: "i-will-find-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !find|hunt @target" },
   { name: "know-where-you-live", category: "threat", severity: 0.9, pattern: "@self know where @you !live" },
