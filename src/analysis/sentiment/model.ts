@@ -15,6 +15,8 @@ export interface ModelWeights {
   hashed: string;
   negativeBelow: number;
   positiveAbove: number;
+  /** For the label only: a text without any rule evidence has its score multiplied by this first. */
+  bareLabelScale?: number;
 }
 
 export interface LoadedModel extends Omit<ModelWeights, "hashed"> {
