@@ -4,8 +4,9 @@
 // Reproducible: a fixed seed drives the validation split and the example order; the same data gives the
 // same bytes. An internal validation split (20% of the dev items, chosen by a hash of the normalised text
 // so duplicates stay together) picks the decision threshold; the figures printed for it are never
-// training-set figures. Options: --val-only (train on the training part and stop after the report),
-// --full (default: after the report, retrain on all dev items with the same settings and write weights).
+// training-set figures. By default it then retrains on all dev items with the same settings and writes
+// the weights; --val-only stops after the report. scripts/eval-abuse.ts gives the validation figures of
+// the combined detector (model + rules).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
