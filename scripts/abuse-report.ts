@@ -13,7 +13,7 @@ const GOALS = [
   ["civil_insult_recall", 0.75, true],
   ["civil_threat_recall", 0.75, true],
   ["wikitox_f1", 0.8, true],
-  ["catlarge_fpr", 0.007, false], // 1% goal minus a margin for the rule matches added on top
+  ["catlarge_fpr", 0.005, false], // 1% goal minus a margin for the rule matches added on top (eval-abuse.ts)
   ["olid_f1", 0.7, true],
   ["davidson_f1", 0.94, true],
   ["nyt_fpr", 0.02, false],

@@ -1,7 +1,7 @@
 // Abuse accuracy on every dev set in ../shared/data/abuse, scored by ../shared/bench/score-labels.mjs:
 // detectAbuse beside the bad-words baseline (isProfane → flagged), both measured in this run.
-// Note: the model was trained on these dev sets (minus nothing): these are dev figures, optimistic by
-// construction; `npm run train:abuse` prints the internal-validation figures that are not.
+// Note: the committed model was trained on all of these dev items, so these figures are optimistic by
+// construction; `npm run train:abuse` and scripts/eval-abuse.ts print internal-validation figures.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
