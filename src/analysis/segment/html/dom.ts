@@ -1,9 +1,10 @@
-// Parses HTML with htmlparser2's streaming Parser and builds the flattened DOM straight from its callbacks:
-// no intermediate tree, one pass, an explicit stack of open elements. Every later pass is a loop over these
+// Parses HTML with htmlparser2's Tokenizer and our tree builder (tree-builder.ts: htmlparser2's Parser rules
+// with a linear-time open-element stack) and builds the flattened DOM straight from its events: no
+// intermediate tree, one pass, an explicit stack of open elements. Every later pass is a loop over these
 // pre-order arrays, so nothing recurses over the DOM depth, and "is X inside Y" is an index-range check
 // (start < x < end). htmlparser2 applies the usual implied end tags (<p>, <li>, <td>…), decodes entities,
 // and parses <noscript> as markup, as jsdom does with scripting off (several blogs put the article there).
-import { Parser } from "htmlparser2";
+import { buildTree } from "./tree-builder";
 
 export interface FlatDom {
   /** Number of nodes (elements and text). */
@@ -43,65 +44,61 @@ export function parseHtml(html: string): FlatDom {
   let inTitle = false;
   let docTitle = "";
   let ogTitle = "";
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (name === "title") inTitle = true;
-        if (name === "meta" && (attribs.property === "og:title" || attribs.name === "og:title") && attribs.content && !ogTitle) {
-          ogTitle = attribs.content;
-        }
-        if (dropDepth > 0) {
-          dropDepth++;
-          return;
-        }
-        if (DROPPED.has(name)) {
-          dropDepth = 1;
-          return;
-        }
-        // <html> and <body> fold into the one synthetic root.
-        if (name === "html" || name === "body") return;
-        const index = tag.length;
-        tag.push(name);
-        text.push("");
-        parents.push(open[open.length - 1] as number);
-        attrs.push(attribs);
-        ends.push(0);
-        open.push(index);
-      },
-      ontext(data) {
-        if (inTitle) docTitle += data;
-        if (dropDepth > 0) return;
-        const last = tag.length - 1;
-        const parent = open[open.length - 1] as number;
-        // Adjacent text events (split around entities) join into one node.
-        if (tag[last] === "" && parents[last] === parent && ends[last] === -1) {
-          text[last] += data;
-          return;
-        }
-        tag.push("");
-        text.push(data);
-        parents.push(parent);
-        attrs.push(null);
-        ends.push(-1);
-      },
-      onclosetag(name) {
-        if (name === "title") inTitle = false;
-        if (dropDepth > 0) {
-          dropDepth--;
-          return;
-        }
-        if (name === "html" || name === "body") return;
-        const index = open.pop();
-        if (index === undefined || index === 0) {
-          if (index === 0) open.push(0);
-          return;
-        }
-        ends[index] = tag.length;
-      },
+  buildTree(html, {
+    onopentag(name, attribs) {
+      if (name === "title") inTitle = true;
+      if (name === "meta" && (attribs.property === "og:title" || attribs.name === "og:title") && attribs.content && !ogTitle) {
+        ogTitle = attribs.content;
+      }
+      if (dropDepth > 0) {
+        dropDepth++;
+        return;
+      }
+      if (DROPPED.has(name)) {
+        dropDepth = 1;
+        return;
+      }
+      // <html> and <body> fold into the one synthetic root.
+      if (name === "html" || name === "body") return;
+      const index = tag.length;
+      tag.push(name);
+      text.push("");
+      parents.push(open[open.length - 1] as number);
+      attrs.push(attribs);
+      ends.push(0);
+      open.push(index);
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
+    ontext(data) {
+      if (inTitle) docTitle += data;
+      if (dropDepth > 0) return;
+      const last = tag.length - 1;
+      const parent = open[open.length - 1] as number;
+      // Adjacent text events (split around entities) join into one node.
+      if (tag[last] === "" && parents[last] === parent && ends[last] === -1) {
+        text[last] += data;
+        return;
+      }
+      tag.push("");
+      text.push(data);
+      parents.push(parent);
+      attrs.push(null);
+      ends.push(-1);
+    },
+    onclosetag(name) {
+      if (name === "title") inTitle = false;
+      if (dropDepth > 0) {
+        dropDepth--;
+        return;
+      }
+      if (name === "html" || name === "body") return;
+      const index = open.pop();
+      if (index === undefined || index === 0) {
+        if (index === 0) open.push(0);
+        return;
+      }
+      ends[index] = tag.length;
+    },
+  });
   while (open.length > 0) ends[open.pop() as number] = tag.length;
   for (let i = 0; i < tag.length; i++) if (ends[i] === -1) ends[i] = i + 1;
   return {
