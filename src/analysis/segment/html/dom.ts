@@ -17,7 +17,7 @@ export interface FlatDom {
   parent: Int32Array;
   /** One past the last node of this node's subtree. */
   end: Int32Array;
-  /** Attributes of elements (null for text nodes). */
+  /** Attributes of elements that the passes read (READ_ATTRIBUTES), null for text nodes. */
   attrs: (Record<string, string> | null)[];
   /** Document <title> and og:title, read from <head> before it is dropped. */
   docTitle: string;
@@ -32,6 +32,9 @@ export function collapseWhitespace(s: string): string {
 
 /** Elements whose content is never rendered as text (<title> is read for the page title only). */
 const DROPPED = new Set(["script", "style", "template", "svg", "math", "head", "iframe", "object", "link", "meta", "title"]);
+
+/** The only attributes any pass reads; the others are never copied out of the source. */
+const READ_ATTRIBUTES: ReadonlySet<string> = new Set(["class", "id", "itemtype", "itemprop", "alt", "property", "name", "content"]);
 
 export function parseHtml(html: string): FlatDom {
   const tag: string[] = ["html"];
@@ -98,7 +101,7 @@ export function parseHtml(html: string): FlatDom {
       }
       ends[index] = tag.length;
     },
-  });
+  }, READ_ATTRIBUTES);
   while (open.length > 0) ends[open.pop() as number] = tag.length;
   for (let i = 0; i < tag.length; i++) if (ends[i] === -1) ends[i] = i + 1;
   return {

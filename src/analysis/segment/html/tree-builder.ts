@@ -79,10 +79,13 @@ class FlatTreeBuilder implements TokenizerCallbacks {
   private attribs: Record<string, string> | null = null;
   private attribname = "";
   private attribvalue = "";
+  /** Whether the current attribute is one the caller reads (others are never sliced or stored). */
+  private keepAttribute = false;
 
   constructor(
     private readonly html: string,
     private readonly cbs: TreeHandler,
+    private readonly keptAttributes: ReadonlySet<string>,
   ) {}
 
   private isOpen(name: string): boolean {
@@ -185,18 +188,21 @@ class FlatTreeBuilder implements TokenizerCallbacks {
 
   onattribname(start: number, end: number): void {
     this.attribname = this.html.slice(start, end).toLowerCase();
+    this.keepAttribute = this.keptAttributes.has(this.attribname);
   }
 
   onattribdata(start: number, end: number): void {
-    this.attribvalue += this.html.slice(start, end);
+    if (this.keepAttribute) this.attribvalue += this.html.slice(start, end);
   }
 
   onattribentity(cp: number): void {
-    this.attribvalue += String.fromCodePoint(cp);
+    if (this.keepAttribute) this.attribvalue += String.fromCodePoint(cp);
   }
 
   onattribend(): void {
-    if (this.attribs && !Object.hasOwn(this.attribs, this.attribname)) this.attribs[this.attribname] = this.attribvalue;
+    if (this.keepAttribute && this.attribs && !Object.hasOwn(this.attribs, this.attribname)) {
+      this.attribs[this.attribname] = this.attribvalue;
+    }
     this.attribvalue = "";
   }
 
@@ -213,9 +219,12 @@ class FlatTreeBuilder implements TokenizerCallbacks {
   }
 }
 
-/** Tokenises `html` and reports the balanced element events to `handler`, as htmlparser2's Parser would. */
-export function buildTree(html: string, handler: TreeHandler): void {
-  const tokenizer = new Tokenizer({ decodeEntities: true }, new FlatTreeBuilder(html, handler));
+/**
+ * Tokenises `html` and reports the balanced element events to `handler`, as htmlparser2's Parser would,
+ * except that an element's attributes hold only the (lower-case) names in `keptAttributes`.
+ */
+export function buildTree(html: string, handler: TreeHandler, keptAttributes: ReadonlySet<string>): void {
+  const tokenizer = new Tokenizer({ decodeEntities: true }, new FlatTreeBuilder(html, handler, keptAttributes));
   if (html) tokenizer.write(html);
   tokenizer.end();
 }
