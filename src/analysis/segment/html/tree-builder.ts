@@ -65,6 +65,8 @@ const SVG_CASE = new Map(
     .concat(["radialGradient", "textPath"])
     .map((name): [string, string] => [name.toLowerCase(), name]),
 );
+/** Shared by every element without a kept attribute: never mutated. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const enum Foreign {
   None = 0,
   Svg = 1,
@@ -76,6 +78,9 @@ class FlatTreeBuilder implements TokenizerCallbacks {
   private readonly openCount = new Map<string, number>();
   private readonly foreign: Foreign[] = [Foreign.None];
   private tagname = "";
+  /** Between an open tag's name and its end: the Parser's "attribs !== null". */
+  private openTagPending = false;
+  /** Kept attributes of the pending open tag, created on the first one. */
   private attribs: Record<string, string> | null = null;
   private attribname = "";
   private attribvalue = "";
@@ -136,12 +141,14 @@ class FlatTreeBuilder implements TokenizerCallbacks {
       else if (name === "math") this.foreign.push(Foreign.MathML);
       else if (INTEGRATION.has(name)) this.foreign.push(Foreign.None);
     }
-    this.attribs = {};
+    this.openTagPending = true;
+    this.attribs = null;
   }
 
   private endOpenTag(): void {
-    if (this.attribs) {
-      this.cbs.onopentag(this.tagname, this.attribs);
+    if (this.openTagPending) {
+      this.cbs.onopentag(this.tagname, this.attribs ?? NO_ATTRIBUTES);
+      this.openTagPending = false;
       this.attribs = null;
     }
     if (VOID.has(this.tagname)) this.cbs.onclosetag(this.tagname);
@@ -200,8 +207,9 @@ class FlatTreeBuilder implements TokenizerCallbacks {
   }
 
   onattribend(): void {
-    if (this.keepAttribute && this.attribs && !Object.hasOwn(this.attribs, this.attribname)) {
-      this.attribs[this.attribname] = this.attribvalue;
+    if (this.keepAttribute && this.openTagPending) {
+      this.attribs ??= {};
+      if (!Object.hasOwn(this.attribs, this.attribname)) this.attribs[this.attribname] = this.attribvalue;
     }
     this.attribvalue = "";
   }
