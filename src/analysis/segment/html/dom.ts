@@ -39,14 +39,39 @@ const READ_ATTRIBUTES: ReadonlySet<string> = new Set(["class", "id", "itemtype",
 export function parseHtml(html: string): FlatDom {
   const tag: string[] = ["html"];
   const text: string[] = [""];
-  const parents: number[] = [-1];
   const attrs: (Record<string, string> | null)[] = [{}];
-  const ends: number[] = [0];
-  const open: number[] = [0];
+  // Numeric columns are growable typed arrays: pushing small integers onto plain arrays measured several
+  // times slower, and these hold one entry per node (the open stack one per open element).
+  let capacity = 1024;
+  let parents = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let open = new Int32Array(capacity);
+  parents[0] = -1;
+  let openDepth = 1;
   let dropDepth = 0;
   let inTitle = false;
   let docTitle = "";
   let ogTitle = "";
+  const grow = (): void => {
+    capacity *= 2;
+    const widen = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const wider = new Int32Array(capacity);
+      wider.set(a);
+      return wider;
+    };
+    parents = widen(parents);
+    ends = widen(ends);
+    open = widen(open);
+  };
+  const addNode = (name: string, data: string, attribs: Record<string, string> | null, parent: number, end: number): void => {
+    const index = tag.length;
+    if (index === capacity) grow();
+    tag.push(name);
+    text.push(data);
+    attrs.push(attribs);
+    parents[index] = parent;
+    ends[index] = end;
+  };
   buildTree(html, {
     onopentag(name, attribs) {
       if (name === "title") inTitle = true;
@@ -64,28 +89,20 @@ export function parseHtml(html: string): FlatDom {
       // <html> and <body> fold into the one synthetic root.
       if (name === "html" || name === "body") return;
       const index = tag.length;
-      tag.push(name);
-      text.push("");
-      parents.push(open[open.length - 1] as number);
-      attrs.push(attribs);
-      ends.push(0);
-      open.push(index);
+      addNode(name, "", attribs, open[openDepth - 1] as number, 0);
+      open[openDepth++] = index;
     },
     ontext(data) {
       if (inTitle) docTitle += data;
       if (dropDepth > 0) return;
       const last = tag.length - 1;
-      const parent = open[open.length - 1] as number;
+      const parent = open[openDepth - 1] as number;
       // Adjacent text events (split around entities) join into one node.
       if (tag[last] === "" && parents[last] === parent && ends[last] === -1) {
         text[last] += data;
         return;
       }
-      tag.push("");
-      text.push(data);
-      parents.push(parent);
-      attrs.push(null);
-      ends.push(-1);
+      addNode("", data, null, parent, -1);
     },
     onclosetag(name) {
       if (name === "title") inTitle = false;
@@ -94,22 +111,19 @@ export function parseHtml(html: string): FlatDom {
         return;
       }
       if (name === "html" || name === "body") return;
-      const index = open.pop();
-      if (index === undefined || index === 0) {
-        if (index === 0) open.push(0);
-        return;
-      }
-      ends[index] = tag.length;
+      // The synthetic root is never closed by a tag.
+      if (openDepth === 1) return;
+      ends[open[--openDepth] as number] = tag.length;
     },
   }, READ_ATTRIBUTES);
-  while (open.length > 0) ends[open.pop() as number] = tag.length;
+  while (openDepth > 0) ends[open[--openDepth] as number] = tag.length;
   for (let i = 0; i < tag.length; i++) if (ends[i] === -1) ends[i] = i + 1;
   return {
     size: tag.length,
     tag,
     text,
-    parent: Int32Array.from(parents),
-    end: Int32Array.from(ends),
+    parent: parents.slice(0, tag.length),
+    end: ends.slice(0, tag.length),
     attrs,
     docTitle: collapseWhitespace(docTitle).trim(),
     ogTitle: collapseWhitespace(ogTitle).trim(),
