@@ -42,14 +42,18 @@ function firstAfter(sorted: number[], after: number): number {
 }
 
 export function buildComments(dom: FlatDom, names: ElementNames[], lines: RenderedLines): SegmentedComment[] {
-  const gathered = new Map<number, Gathered>();
+  // Per-candidate records in first-line order, found by node index through a slot column (no hashing).
+  const gatheredNodes: number[] = [];
+  const gatheredList: Gathered[] = [];
+  const slot = new Int32Array(dom.size).fill(-1);
+  const gathered = (c: number): Gathered => gatheredList[slot[c] as number] as Gathered;
   const get = (c: number): Gathered => {
-    let g = gathered.get(c);
-    if (!g) {
-      g = { text: [], author: null, authorEl: -1, date: null, dateEl: -1 };
-      gathered.set(c, g);
+    if ((slot[c] as number) < 0) {
+      slot[c] = gatheredList.length;
+      gatheredNodes.push(c);
+      gatheredList.push({ text: [], author: null, authorEl: -1, date: null, dateEl: -1 });
     }
-    return g;
+    return gathered(c);
   };
   for (let k = 0; k < lines.text.length; k++) {
     const owner = lines.owner[k] as number;
@@ -74,36 +78,42 @@ export function buildComments(dom: FlatDom, names: ElementNames[], lines: Render
   }
   // Items: candidates whose own text has a word in it, in document order.
   const items: number[] = [];
-  for (const [c, g] of gathered) if (g.text.some((t) => HAS_WORD_CHAR.test(t))) items.push(c);
+  for (let k = 0; k < gatheredList.length; k++) {
+    if ((gatheredList[k] as Gathered).text.some((t) => HAS_WORD_CHAR.test(t))) items.push(gatheredNodes[k] as number);
+  }
   items.sort((a, b) => a - b);
   // A candidate whose own text has no letter (a counter "1", "#2") around other items is a wrapper.
   const wrappers = new Set<number>();
   for (let k = 0; k + 1 < items.length; k++) {
     const c = items[k] as number;
     const next = items[k + 1] as number;
-    if (next < (dom.end[c] as number) && !(gathered.get(c) as Gathered).text.some((t) => HAS_LETTER.test(t))) wrappers.add(c);
+    if (next < (dom.end[c] as number) && !gathered(c).text.some((t) => HAS_LETTER.test(t))) wrappers.add(c);
   }
   if (wrappers.size > 0) {
     const kept = items.filter((c) => !wrappers.has(c));
     items.length = 0;
     items.push(...kept);
   }
-  const itemIndex = new Map<number, number>();
-  items.forEach((c, k) => itemIndex.set(c, k));
+  /** Position of each item in `items` by node index, -1 for other nodes. */
+  const itemIndex = new Int32Array(dom.size).fill(-1);
+  for (let k = 0; k < items.length; k++) itemIndex[items[k] as number] = k;
+  const itemAt = (c: number): number | null => ((itemIndex[c] as number) >= 0 ? (itemIndex[c] as number) : null);
 
   /** The item a candidate stands for: itself, or the first item inside it. */
   const stand = (c: number): number => {
-    if (itemIndex.has(c)) return c;
+    if ((itemIndex[c] as number) >= 0) return c;
     const k = firstAfter(items, c);
     const first = items[k];
     return first !== undefined && first < (dom.end[c] as number) ? first : -1;
   };
   // Wrappers lend their author and date to the item they stand for.
-  for (const [c, g] of gathered) {
-    if (itemIndex.has(c)) continue;
+  for (let k = 0; k < gatheredList.length; k++) {
+    const c = gatheredNodes[k] as number;
+    const g = gatheredList[k] as Gathered;
+    if ((itemIndex[c] as number) >= 0) continue;
     const s = stand(c);
     if (s < 0) continue;
-    const target = gathered.get(s) as Gathered;
+    const target = gathered(s);
     if (target.author === null && g.author !== null) target.author = g.author;
     if (target.date === null && g.date !== null) target.date = g.date;
   }
@@ -112,13 +122,13 @@ export function buildComments(dom: FlatDom, names: ElementNames[], lines: Render
   const depthStack: number[] = [];
   for (let k = 0; k < items.length; k++) {
     const c = items[k] as number;
-    const g = gathered.get(c) as Gathered;
+    const g = gathered(c);
     let parent: number | null = null;
     let above = parentCandidate(dom, lines, c);
     while (above >= 0) {
       const s = stand(above);
       if (s >= 0 && s !== c && s < c) {
-        parent = itemIndex.get(s) ?? null;
+        parent = itemAt(s);
         break;
       }
       above = parentCandidate(dom, lines, above);
@@ -126,7 +136,7 @@ export function buildComments(dom: FlatDom, names: ElementNames[], lines: Render
     if (parent === null) {
       const before = itemBeforeReplyBlock(dom, names, lines, c);
       const s = before >= 0 ? stand(before) : -1;
-      if (s >= 0 && s < c) parent = itemIndex.get(s) ?? null;
+      if (s >= 0 && s < c) parent = itemAt(s);
     }
     let depth = depthOf(names[c] as ElementNames);
     if (depth === 0) depth = wrapperDepth(dom, names, lines, c, itemIndex);
@@ -151,9 +161,9 @@ function parentCandidate(dom: FlatDom, lines: RenderedLines, c: number): number 
 }
 
 /** A depth class on a wrapper candidate counts for the item it stands for. */
-function wrapperDepth(dom: FlatDom, names: ElementNames[], lines: RenderedLines, c: number, items: Map<number, number>): number {
+function wrapperDepth(dom: FlatDom, names: ElementNames[], lines: RenderedLines, c: number, itemIndex: Int32Array): number {
   let above = parentCandidate(dom, lines, c);
-  for (let hops = 0; hops < 2 && above >= 0 && !items.has(above); hops++) {
+  for (let hops = 0; hops < 2 && above >= 0 && (itemIndex[above] as number) < 0; hops++) {
     const d = depthOf(names[above] as ElementNames);
     if (d > 0) return d;
     above = parentCandidate(dom, lines, above);
