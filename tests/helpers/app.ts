@@ -1,11 +1,11 @@
 import { createAnalyzer } from "../../src/analysis/analyze";
-import { createApp } from "../../src/app";
+import { createApp, type AppDeps } from "../../src/app";
 import type { ApiKeyRole } from "../../src/db/schema";
 import { openDatabase } from "../../src/node/database";
 import { createApiKey } from "../../src/services/api-keys";
 
 /** A fresh app on an in-memory libSQL database with the real migrations, plus one key per role. */
-export async function testApp(options: { maxBodyBytes?: number; now?: () => Date } = {}) {
+export async function testApp(options: Omit<AppDeps, "database" | "analyzer"> = {}) {
   const { database, close } = await openDatabase(":memory:");
   const app = createApp({ database, analyzer: createAnalyzer(), ...options });
   const keys = {} as Record<ApiKeyRole, string>;
