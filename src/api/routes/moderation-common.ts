@@ -27,7 +27,6 @@ export async function idempotencyOf(c: Context<AppEnv>, body: unknown): Promise<
 
 export const IdempotencyHeaders = z.object({
   "idempotency-key": z.string().max(200).optional().openapi({
-    param: { name: "Idempotency-Key", in: "header" },
     description: "Makes a retried request harmless: the first response is replayed (Idempotent-Replayed: true), nothing is written twice.",
   }),
 });
