@@ -3,7 +3,9 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { sql } from "drizzle-orm";
 import type { AppDeps, AppEnv } from "./api/env";
+import { jsonLogger, requestLog } from "./api/logging";
 import { notFound, onError, validationHook } from "./api/problem";
+import { requestId } from "hono/request-id";
 import { moderationRoutes } from "./api/routes/moderation";
 import { moderationAdminRoutes } from "./api/routes/moderation-admin";
 import { moderationDecisionRoutes } from "./api/routes/moderation-decisions";
@@ -21,6 +23,7 @@ export function createApp(deps: AppDeps) {
     now: () => new Date(),
     webhookFetch: (input, init) => fetch(input, init),
     background: runDetached,
+    log: jsonLogger,
     ...deps,
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -30,6 +33,8 @@ export function createApp(deps: AppDeps) {
     c.set("deps", resolved);
     await next();
   });
+  app.use("*", requestId({ limitLength: 64 }));
+  app.use("*", requestLog);
   app.use(
     "/v1/*",
     bodyLimit({

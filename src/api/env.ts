@@ -1,6 +1,7 @@
 import type { Analyzer } from "../analysis/analyze";
 import type { Database } from "../db/database";
 import type { Principal } from "../services/api-keys";
+import type { Logger } from "./logging";
 
 export interface AppDeps {
   database: Database;
@@ -16,11 +17,14 @@ export interface AppDeps {
    * the Workers ExecutionContext's waitUntil when there is one, else lets the promise run detached (Node).
    */
   background?: (task: Promise<unknown>, executionCtx: { waitUntil(p: Promise<unknown>): void } | undefined) => void;
+  /** Structured log sink (default: JSON lines on stdout). */
+  log?: Logger;
 }
 
 export interface AppEnv {
   Variables: {
     deps: Required<AppDeps>;
     principal: Principal;
+    requestId: string;
   };
 }

@@ -1,0 +1,115 @@
+// Finds the article body among the lines before the comment thread: the contiguous run of lines with
+// the largest "prose score" (Kadane's maximum subarray, linear). Prose lines (many words, sentence
+// punctuation) score positively; short link-like lines, chrome and author boxes score negatively,
+// so navigation, related links and footers fall outside the run.
+import { classifyBoilerplateLine, endsSentence } from "../boilerplate";
+import type { Line } from "./lines";
+
+export interface BodySpan {
+  /** Index into the lines array of the first body line (inclusive). */
+  start: number;
+  /** Index into the lines array after the last body line (exclusive). */
+  end: number;
+}
+
+export function lineScore(line: Line, chrome: boolean): number {
+  if (chrome) return -8;
+  const w = line.words;
+  if (line.text.startsWith("[") && line.text.endsWith("]")) return -4; // form fields and buttons
+  if (endsSentence(line.text)) {
+    if (w >= 8) return w;
+    if (w >= 4) return w / 2;
+    return -1;
+  }
+  if (w >= 15) return w / 2;
+  if (line.marker !== "none") return w >= 6 ? 0 : -2.5;
+  return w >= 6 ? -0.5 : -1.5;
+}
+
+/**
+ * An author box after the article: a short label line ("Senior Editor , VT", a name) directly followed
+ * (no blank line) by "Name is a/the …". The body stops before it.
+ */
+const BIO_START = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:is|was|ist|war|est)\s+(?:an?|the|ein|eine|einer|der|die|un|une|le|la)\s/u;
+export function isAuthorBoxStart(lines: Line[], i: number): boolean {
+  const label = lines[i];
+  const bio = lines[i + 1];
+  if (!label || !bio || bio.blankBefore) return false;
+  if (label.words > 6 || endsSentence(label.text) || label.marker !== "none") return false;
+  return bio.words >= 12 && bio.text.length < 2000 && BIO_START.test(bio.text);
+}
+
+/** How much a run of weak (non-prose) lines costs per line once it is longer than a subheading or two. */
+const LONG_GAP_PENALTY = 3;
+const SHORT_GAP = 2;
+
+/**
+ * The best-scoring contiguous run of lines in [from, to); author boxes act as walls. Weak lines cost
+ * more once several follow each other (a menu or a link list, not a subheading between paragraphs).
+ * A second pass penalises lines indented differently from most of the first run's text: sidebars and
+ * teaser lists sit in other columns than the article.
+ */
+export function findBodySpan(lines: Line[], chrome: boolean[], from: number, to: number): BodySpan | null {
+  const first = bestRun(lines, chrome, from, to, -1);
+  if (!first) return null;
+  const indent = dominantIndent(lines, first);
+  void indent; return first;
+}
+
+function bestRun(lines: Line[], chrome: boolean[], from: number, to: number, indent: number): BodySpan | null {
+  let best: BodySpan | null = null;
+  let bestScore = 0;
+  let runStart = from;
+  let runScore = 0;
+  let weakRun = 0;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (isAuthorBoxStart(lines, i)) {
+      // The label and the bio paragraph are never body.
+      runScore = 0;
+      weakRun = 0;
+      i++;
+      runStart = i + 1;
+      continue;
+    }
+    if (runScore <= 0) {
+      runScore = 0;
+      runStart = i;
+    }
+    let score = lineScore(line, chrome[i] ?? false);
+    if (indent >= 0 && line.marker === "none" && Math.abs(line.indent - indent) > 1) score = Math.min(score, 0) - 2;
+    if (score <= 0) {
+      weakRun++;
+      if (weakRun > SHORT_GAP) score -= LONG_GAP_PENALTY;
+    } else weakRun = 0;
+    runScore += score;
+    if (runScore > bestScore) {
+      bestScore = runScore;
+      best = { start: runStart, end: i + 1 };
+    }
+  }
+  return best;
+}
+
+/** The indentation carrying most words in the span. */
+function dominantIndent(lines: Line[], span: BodySpan): number {
+  const words = new Map<number, number>();
+  for (let i = span.start; i < span.end; i++) {
+    const l = lines[i]!;
+    if (l.marker === "none") words.set(l.indent, (words.get(l.indent) ?? 0) + l.words);
+  }
+  let best = 0;
+  let bestWords = -1;
+  for (const [indent, w] of words) {
+    if (w > bestWords) {
+      best = indent;
+      bestWords = w;
+    }
+  }
+  return best;
+}
+
+/** A line that reads as a headline: a few words, no sentence end, not chrome. */
+export function isHeadingLike(line: Line): boolean {
+  return line.words >= 2 && line.words <= 30 && !/[.:;,]$/u.test(line.text) && classifyBoilerplateLine(line.text) === null;
+}
