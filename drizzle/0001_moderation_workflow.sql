@@ -53,4 +53,5 @@ CREATE TABLE `webhooks` (
 );
 --> statement-breakpoint
 CREATE INDEX `comments_status_created` ON `comments` (`status`,`created_at`,`id`);--> statement-breakpoint
-CREATE INDEX `comments_author_status` ON `comments` (`author`,`status`);
+CREATE INDEX `comments_author_status` ON `comments` (`author`,`status`);--> statement-breakpoint
+CREATE INDEX `comments_article_status` ON `comments` (`article_id`,`status`);

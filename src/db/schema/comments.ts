@@ -46,6 +46,8 @@ export const comments = sqliteTable(
     index("comments_status_created").on(t.status, t.createdAt, t.id),
     // The author's history shown beside a queue item (counts by status for the same author name).
     index("comments_author_status").on(t.author, t.status),
+    // Counts per status for one site (via its articles) and the queue filtered by article.
+    index("comments_article_status").on(t.articleId, t.status),
   ],
 );
 
