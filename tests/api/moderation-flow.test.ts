@@ -55,4 +55,26 @@ describe("moderation flow", () => {
     const note = await t.call("POST", `/v1/moderation/comments/${id}/decision`, { key: "moderator", body: { action: "note", note: "checking with legal" } });
     expect(await body(note)).toMatchObject({ status: "escalated", previousStatus: "escalated", version: 3 });
   });
+
+  it("a site's policy, set by an admin, decides at ingest; other sites keep the defaults", async () => {
+    const t = await testApp();
+    close = t.close;
+    const defaults = await body(t.call("GET", "/v1/admin/sites/strict.example/policy"));
+    expect(defaults).toMatchObject({ isDefault: true, version: 0, policy: { categories: { insult: { hold: 0.5, reject: null } }, holdWhenFlagged: true } });
+    const put = await t.call("PUT", "/v1/admin/sites/strict.example/policy", { body: { categories: { insult: { hold: 0.2, reject: 0.6 } }, version: 0 } });
+    expect(await body(put)).toMatchObject({ version: 1, isDefault: false, policy: { categories: { insult: { hold: 0.2, reject: 0.6 }, threat: { hold: 0.4 } } } });
+    const stale = await t.call("PUT", "/v1/admin/sites/strict.example/policy", { body: { categories: {}, version: 0 } });
+    expect(stale.status).toBe(409);
+    const inverted = await t.call("PUT", "/v1/admin/sites/strict.example/policy", { body: { categories: { spam: { hold: 0.9, reject: 0.5 } } } });
+    expect(inverted.status).toBe(400);
+
+    const comments = [{ text: "a bit rude", scores: { insult: 0.3 } }, { text: "very rude", scores: { insult: 0.7 } }];
+    const strict = await seedPage(t.database, "strict.example", "s", comments);
+    const lenient = await seedPage(t.database, "other.example", "s", comments);
+    expect(strict.comments.map((c) => c.status)).toEqual(["held", "auto_rejected"]);
+    expect(lenient.comments.map((c) => c.status)).toEqual(["published", "held"]);
+    const history = await body(t.call("GET", `/v1/moderation/comments/${strict.comments[1]!.id}/events`, { key: "moderator" }));
+    expect(history.events[0]).toMatchObject({ actor: "system", action: "auto_reject", newStatus: "auto_rejected" });
+    expect(history.events[0].details).toMatchObject({ policyVersion: 1, reasons: [{ category: "insult", outcome: "reject", threshold: 0.6 }] });
+  });
 });
