@@ -18,7 +18,7 @@ function naive(html: string): SegmentedPage {
 
 function summary(out: string): string[] {
   const rows = out.trimEnd().split("\n");
-  return rows.filter((r) => r.startsWith("MACRO") || r.startsWith("MICRO") || r.startsWith("comment count") || r.startsWith("predictions missing"));
+  return rows.filter((r) => r.startsWith("page ") || r.startsWith("MACRO") || r.startsWith("MICRO") || r.startsWith("comment count") || r.startsWith("predictions missing"));
 }
 
 export default async function (ctx: AccuracyContext): Promise<void> {

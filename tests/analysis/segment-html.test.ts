@@ -120,6 +120,21 @@ describe("segmentHtml: other comment markup", () => {
   });
 });
 
+describe("segmentHtml: Drupal reply blocks", () => {
+  it("makes comments in an .indented block replies to the comment just before it", () => {
+    const comments = `<section id="comments" class="comment-wrapper">
+      <article class="comment"><div class="submitted"><span class="username">Lee</span></div><div class="content"><p>Original point.</p></div></article>
+      <div class="indented"><article class="comment"><div class="submitted"><span class="username">Max</span></div><div class="content"><p>Counterpoint.</p></div></article></div>
+      <article class="comment"><div class="submitted"><span class="username">Ned</span></div><div class="content"><p>Separate thought.</p></div></article></section>`;
+    const r = segmentHtml(page(paragraphs, comments));
+    expect(r.comments.map((c) => [c.text, c.author, c.parent])).toEqual([
+      ["Original point.", "Lee", null],
+      ["Counterpoint.", "Max", 0],
+      ["Separate thought.", "Ned", null],
+    ]);
+  });
+});
+
 describe("segmentHtml: articles without comments", () => {
   it("keeps numbered lists, bullets and quotes of the article in the body, and finds no comments", () => {
     const article = `${paragraphs}<ol><li>Close the bridge to cars, which the council agreed.</li><li>Open a ferry service for commuters.</li></ol>
@@ -163,6 +178,13 @@ describe("segmentHtml: articles without comments", () => {
     expect(r.comments).toHaveLength(1);
     expect(r.comments[0]?.text).toBe(`<script>alert("x")</script> <img src=x onerror=alert(1)>`);
     expect(r.comments[0]?.author).toBe("Mallory");
+  });
+});
+
+describe("segmentHtml: fragments", () => {
+  it("treats a short fragment without an article as body, and empty input as empty", () => {
+    expect(segmentHtml("<p>Thanks for the update!</p>").body).toEqual(["Thanks for the update!"]);
+    expect(segmentHtml("")).toEqual({ title: "", body: [], boilerplate: [], comments: [] });
   });
 });
 

@@ -15,7 +15,7 @@ import { segmentText } from "../../src/analysis/segment/text/index";
 import type { SegmentedPage } from "../../src/analysis/types";
 import { hostileTextPage } from "./hostile-text";
 
-const MARKER = /^(?:\d{1,3}[.)]|[•◦□▪■●○‣∙·\-*–+])\s*/u;
+const MARKER = /^(?:\d{1,3}[.)]|[•◦□▪■●○‣∙·☆★▸►\-*–+])\s*/u;
 
 function take(pool: Map<string, number>, key: string): boolean {
   const n = pool.get(key) ?? 0;
@@ -102,7 +102,7 @@ describe("segmentText accounts for every line", () => {
         const error = accountingError(content, segmentText(content));
         expect(error).toBeNull();
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
     );
   });
 

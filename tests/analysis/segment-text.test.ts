@@ -190,7 +190,7 @@ describe("segmentText: comment threads", () => {
     expect(page.boilerplate).toEqual(expect.arrayContaining(["Sort by Best", "Reply • Share ›", "Load more comments"]));
   });
 
-  it("reads a news-site thread with Report / Share / Reply and vote-count lines", () => {
+  it("reads a news-site thread with Report / Share / Reply and vote-count lines, replies by indentation", () => {
     const page = segmentText(
       ARTICLE +
         [
@@ -208,11 +208,16 @@ describe("segmentText: comment threads", () => {
           "Share",
           "Reply",
           "3",
+          "",
+          "    Tom Baker | 12 March 2021 14:10",
+          "    It will be if they drop the second bridge study.",
+          "    Reply",
         ].join("\n"),
     );
     expect(page.comments).toEqual([
       { text: "Great reporting, thank you for covering the council so closely.", author: "sam_k", parent: null, postedAt: "12 March 2021 12:04" },
       { text: "The bridge money will not be enough, mark my words.", author: "Ruth Green", parent: null, postedAt: "12 March 2021 13:30" },
+      { text: "It will be if they drop the second bridge study.", author: "Tom Baker", parent: 1, postedAt: "12 March 2021 14:10" },
     ]);
     expect(page.boilerplate).toEqual(expect.arrayContaining(["Report", "12", "Share", "3"]));
   });

@@ -90,7 +90,7 @@ describe("scoreSentiment: emoticons and emoji", () => {
 describe("scoreSentiment: phrases", () => {
   it('reads "not bad", "no doubt" and "piece of cake" as positive phrases', () => {
     for (const t of ["not bad", "no doubt", "piece of cake"]) {
-      const c = scoreSentiment(`honestly, ${t}`).contributions;
+      const c = scoreSentiment(`overall, ${t}`).contributions;
       expect(c).toHaveLength(1);
       expect(c[0]!.term).toBe(t);
       expect(c[0]!.weight).toBeGreaterThan(0);
@@ -101,6 +101,20 @@ describe("scoreSentiment: phrases", () => {
   it('treats "kind of" as a dampener, not as the word "kind"', () => {
     expect(scoreSentiment("it was kind of boring").contributions.map((c) => c.term)).toEqual(["boring"]);
     expect(weightOf("it was kind of boring", "boring")).toBeGreaterThan(weightOf("it was boring", "boring"));
+  });
+});
+
+describe("scoreSentiment: VADER's lexicon fills AFINN's gaps", () => {
+  it("scores a word only VADER knows, with its sign, and keeps AFINN's valence where AFINN has one", () => {
+    expect(lexicon().words.has("admirable")).toBe(false);
+    expect(weightOf("the effort was admirable", "admirable")).toBeGreaterThan(0);
+    expect(weightOf("a cycle of abandonment", "abandonment")).toBeLessThan(0);
+    expect(weightOf("the staff were cheerful", "cheerful")).toBe(lexicon().words.get("cheerful"));
+    expect(weightOf("the effort was not admirable", "admirable")).toBeLessThan(0);
+  });
+  it("gives no valence to words that are modifiers here", () => {
+    expect(lexicon().terms.get("very")?.vader).toBe(0);
+    expect(lexicon().terms.get("no")?.vader ?? 0).toBe(0);
   });
 });
 
@@ -139,6 +153,9 @@ describe("scoreSentiment: text handling", () => {
     expect(r).toBeGreaterThan(0);
     expect(r).toBeLessThan(0.6);
     expect(Math.abs(r - one)).toBeLessThan(0.25);
+  });
+  it("scores a blank or punctuation-only text exactly neutral", () => {
+    for (const t of ["", "   ", "...", "?!"]) expect(scoreSentiment(t)).toEqual({ score: 0, label: "neutral", contributions: [] });
   });
   it("scans without splitting words at apostrophes", () => {
     expect(scan("don't won’t").tokens.map((t) => t.text)).toEqual(["dont", "wont"]);

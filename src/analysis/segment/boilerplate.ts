@@ -27,7 +27,6 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b|alle rechte|all rights reserved|to
 const COPYRIGHT_ANYWHERE = /(?:©|\ball rights reserved\b|\balle rechte vorbehalten\b)/i;
 const SHARE = /^(?:print friendly|share(?: this)?(?: on| via| article| story)?\b|teilen\b|tweet\b|pin it\b|email\b|e-mail\b|whatsapp\b|facebook\b|twitter\b|linkedin\b|like this:?$|gefällt mir\b|spread the news|drucken\b|print\b|partager\b|follow us\b|folge(?:n sie)? uns\b)/i;
 const BYLINE = /^(?:by|von|par|from|posted by|written by|geschrieben von|autor(?:in)?:|author:|source:|sources:|quelle:|credit:|photo:|foto:|bild:|image:|fotos?:)\s*/i;
-const SUPPORT_GATE = /atreon|upport|onate|pende|nterstütz/;
 const CAPTION_START = /^(?:photo|foto|bild|image|credit)s?\s*(?:by|:|©)/i;
 const AGENCY_END = /\b(?:getty images|afp|reuters|dpa|shutterstock|istock(?:photo)?|picture alliance|imago)\)?$/i;
 const CAPTION_CREDIT = /\((?:photo|foto|bild|image|picture|credit)s?\b[^)]{0,120}\)$/i;
@@ -44,7 +43,7 @@ const NAV = /^(?:post navigation|beitragsnavigation|beitrags-navigation|previous
  * per line instead of ten. The index of the capturing group that matched names the kind.
  */
 const START_KINDS: BoilerplateKind[] = ["closed", "promo", "copyright", "disclaimer", "widget", "form", "nav", "byline", "share", "action"];
-export const LINE_START = new RegExp(
+const LINE_START = new RegExp(
   [CLOSED, PROMO, COPYRIGHT, DISCLAIMER_START, WIDGET, FORM, NAV, BYLINE, SHARE, ACTION]
     .map((r) => `(${r.source.replace(/^\^/u, "")})`)
     .join("|")
@@ -72,10 +71,13 @@ export function classifyBoilerplateLine(line: string): BoilerplateKind | null {
       if (line.length < 60) return kind;
     } else if (kind !== null) return kind;
   }
-  // Phrase checks: cheap substring gates before any lower-casing or unanchored regex.
-  if (line.length < 160 && (line.includes("©") || line.includes("ights reserved") || line.includes("IGHTS RESERVED") || line.includes("echte vorbehalten"))) return "copyright";
-  if ((line.includes("xpressed") || line.includes("olely") || line.includes("ecessarily")) && DISCLAIMER_PHRASES.some((p) => line.toLowerCase().includes(p))) return "disclaimer";
-  if (line.length < 120 && SUPPORT_GATE.test(line) && SUPPORT.test(line.toLowerCase())) return "promo";
+  // Phrase checks: a few native substring searches before any lower-casing or finer test.
+  if (line.length < 160 && (line.includes("©") || line.includes("ights reserved") || line.includes("IGHTS RESERVED") || line.includes("orbehalten"))) return "copyright";
+  if (line.length > 60 && (line.includes("xpressed") || line.includes("olely") || line.includes("ecessarily"))) {
+    const lower = line.toLowerCase();
+    if (DISCLAIMER_PHRASES.some((p) => lower.includes(p))) return "disclaimer";
+  }
+  if (line.length < 120 && (line.includes("atreon") || line.includes("upport") || line.includes("onate") || line.includes("pende")) && SUPPORT.test(line.toLowerCase())) return "promo";
   if (isBreadcrumb(line)) return "breadcrumb";
   if (isCaption(line)) return "caption";
   return null;
@@ -109,13 +111,23 @@ export function isCaption(line: string): boolean {
   if ((first === 0x70 || first === 0x66 || first === 0x62 || first === 0x69 || first === 0x63) && CAPTION_START.test(line)) return true;
   // The last word names a picture agency: "… (AFP)", "… Getty Images".
   const end = line.endsWith(")") ? line.length - 1 : line.length;
-  const start = line.lastIndexOf(" ", end - 1) + 1;
-  if (end - start < 3 || end - start > 12) return false;
-  const lastWord = line.slice(line[start] === "(" ? start + 1 : start, end).toLowerCase();
-  return AGENCY_WORDS.has(lastWord) && AGENCY_END.test(line.length > 40 ? line.slice(-40) : line);
+  let start = line.lastIndexOf(" ", end - 1) + 1;
+  if (line[start] === "(") start++;
+  for (const word of AGENCY_WORDS) {
+    if (end - start === word.length && equalsAsciiLower(line, start, word)) return AGENCY_END.test(line.length > 40 ? line.slice(-40) : line);
+  }
+  return false;
 }
 
-const AGENCY_WORDS = new Set(["images", "afp", "reuters", "dpa", "shutterstock", "istock", "istockphoto", "alliance", "imago"]);
+const AGENCY_WORDS = ["images", "afp", "reuters", "dpa", "shutterstock", "istock", "istockphoto", "alliance", "imago"];
+
+/** Whether line[start…] equals the lower-case ASCII word, ignoring ASCII case; no allocation. */
+function equalsAsciiLower(line: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    if ((line.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 /** Lines that close or open a comment form, or say comments are closed: the end of a comment thread. */
 export function isCommentThreadEnd(line: string): boolean {
@@ -183,9 +195,12 @@ export function isDateLine(line: string): boolean {
 /** Short, capitalised or handle-like, no sentence punctuation: "Michael F Dougherty", "Sylvia_Plath". */
 export function looksLikeName(s: string): boolean {
   const t = s.trim();
-  if (t.length === 0 || t.length > 40 || /[.!?:;,]$/u.test(t)) return false;
-  const words = t.split(/\s+/u);
-  return words.length <= 4;
+  if (t.length === 0 || t.length > 40) return false;
+  const last = t[t.length - 1];
+  if (last === "." || last === "!" || last === "?" || last === ":" || last === ";" || last === ",") return false;
+  let spaces = 0;
+  for (let i = 1; i < t.length; i++) if (t[i] === " " && t[i - 1] !== " ") spaces++;
+  return spaces <= 3;
 }
 
 /** Ends like a sentence (or a closing quote/bracket after one). */

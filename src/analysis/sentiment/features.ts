@@ -1,6 +1,7 @@
 // Features of the learned adjustment, shared by the scorer and scripts/train-sentiment.ts so that training
 // and inference can never disagree: a few dense rule features plus hashed word unigrams and bigrams
 // (a word in a negation scope hashes differently from the same word outside one).
+import { FNV_PRIME, hashString } from "./hash";
 import { IN_PHRASE, MODIFIER, NEGATED, type RuleAnalysis } from "./rules";
 import { TokenKind, type Scan } from "./tokenize";
 
@@ -11,9 +12,12 @@ const HASH_FULL_LENGTH = 25;
 /** VADER's normalisation constant (15) in AFINN units squared. */
 const COMPOUND_ALPHA = 23;
 
+export { hashString };
+
 export const DENSE_FEATURES = [
   "sum", "compound", "positive", "negative", "exclaim", "question", "negated", "shouting",
-  "negatedPositive", "negatedNegative", "symbols", "rawCompound",
+  "negatedPositive", "negatedNegative", "symbols", "rawCompound", "strongestPositive", "strongestNegative",
+  "vaderCompound", "vaderOnly",
 ] as const;
 export const DENSE_COUNT = DENSE_FEATURES.length;
 
@@ -38,22 +42,19 @@ export function denseFeatures(scan: Scan, rules: RuleAnalysis, out: Float64Array
   out[7] = rules.shouting ? 1 : 0;
   out[8] = (rules.negatedPositive * k) / 5;
   out[9] = (rules.negatedNegative * k) / 5;
-  out[10] = rules.symbolSum / 5;
+  out[10] = (rules.symbolSum * k) / 5;
   out[11] = compound(rules.sum);
+  out[12] = rules.strongestPositive / 5;
+  out[13] = rules.strongestNegative / 5;
+  out[14] = compound(rules.vaderSum * k);
+  out[15] = (rules.vaderOnlySum * k) / 5;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const NEGATED_SALT = 0x5bd1e995;
 const EXCLAIM_HASH = hashString("!");
 const QUESTION_HASH = hashString("?");
 const BOUNDARY_HASH = hashString("|");
 
-export function hashString(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
 
 const mix = (a: number, b: number): number => {
   let h = Math.imul(a ^ (b >>> 15), 0x2c1b3c6d) ^ b;
@@ -94,7 +95,7 @@ export function forEachHashed(scan: Scan, mask: number, visit: (bucket: number) 
     }
     const role = t.role;
     if (role === IN_PHRASE) continue;
-    let h = hashString(t.phrase ?? t.text);
+    let h = t.phrase === null ? t.hash : hashString(t.phrase);
     if (role === NEGATED) h = mix(h, NEGATED_SALT);
     // A modifier's effect belongs to the rules; it still shapes the bigram with the next word.
     if (role !== MODIFIER) {

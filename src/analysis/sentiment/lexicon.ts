@@ -1,6 +1,8 @@
 // Lookup tables of the rule scorer, built once on first use and frozen. The word scores are our own copy of
 // AFINN-165 (afinn.generated.ts), never the `sentiment` package's shared, mutable labels object.
 import { AFINN_165, EMOJI_SCORES } from "./afinn.generated";
+import { hashString } from "./hash";
+import { VADER_WORDS } from "./vader.generated";
 
 /** What a (possibly multi-word) lexicon entry does. */
 export const TermKind = {
@@ -23,6 +25,8 @@ export interface Phrase {
 /** Everything the rules need to know about one word, so that a word costs one Map lookup. */
 export interface TermInfo {
   valence: number;
+  /** VADER's valence in AFINN units (x 1.25), 0 if VADER lacks the word or it is a modifier here. */
+  vader: number;
   /** Booster (> 0) or dampener (< 0) strength, 0 if neither. */
   booster: number;
   negator: boolean;
@@ -37,6 +41,8 @@ export const CONTRAST_CONCESSIVE = 2;
 export interface Lexicon {
   /** Every word the rules know, merged from the tables below. */
   terms: ReadonlyMap<string, TermInfo>;
+  /** The same, as an open-addressing table keyed by the scanner's word hash (see findTerm). */
+  termTable: TermTable;
   /** Single words (lower case, ASCII apostrophes) with a valence. */
   words: ReadonlyMap<string, number>;
   /** Emoji (one code point, without variation selectors) and emoticons with a valence. */
@@ -147,6 +153,9 @@ function addPhrase(phrases: Map<string, Phrase[]>, text: string, kind: TermKind,
   phrases.set(first, list);
 }
 
+/** AFINN entries that are modifiers here, or that mislead more than they help on comment text. */
+const DROPPED = new Set(["no", "not", "kind", "like", "please", "want", "wants", "pretty", "some", "yeah", "yes"]);
+
 function build(): Lexicon {
   const afinn = new Map<string, number>();
   parseTable(AFINN_165, afinn);
@@ -156,10 +165,19 @@ function build(): Lexicon {
     if (/[\s-]/.test(term)) addPhrase(phrases, term, TermKind.Valence, score);
     else words.set(foldWord(term), score);
   }
-  // AFINN entries that are modifiers here, or that mislead more than they help on comment text.
-  for (const w of ["no", "not", "kind", "like", "please", "want", "wants", "pretty", "some", "yeah", "yes"]) words.delete(w);
+  for (const w of DROPPED) words.delete(w);
   for (const [w, v] of Object.entries(SLANG)) if (!words.has(w) && v !== 0) words.set(w, v);
   for (const [text, kind, value] of PHRASES) addPhrase(phrases, text, kind, value);
+
+  // VADER's lexicon, a second opinion on the same words and a wider vocabulary (its words fill AFINN's gaps
+  // in rules.ts); modifiers and the words dropped above stay without a valence.
+  const vaderRaw = new Map<string, number>();
+  parseTable(VADER_WORDS, vaderRaw);
+  const vader = new Map<string, number>();
+  for (const [w, v] of vaderRaw) {
+    const k = foldWord(w);
+    if (!DROPPED.has(k) && !(k in BOOSTERS) && !NEGATORS.includes(k)) vader.set(k, v * 1.25);
+  }
 
   const symbols = new Map<string, number>();
   parseTable(EMOJI_SCORES, symbols);
@@ -171,10 +189,11 @@ function build(): Lexicon {
   const contrastAfter = new Set(["but", "however", "nevertheless", "nonetheless"]);
   const contrastConcessive = new Set(["although", "though", "whereas", "despite"]);
   const terms = new Map<string, TermInfo>();
-  const keys = new Set([...words.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
+  const keys = new Set([...words.keys(), ...vader.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
   for (const k of keys) {
     terms.set(k, Object.freeze({
       valence: words.get(k) ?? 0,
+      vader: vader.get(k) ?? 0,
       booster: boosters.get(k) ?? 0,
       negator: negators.has(k),
       contrast: contrastAfter.has(k) ? CONTRAST_AFTER : contrastConcessive.has(k) ? CONTRAST_CONCESSIVE : CONTRAST_NONE,
@@ -183,6 +202,7 @@ function build(): Lexicon {
   }
   return Object.freeze({
     terms,
+    termTable: buildTermTable(terms),
     words,
     symbols,
     boosters,
@@ -191,6 +211,42 @@ function build(): Lexicon {
     contrastAfter,
     contrastConcessive,
   });
+}
+
+interface TermTable {
+  mask: number;
+  hashes: Uint32Array;
+  keys: Array<string | undefined>;
+  infos: Array<TermInfo | undefined>;
+}
+
+function buildTermTable(terms: ReadonlyMap<string, TermInfo>): TermTable {
+  let size = 1;
+  while (size < terms.size * 3) size <<= 1;
+  const table: TermTable = { mask: size - 1, hashes: new Uint32Array(size), keys: new Array(size).fill(undefined), infos: new Array(size).fill(undefined) };
+  for (const [key, info] of terms) {
+    const h = hashString(key);
+    let slot = h & table.mask;
+    while (table.keys[slot] !== undefined) slot = (slot + 1) & table.mask;
+    table.hashes[slot] = h;
+    table.keys[slot] = key;
+    table.infos[slot] = info;
+  }
+  return table;
+}
+
+/**
+ * The entry for `word`, whose hash the scanner already computed: cheaper than Map#get on a freshly
+ * sliced string, which would hash it again (and flatten it) first.
+ */
+export function findTerm(table: TermTable, hash: number, word: string): TermInfo | undefined {
+  let slot = hash & table.mask;
+  for (;;) {
+    const key = table.keys[slot];
+    if (key === undefined) return undefined;
+    if (table.hashes[slot] === hash && key === word) return table.infos[slot];
+    slot = (slot + 1) & table.mask;
+  }
 }
 
 let cached: Lexicon | undefined;

@@ -2,7 +2,7 @@
 // capitals, exclamation marks, emoticons/emoji and multi-word phrases. Valences stay in AFINN units
 // (-5..5); index.ts turns them into a score in [-1, 1] together with the learned adjustment.
 import type { SentimentContribution } from "../types";
-import { CONTRAST_AFTER, CONTRAST_CONCESSIVE, lexicon, TermKind, type Phrase } from "./lexicon";
+import { CONTRAST_AFTER, CONTRAST_CONCESSIVE, findTerm, lexicon, TermKind, type Phrase } from "./lexicon";
 import { TokenKind, type Scan, type Token } from "./tokenize";
 
 /** Words after a negator whose valence it reverses (stopped early by clause punctuation or "but"). */
@@ -17,6 +17,8 @@ const BOOSTER_DECAY = [1, 0.95, 0.9] as const;
 const CAPS_EMPHASIS = 0.92;
 /** Each "!" (up to 4) strengthens the whole text (VADER's 0.292, in AFINN units). */
 const EXCLAMATION_EMPHASIS = 0.365;
+/** Weight of a word only VADER's lexicon knows (its valence already in AFINN units): chosen on 5-fold CV. */
+const VADER_FILL = 0.6;
 /** Weights of the clause before "but" and of the one after it. */
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
@@ -29,9 +31,16 @@ export interface RuleAnalysis {
   sum: number;
   positive: number;
   negative: number;
+  /** The largest positive and the most negative single contribution. */
+  strongestPositive: number;
+  strongestNegative: number;
   /** Valences (before reversal) of the words under negation, positive and negative ones apart. */
   negatedPositive: number;
   negatedNegative: number;
+  /** The same sum with VADER's valence for every word both lexicons know (a second opinion) … */
+  vaderSum: number;
+  /** … and the part of `sum` from words only VADER knows. */
+  vaderOnlySum: number;
   /** Valence of emoticons and emoji. */
   symbolSum: number;
   negators: number;
@@ -66,6 +75,8 @@ export function applyRules(scan: Scan): RuleAnalysis {
   const lex = lexicon();
   const { tokens } = scan;
   const contributions: SentimentContribution[] = [];
+  // Per contribution: factor from its AFINN-based weight to VADER's view of it; NaN marks a VADER-only word.
+  const vaderFactor: number[] = [];
   // Shouting (most words in capitals) is not emphasis of single words.
   const shouting = scan.capsWords * 2 > scan.letterWords;
   let wordPos = 0; // index among words, for distances
@@ -103,15 +114,19 @@ export function applyRules(scan: Scan): RuleAnalysis {
     }
     if (t.kind === TokenKind.Symbol) {
       const v = lex.symbols.get(t.text) ?? 0;
-      if (v !== 0) contributions.push({ start: t.start, end: t.end, term: t.text, weight: v });
+      if (v !== 0) {
+        contributions.push({ start: t.start, end: t.end, term: t.text, weight: v });
+        vaderFactor.push(1);
+      }
       symbolSum += v;
       continue;
     }
 
     let valence = 0;
+    let factor = 1;
     let span = 1;
     let term = t.text;
-    const info = lex.terms.get(t.text);
+    const info = findTerm(lex.termTable, t.hash, t.text);
     let phrase: Phrase | undefined;
     if (info?.phrases) {
       for (const p of info.phrases) {
@@ -165,10 +180,16 @@ export function applyRules(scan: Scan): RuleAnalysis {
       t.role = MODIFIER;
     } else if (info) {
       valence = info.valence;
+      if (valence === 0) {
+        valence = info.vader * VADER_FILL;
+        factor = Number.NaN;
+      } else if (info.vader !== 0) factor = info.vader / valence;
     } else if (t.text === "like") {
       valence = LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0;
-    } else if (t.text.length > 3) {
-      valence = elongatedValence(t.text, lex.words) || superlativeValence(t.text, lex.words);
+    } else if (t.elongated) {
+      valence = elongatedValence(t.text, lex.words);
+    } else if (t.text.length >= 6) {
+      valence = superlativeValence(t.text, lex.words);
     }
 
     if (valence !== 0) {
@@ -188,6 +209,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
         t.role = NEGATED;
       }
       contributions.push({ start: t.start, end, term, weight: v * clauseWeight });
+      vaderFactor.push(factor);
     } else if (negationLeft > 0 && t.role === 0) {
       t.role = NEGATED;
     }
@@ -199,21 +221,35 @@ export function applyRules(scan: Scan): RuleAnalysis {
   let sum = 0;
   let positive = 0;
   let negative = 0;
-  for (const c of contributions) {
+  let strongestPositive = 0;
+  let strongestNegative = 0;
+  let vaderSum = 0;
+  let vaderOnlySum = 0;
+  for (let k = 0; k < contributions.length; k++) {
+    const c = contributions[k]!;
     c.weight = Math.round(c.weight * 1000) / 1000;
     sum += c.weight;
-    if (c.weight > 0) positive += c.weight;
-    else negative += c.weight;
+    const f = vaderFactor[k]!;
+    if (f === f) vaderSum += c.weight * f;
+    else {
+      vaderSum += c.weight;
+      vaderOnlySum += c.weight;
+    }
+    if (c.weight > 0) {
+      positive += c.weight;
+      if (c.weight > strongestPositive) strongestPositive = c.weight;
+    } else {
+      negative += c.weight;
+      if (c.weight < strongestNegative) strongestNegative = c.weight;
+    }
   }
   if (sum !== 0) sum += sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
-  return { contributions, sum, positive, negative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
+  if (vaderSum !== 0) vaderSum += sign(vaderSum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
+  return { contributions, sum, vaderSum, vaderOnlySum, positive, negative, strongestPositive, strongestNegative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
 }
 
 /** "goooood" → "good", "sooo" → "so": repeated letters are emphasis (a booster's worth). */
 function elongatedValence(word: string, words: ReadonlyMap<string, number>): number {
-  let triple = false;
-  for (let k = 2; k < word.length && !triple; k++) triple = word.charCodeAt(k) === word.charCodeAt(k - 1) && word.charCodeAt(k) === word.charCodeAt(k - 2);
-  if (!triple) return 0; // the common case: no string is built
   let collapsed = "";
   let single = "";
   let runs = false;

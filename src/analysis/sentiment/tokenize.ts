@@ -1,6 +1,7 @@
 // A hand-written, single-pass scanner: words, emoticons, emoji and clause punctuation, with UTF-16 offsets
 // into the ORIGINAL text (HTML entities such as "&amp;" or "&lt;3" are decoded first, with an offset map).
 // No regular expressions on the hot path, one substring per word.
+import { FNV_OFFSET, FNV_PRIME, hashString } from "./hash";
 import { lexicon, MAX_EMOTICON_LENGTH } from "./lexicon";
 
 export const TokenKind = {
@@ -18,6 +19,10 @@ export interface Token {
   end: number;
   /** Word: lower case without apostrophes; Symbol: the emoticon (lower case) or emoji; Punct: "" */
   text: string;
+  /** Word: FNV-1a hash of `text` (features.hashString), for the term table and the learned features. */
+  hash: number;
+  /** Word with a letter written three times in a row ("goooood"). */
+  elongated: boolean;
   /** Word written in capitals (two letters or more). */
   caps: boolean;
   /** Punct: the run ends a sentence (. ! ? or a line break), rather than a clause (, ; : and dashes). */
@@ -89,8 +94,13 @@ export function decodeEntities(text: string): { text: string; offsets: Int32Arra
   return { text: out, offsets: offsets.subarray(0, n + 1) };
 }
 
+/** Every token is built here, so all share one object shape (monomorphic property access). */
+function makeToken(kind: TokenKind, start: number, end: number, text: string, hash: number, caps: boolean, elongated = false): Token {
+  return { kind, start, end, text, hash, elongated, caps, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null };
+}
+
 function pushPunct(tokens: Token[], start: number): Token {
-  const t: Token = { kind: TokenKind.Punct, start, end: start, text: "", caps: false, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null };
+  const t = makeToken(TokenKind.Punct, start, start, "", 0, false);
   tokens.push(t);
   return t;
 }
@@ -144,23 +154,42 @@ export function scan(original: string): Scan {
       let upper = 0;
       let lower = 0;
       let apostrophe = false;
+      let extra = false; // a letter beyond ASCII: lower case and hash come from toLowerCase()
+      let last = -1;
+      let run = 0;
+      let elongated = false;
+      let h = FNV_OFFSET; // FNV-1a of the lower-cased word, computed on the way (see features.hashString)
       while (i < len) {
-        const d = text.charCodeAt(i);
-        if (d >= 65 && d <= 90) upper++;
-        else if (d >= 97 && d <= 122) lower++;
-        else if (isApostrophe(d) && i + 1 < len && isWordChar(text.charCodeAt(i + 1)) && i > start) apostrophe = true;
-        else if (!isDigit(d) && !isLatinExtra(d)) break;
+        let d = text.charCodeAt(i);
+        if (d >= 65 && d <= 90) {
+          upper++;
+          d += 32;
+        } else if (d >= 97 && d <= 122) lower++;
+        else if (isApostrophe(d) && i + 1 < len && isWordChar(text.charCodeAt(i + 1)) && i > start) {
+          apostrophe = true;
+          i++;
+          continue;
+        } else if (isLatinExtra(d)) extra = true;
+        else if (!isDigit(d)) break;
+        h = Math.imul(h ^ d, FNV_PRIME);
+        if (d === last) {
+          if (++run === 3) elongated = true;
+        } else {
+          last = d;
+          run = 1;
+        }
         i++;
       }
-      let word = upper > 0 ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+      let word = upper > 0 || extra ? text.slice(start, i).toLowerCase() : text.slice(start, i);
       if (apostrophe) word = foldContraction(word);
+      const hash = apostrophe || extra ? hashString(word) : h >>> 0;
       const caps = upper >= 2 && lower === 0;
       if (upper + lower > 0) letterWords++;
       if (caps) capsWords++;
       wordCount++;
-      // "xd" and "t_t"-like emoticons made of letters are symbols, not words.
-      const kind = word.length <= 2 && symbols.has(word) && (upper > 0 || word === "xd") ? TokenKind.Symbol : TokenKind.Word;
-      tokens.push({ kind, start, end: i, text: word, caps, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null });
+      // "xD" is the only emoticon made of letters only.
+      const kind = word === "xd" && upper > 0 ? TokenKind.Symbol : TokenKind.Word;
+      tokens.push(makeToken(kind, start, i, word, hash, caps, elongated));
       open = null;
       continue;
     }
@@ -174,7 +203,7 @@ export function scan(original: string): Scan {
           if (isWordChar(after) && !isDigit(after)) continue;
           const cand = text.slice(i, i + l).toLowerCase();
           if (symbols.has(cand)) matched = l;
-          if (matched) tokens.push({ kind: TokenKind.Symbol, start: i, end: i + l, text: cand, caps: false, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null });
+          if (matched) tokens.push(makeToken(TokenKind.Symbol, i, i + l, cand, hashString(cand), false));
         }
         if (matched) {
           // "=(((" and ":)))" are one, stronger emoticon.
@@ -203,7 +232,7 @@ export function scan(original: string): Scan {
       const start = i;
       i += wide ? 2 : 1;
       if (symbols.has(sym)) {
-        tokens.push({ kind: TokenKind.Symbol, start, end: i, text: sym, caps: false, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null });
+        tokens.push(makeToken(TokenKind.Symbol, start, i, sym, hashString(sym), false));
         open = null;
       }
       continue;

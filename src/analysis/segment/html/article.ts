@@ -81,6 +81,12 @@ function classWeight(names: ElementNames): number {
   return w;
 }
 
+function isStrongArticle(dom: FlatDom, i: number): boolean {
+  if (dom.tag[i] === "article" || itemProp(dom, i) === "articlebody") return true;
+  const t = itemType(dom, i);
+  return t.endsWith("Article") || t.endsWith("BlogPosting");
+}
+
 /** True for containers that name themselves as the article. */
 export function isArticleLike(dom: FlatDom, names: ElementNames[], i: number): boolean {
   if (dom.tag[i] === "article") return true;
@@ -165,7 +171,7 @@ function climb(dom: FlatDom, m: TextMetrics, paraLen: Float64Array, start: numbe
     const p = dom.parent[cur] as number;
     if (p < 0 || dom.tag[p] === "body" || dom.tag[p] === "html") break;
     const gain = (paraLen[p] as number) - (paraLen[cur] as number);
-    if (gain < Math.max(150, 0.15 * (paraLen[cur] as number))) {
+    if (gain < Math.max(60, 0.05 * (paraLen[cur] as number))) {
       if (gain === 0) {
         cur = p;
         continue;
@@ -180,9 +186,17 @@ function climb(dom: FlatDom, m: TextMetrics, paraLen: Float64Array, start: numbe
 
 /** Moves up to an article-like ancestor a few levels above, when it does not mostly hold other text. */
 function widen(dom: FlatDom, names: ElementNames[], m: TextMetrics, start: number, excluded: Uint8Array): number {
+  // A real <article> (or articleBody / Article microdata) a few levels up wins over class-named blocks.
+  let up = start;
+  for (let level = 0; level < 6 && up >= 0; level++) {
+    const tag = dom.tag[up];
+    if (tag === "body" || tag === "html" || excluded[up] === 1) break;
+    if (isStrongArticle(dom, up)) return up;
+    up = dom.parent[up] as number;
+  }
   if (isArticleLike(dom, names, start)) return start;
   let cur = dom.parent[start] as number;
-  for (let level = 0; level < 4 && cur >= 0; level++) {
+  for (let level = 0; level < 6 && cur >= 0; level++) {
     const tag = dom.tag[cur];
     if (tag === "body" || tag === "html" || excluded[cur] === 1) break;
     if (isArticleLike(dom, names, cur)) return cur;

@@ -123,6 +123,11 @@ export function buildComments(dom: FlatDom, names: ElementNames[], lines: Render
       }
       above = parentCandidate(dom, lines, above);
     }
+    if (parent === null) {
+      const before = itemBeforeReplyBlock(dom, names, lines, c);
+      const s = before >= 0 ? stand(before) : -1;
+      if (s >= 0 && s < c) parent = itemIndex.get(s) ?? null;
+    }
     let depth = depthOf(names[c] as ElementNames);
     if (depth === 0) depth = wrapperDepth(dom, names, lines, c, itemIndex);
     if (parent === null && depth > 1) {
@@ -154,4 +159,42 @@ function wrapperDepth(dom: FlatDom, names: ElementNames[], lines: RenderedLines,
     above = parentCandidate(dom, lines, above);
   }
   return 0;
+}
+
+const REPLY_BLOCKS = new Set(["indented", "children", "replies", "antworten", "answers", "nested", "subcomments"]);
+
+/**
+ * Drupal and similar themes put replies in a block right after the parent comment
+ * (<article class="comment">…</article><div class="indented">replies</div>): returns that comment.
+ */
+function itemBeforeReplyBlock(dom: FlatDom, names: ElementNames[], lines: RenderedLines, c: number): number {
+  let a = dom.parent[c] as number;
+  for (let hops = 0; hops < 3 && a >= 0; hops++) {
+    if (lines.nearestCandidate[a] === a) return -1;
+    const n = names[a] as ElementNames;
+    let named = false;
+    for (const w of n.words) if (REPLY_BLOCKS.has(w)) named = true;
+    if (named) {
+      const prev = previousElementSibling(dom, a);
+      return prev >= 0 && lines.nearestCandidate[prev] === prev ? prev : -1;
+    }
+    a = dom.parent[a] as number;
+  }
+  return -1;
+}
+
+/** Walks back over whitespace text and up from the last descendant; capped so it stays cheap. */
+function previousElementSibling(dom: FlatDom, a: number): number {
+  const parent = dom.parent[a] as number;
+  let k = a - 1;
+  for (let steps = 0; steps < 256 && k > parent; steps++) {
+    if ((dom.parent[k] as number) !== parent) {
+      k = dom.parent[k] as number;
+      continue;
+    }
+    if (dom.tag[k] !== "") return k;
+    if ((dom.text[k] as string).trim().length > 0) return -1;
+    k--;
+  }
+  return -1;
 }

@@ -1,18 +1,9 @@
-// Parses HTML with parse5 (the WHATWG algorithm, so the tree matches what a browser or jsdom builds) and
-// flattens it into pre-order arrays. Every later pass is a loop over these arrays: no recursion over the
-// DOM depth, and "is X inside Y" is an index-range check (start < x < end).
-import { parse } from "parse5";
-import type { DefaultTreeAdapterTypes } from "parse5";
-
-type P5Node = DefaultTreeAdapterTypes.Node;
-type P5Element = DefaultTreeAdapterTypes.Element;
-
-/**
- * Elements whose content is never rendered as text. <noscript> is kept and parsed as markup (parse5 with
- * scripting disabled, as jsdom does): that is how the pages render without JavaScript, and several
- * blogs put the whole article there.
- */
-const DROPPED = new Set(["script", "style", "template", "svg", "math", "head", "iframe", "object", "link", "meta"]);
+// Parses HTML with htmlparser2's streaming Parser and builds the flattened DOM straight from its callbacks:
+// no intermediate tree, one pass, an explicit stack of open elements. Every later pass is a loop over these
+// pre-order arrays, so nothing recurses over the DOM depth, and "is X inside Y" is an index-range check
+// (start < x < end). htmlparser2 applies the usual implied end tags (<p>, <li>, <td>…), decodes entities,
+// and parses <noscript> as markup, as jsdom does with scripting off (several blogs put the article there).
+import { Parser } from "htmlparser2";
 
 export interface FlatDom {
   /** Number of nodes (elements and text). */
@@ -38,98 +29,89 @@ export function collapseWhitespace(s: string): string {
   return s.replace(WS, " ");
 }
 
-function attrMap(el: P5Element): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const a of el.attrs) out[a.name] = a.value;
-  return out;
-}
-
-function isElement(n: P5Node): n is P5Element {
-  return (n as P5Element).tagName !== undefined;
-}
-
-/** Reads <title> and og:title from the head (iteratively, the head is usually small but may be hostile). */
-function readHeadTitles(doc: P5Node): { docTitle: string; ogTitle: string } {
-  let docTitle = "";
-  let ogTitle = "";
-  const stack: P5Node[] = [doc];
-  while (stack.length > 0) {
-    const n = stack.pop() as P5Node;
-    if (!isElement(n) && n.nodeName !== "#document") continue;
-    if (isElement(n)) {
-      if (n.tagName === "body") continue;
-      if (n.tagName === "title" && !docTitle) {
-        docTitle = n.childNodes.map((c) => ("value" in c ? String(c.value) : "")).join("");
-      } else if (n.tagName === "meta") {
-        const a = attrMap(n);
-        if ((a.property === "og:title" || a.name === "og:title") && a.content && !ogTitle) ogTitle = a.content;
-      }
-    }
-    const kids = (n as P5Element).childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as P5Node);
-  }
-  return { docTitle: collapseWhitespace(docTitle).trim(), ogTitle: collapseWhitespace(ogTitle).trim() };
-}
+/** Elements whose content is never rendered as text (<title> is read for the page title only). */
+const DROPPED = new Set(["script", "style", "template", "svg", "math", "head", "iframe", "object", "link", "meta", "title"]);
 
 export function parseHtml(html: string): FlatDom {
-  const doc = parse(html, { scriptingEnabled: false });
-  const titles = readHeadTitles(doc);
-  const tag: string[] = [];
-  const text: string[] = [];
-  const parents: number[] = [];
-  const attrs: (Record<string, string> | null)[] = [];
-  const ends: number[] = [];
-  // Explicit stack of [node, parentIndex]; a negative marker closes a subtree so `end` can be filled.
-  const stack: (P5Node | number)[] = [];
-  const parentStack: number[] = [];
-  const roots = (doc as unknown as { childNodes: P5Node[] }).childNodes;
-  for (let i = roots.length - 1; i >= 0; i--) {
-    stack.push(roots[i] as P5Node);
-    parentStack.push(-1);
-  }
-  while (stack.length > 0) {
-    const item = stack.pop() as P5Node | number;
-    const parentIndex = parentStack.pop() as number;
-    if (typeof item === "number") {
-      ends[item] = tag.length;
-      continue;
-    }
-    if (item.nodeName === "#text") {
-      const value = (item as DefaultTreeAdapterTypes.TextNode).value;
-      const index = tag.length;
-      tag.push("");
-      text.push(value);
-      parents.push(parentIndex);
-      attrs.push(null);
-      ends[index] = index + 1;
-      continue;
-    }
-    if (!isElement(item)) continue;
-    const name = item.tagName.toLowerCase();
-    if (DROPPED.has(name)) continue;
-    const index = tag.length;
-    tag.push(name);
-    text.push("");
-    parents.push(parentIndex);
-    attrs.push(attrMap(item));
-    ends.push(0);
-    stack.push(index);
-    parentStack.push(-1);
-    const kids = item.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      stack.push(kids[i] as P5Node);
-      parentStack.push(index);
-    }
-  }
-  const size = tag.length;
+  const tag: string[] = ["html"];
+  const text: string[] = [""];
+  const parents: number[] = [-1];
+  const attrs: (Record<string, string> | null)[] = [{}];
+  const ends: number[] = [0];
+  const open: number[] = [0];
+  let dropDepth = 0;
+  let inTitle = false;
+  let docTitle = "";
+  let ogTitle = "";
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === "title") inTitle = true;
+        if (name === "meta" && (attribs.property === "og:title" || attribs.name === "og:title") && attribs.content && !ogTitle) {
+          ogTitle = attribs.content;
+        }
+        if (dropDepth > 0) {
+          dropDepth++;
+          return;
+        }
+        if (DROPPED.has(name)) {
+          dropDepth = 1;
+          return;
+        }
+        // <html> and <body> fold into the one synthetic root.
+        if (name === "html" || name === "body") return;
+        const index = tag.length;
+        tag.push(name);
+        text.push("");
+        parents.push(open[open.length - 1] as number);
+        attrs.push(attribs);
+        ends.push(0);
+        open.push(index);
+      },
+      ontext(data) {
+        if (inTitle) docTitle += data;
+        if (dropDepth > 0) return;
+        const last = tag.length - 1;
+        const parent = open[open.length - 1] as number;
+        // Adjacent text events (split around entities) join into one node.
+        if (tag[last] === "" && parents[last] === parent && ends[last] === -1) {
+          text[last] += data;
+          return;
+        }
+        tag.push("");
+        text.push(data);
+        parents.push(parent);
+        attrs.push(null);
+        ends.push(-1);
+      },
+      onclosetag(name) {
+        if (name === "title") inTitle = false;
+        if (dropDepth > 0) {
+          dropDepth--;
+          return;
+        }
+        if (name === "html" || name === "body") return;
+        const index = open.pop();
+        if (index === undefined || index === 0) {
+          if (index === 0) open.push(0);
+          return;
+        }
+        ends[index] = tag.length;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  while (open.length > 0) ends[open.pop() as number] = tag.length;
+  for (let i = 0; i < tag.length; i++) if (ends[i] === -1) ends[i] = i + 1;
   return {
-    size,
+    size: tag.length,
     tag,
     text,
     parent: Int32Array.from(parents),
-    end: Int32Array.from(ends.slice(0, size)),
+    end: Int32Array.from(ends),
     attrs,
-    docTitle: titles.docTitle,
-    ogTitle: titles.ogTitle,
+    docTitle: collapseWhitespace(docTitle).trim(),
+    ogTitle: collapseWhitespace(ogTitle).trim(),
   };
 }

@@ -1,4 +1,4 @@
-// HTML track of page segmentation: parse (parse5), flatten, find comment items and the article
+// HTML track of page segmentation: parse (htmlparser2, streamed into flat arrays), find comment items and the article
 // container by structure, render lines like w3m, and sort every line into title, body, boilerplate or
 // one comment. Every pass is a loop over the flattened tree, so 10,000-deep nesting is no problem.
 import type { SegmentedPage } from "../../types";
@@ -33,13 +33,17 @@ export function segmentHtml(html: string): SegmentedPage {
     }
     if (p >= 0 && inRegion[p] === 1) inRegion[i] = 1;
     if (p >= 0 && inItem[p] === 1) inItem[i] = 1;
-    if (isCommentCandidate(dom, names, i, inRegion[i] === 1, inItem[i] === 1)) {
+    // Outside a comment section, a "comment" holding half the page is a mislabelled article.
+    const plausible = inRegion[i] === 1 || (metrics.textLen[i] as number) * 2 < pageLen;
+    if (plausible && isCommentCandidate(dom, names, i, inRegion[i] === 1, inItem[i] === 1)) {
       candidate[i] = 1;
       excluded[i] = 1;
       inItem[i] = 1;
-    } else if (isCommentRegion(names[i] as ElementNames)) inRegion[i] = 1;
+    } else if (dom.tag[i] !== "body" && dom.tag[i] !== "html" && isCommentRegion(names[i] as ElementNames)) inRegion[i] = 1;
   }
-  const bodyRoot = pickArticle(dom, names, metrics, excluded);
+  // A fragment without any paragraph-sized text ("<p>Thanks!</p>") is all body, minus its chrome.
+  const picked = pickArticle(dom, names, metrics, excluded);
+  const bodyRoot = picked >= 0 || dom.size === 0 ? picked : 0;
   const title = pickTitle(dom, metrics.textLen, bodyRoot);
   const lines = renderLines({ dom, names, candidate, bodyRoot, titleEl: title.element, textLen: metrics.textLen });
   const body: string[] = [];

@@ -16,8 +16,11 @@ const CAMEL = /([a-z0-9])([A-Z])/g;
 /** WordPress taxonomy classes on <article>/<body> ("tag-share", "category-news") name content, not roles. */
 export const TAXONOMY = /^(?:tag|category|format|status|type|postid|parent-pageid|comment-author)-|^(?:post|page-id|pageid)-\d/;
 
+const HAS_UPPER = /[A-Z]/;
+
 function splitWords(token: string, into: Set<string>): void {
-  for (const w of token.replace(CAMEL, "$1-$2").toLowerCase().split(WORD_SPLIT)) if (w) into.add(w);
+  const spaced = HAS_UPPER.test(token) ? token.replace(CAMEL, "$1-$2").toLowerCase() : token;
+  for (const w of spaced.split(WORD_SPLIT)) if (w) into.add(w);
 }
 
 /** Computes names for every element once (text nodes get an empty record). */

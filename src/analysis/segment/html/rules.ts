@@ -49,11 +49,27 @@ export function isTeaserRegion(names: ElementNames): boolean {
 }
 
 const REGION_FRAGMENTS = ["comment", "kommentar", "disqus", "wpdiscuz", "wpcomm", "leserbrief", "discussion"];
-const REPLY_LISTS = new Set(["children", "replies", "antworten", "answers"]);
+const REPLY_LISTS = new Set(["children", "replies", "antworten", "answers", "thread", "subcomments", "nested"]);
+/** "commentary" names an opinion article, not its comments. */
+const NOT_REGION_WORDS = new Set(["commentary", "commentaries", "kommentare-link", "commentcount", "commentscount"]);
+
+function nearReviewList(dom: FlatDom, names: ElementNames[], i: number): boolean {
+  let p = dom.parent[i] as number;
+  for (let hops = 0; hops < 3 && p >= 0; hops++) {
+    if (dom.tag[p] === "body") return false;
+    if (wordContains(names[p] as ElementNames, ["review"])) return true;
+    p = dom.parent[p] as number;
+  }
+  return false;
+}
 
 /** A block that names itself as the comment section ("comments", "disqus_thread", "kommentare"). */
 export function isCommentRegion(names: ElementNames): boolean {
-  return wordContains(names, REGION_FRAGMENTS) && !isPartList(names);
+  for (const w of names.words) {
+    if (NOT_REGION_WORDS.has(w)) continue;
+    for (const f of REGION_FRAGMENTS) if (w.includes(f)) return !isPartList(names);
+  }
+  return false;
 }
 
 /**
@@ -69,7 +85,9 @@ export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: numbe
     if (inRegion && !inItem && pn.words.size > 0 && !isPartList(pn) && !hasAnyWord(pn, NOT_REGION)) return true;
   }
   const type = itemType(dom, i);
-  if (type.endsWith("/Comment") || type.endsWith("/Review") || type.endsWith("/Answer")) return true;
+  if (type.endsWith("/Comment") || type.endsWith("/Answer")) return true;
+  // Themes mark whole articles as schema.org Review: only reviews inside a review/comment section count.
+  if (type.endsWith("/Review") && (inRegion || nearReviewList(dom, names, i))) return true;
   const n = names[i] as ElementNames;
   for (const t of n.tokens) {
     if (COMMENT_ID.test(t)) return true;

@@ -1,18 +1,11 @@
 // Reads a comment thread out of the lines after the article: list items ("1.", "•") nest by the
 // column their content starts at; without lists, runs of text between author/date/action lines are
 // the comments. Author and date lines become author/postedAt, action lines ("Reply") boilerplate.
-import {
-  type BoilerplateKind,
-  classifyBoilerplateLine,
-  cleanName,
-  isCommentThreadHeader,
-  isCommentThreadEnd,
-  isDateLine,
-  looksLikeDate,
-  looksLikeName,
-  parseAuthorLine,
-} from "../boilerplate";
-import { countWords, lineKind, type Line } from "./lines";
+import { isCommentThreadHeader, looksLikeName } from "../boilerplate";
+import { isCommentChrome, isCommentChromeKind, isShortLine, lookahead, looksLikeComment, readMetaLine, type AuthorInfo } from "./comment-lines";
+import { lineKind, type Line } from "./lines";
+
+export { looksLikeComment } from "./comment-lines";
 
 /** Where each line of the page went; comments refer to their index in the page's comment list. */
 export type Destination =
@@ -31,47 +24,6 @@ export interface DraftComment {
   column: number;
 }
 
-interface AuthorInfo {
-  author: string | null;
-  postedAt: string | null;
-}
-
-/** Author/date read from a comment's meta line; null when the line is not one. */
-export function readMetaLine(text: string, next: Line | undefined): AuthorInfo | null {
-  const parsed = parseAuthorLine(text);
-  if (parsed) return parsed;
-  if (isDateLine(text)) {
-    const glued = splitNameAndDate(text);
-    return glued ?? { author: null, postedAt: text };
-  }
-  // A bare name directly followed by a date line: "Roscoe" / "August 15, 2020".
-  if (next && !next.blankBefore && looksLikeName(text) && isDateLine(next.text) && !isDateLine(text)) {
-    return { author: text, postedAt: null };
-  }
-  return null;
-}
-
-const DATE_START = /\d{1,2}\.?\s*\p{L}|\d{1,2}[./-]\d|\d+\s+\p{L}+\s+(?:ago|her)|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}/u;
-
-/** "photobix 11. Dezember 2012 um 11:07", "Sana6. Juni 2015 um 10:23": a name glued to its date. */
-function splitNameAndDate(text: string): AuthorInfo | null {
-  if (text.length > 100) return null;
-  const m = DATE_START.exec(text);
-  if (!m || m.index === 0) return null;
-  const name = cleanName(text.slice(0, m.index));
-  const date = text.slice(m.index);
-  if (name.length === 0 || !looksLikeName(name) || !looksLikeDate(date)) return null;
-  return { author: name, postedAt: date };
-}
-
-/** Lines of comment chrome that are neither text nor meta: Reply, Report, vote counts, widget lines. */
-export function isCommentChrome(text: string): boolean {
-  return isCommentChromeKind(classifyBoilerplateLine(text));
-}
-
-export function isCommentChromeKind(kind: BoilerplateKind | null): boolean {
-  return kind !== null && kind !== "byline" && kind !== "caption" && kind !== "breadcrumb" && kind !== "copyright";
-}
 
 /**
  * Parses lines[from..to) as a thread. Returns the comments and, per line index (into `lines`), its
@@ -82,6 +34,8 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   const dest = new Map<number, Destination>();
   /** Open list items, innermost last: [comment index, content column]. */
   const stack: { comment: number; column: number }[] = [];
+  /** Flat (non-list) comments by indentation, for reply nesting without list markers. */
+  const flatStack: { comment: number; indent: number }[] = [];
   let current = -1; // comment receiving text
   let closed = true; // whether the next text line starts a new (flat) comment
   let pending: AuthorInfo | null = null; // meta seen before its comment's text
@@ -94,14 +48,18 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   let weakAuthor: string | null = null; // a bare name line near a stamp; later ones win
   let pendingHasStamp = false;
   let justStamped = false; // a stamp was the last meta line read: the next text line is its comment's
+  let weakLine = -1; // the line weakAuthor came from
   const open = (column: number, parent: number | null): number => {
     const author = pending?.author ?? weakAuthor;
     comments.push({ lines: [], author, postedAt: pending?.postedAt ?? null, parent, column });
     const idx = comments.length - 1;
     for (const li of pendingLines) dest.set(li, { kind: "comment-meta", comment: idx });
+    // A bare name line only counts when it supplied the author; otherwise it is chrome.
+    if (weakLine >= 0) dest.set(weakLine, pending?.author ? { kind: "boilerplate" } : { kind: "comment-meta", comment: idx });
     pending = null;
     pendingLines = [];
     weakAuthor = null;
+    weakLine = -1;
     pendingHasStamp = false;
     justStamped = false;
     return idx;
@@ -110,14 +68,23 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   const hasStamps = metaOf.some((m) => m !== null);
   const applyMeta = (idx: number, meta: AuthorInfo, li: number): void => {
     const c = comments[idx]!;
-    if (meta.author && !c.author) c.author = meta.author;
-    if (meta.postedAt && !c.postedAt) c.postedAt = meta.postedAt;
-    dest.set(li, { kind: "comment-meta", comment: idx });
+    let used = false;
+    if (meta.author && !c.author) {
+      c.author = meta.author;
+      used = true;
+    }
+    if (meta.postedAt && !c.postedAt) {
+      c.postedAt = meta.postedAt;
+      used = true;
+    }
+    // A meta line that adds nothing (a second author line) is chrome, not silently dropped.
+    dest.set(li, used ? { kind: "comment-meta", comment: idx } : { kind: "boilerplate" });
   };
 
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (isCommentThreadEnd(line.text) && line.indent <= (stack[0]?.column ?? 0)) {
+    const kind = lineKind(line);
+    if ((kind === "closed" || kind === "form") && line.indent <= (stack[0]?.column ?? 0)) {
       for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
       checked = Math.max(0, comments.length - 1); // the last one may still grow
       if (anyValid) {
@@ -132,9 +99,12 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
     }
     if (line.marker === "none" && isCommentThreadHeader(line.text)) {
       // A second header ("Kommentare" after a form): what came before it was not the thread.
+      for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
+      checked = Math.max(0, comments.length - 1);
       if (!anyValid) {
         for (; lastReset < comments.length; lastReset++) comments[lastReset]!.lines.length = 0;
         stack.length = 0;
+        flatStack.length = 0;
         current = -1;
         closed = true;
       }
@@ -142,6 +112,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       pending = null;
       pendingLines = [];
       weakAuthor = null;
+      weakLine = -1;
       continue;
     }
     if (line.marker !== "none") {
@@ -189,6 +160,12 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       } else if (stack.length === 0 || (meta.author && i + 1 < to && lines[i + 1]!.marker !== "none")) {
         // Outside a list, or a name right above the next item ("John Roe" / "• 2 days ago"): it
         // belongs to the comment that starts next.
+        if (pending && ((pending.author && meta.author) || (pending.postedAt && meta.postedAt))) {
+          // Two stamps in a row with no text between: the first one stamped an empty comment.
+          for (const li of pendingLines) dest.set(li, { kind: "boilerplate" });
+          pendingLines = [];
+          pending = null;
+        }
         pending = pending ? { author: pending.author ?? meta.author, postedAt: pending.postedAt ?? meta.postedAt } : meta;
         pendingLines.push(i);
         pendingHasStamp = true;
@@ -211,14 +188,24 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       const next = lines[i + 1];
       const nameAbove = !hasStamps && nameish && next !== undefined && i + 1 < to && next.marker === "none" && next.words >= 4;
       if (beforeStamp || afterStamp || nameAbove) {
-        if (nameish) weakAuthor = line.text;
-        pendingLines.push(i);
+        if (nameish) {
+          // A later name line wins; the one it replaces is chrome.
+          if (weakLine >= 0) dest.set(weakLine, { kind: "boilerplate" });
+          weakAuthor = line.text;
+          weakLine = i;
+        } else dest.set(i, { kind: "boilerplate" });
         closed = true;
         continue;
       }
     }
     if (stack.length === 0 && (closed || current < 0)) {
-      current = open(-1, null);
+      // Flat threads nest replies by indentation: the parent is the last comment indented less.
+      const first = pendingLines.length > 0 ? lines[pendingLines[0]!]! : line;
+      const indent = Math.min(first.indent, line.indent);
+      while (flatStack.length > 0 && flatStack[flatStack.length - 1]!.indent >= indent) flatStack.pop();
+      const parent = flatStack.length > 0 ? flatStack[flatStack.length - 1]!.comment : null;
+      current = open(-1, parent);
+      flatStack.push({ comment: current, indent });
       closed = false;
     }
     if (current < 0) {
@@ -231,55 +218,3 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   return { comments, dest, end };
 }
 
-function isShortLine(line: Line): boolean {
-  return line.marker === "none" && line.words <= 3 && line.text.length <= 40 && !/[.!?…;:]$/u.test(line.text);
-}
-
-/**
- * One backward pass over the region: each line's meta reading, whether it starts a run of short lines
- * that ends at a stamp (1) and whether real text (4+ words) follows before the next stamp (1).
- */
-function lookahead(lines: Line[], from: number, to: number): { metaOf: (AuthorInfo | null)[]; metaPrefix: Uint8Array; textAhead: Uint8Array } {
-  const n = Math.max(0, to - from);
-  const metaOf: (AuthorInfo | null)[] = new Array<AuthorInfo | null>(n).fill(null);
-  const metaPrefix = new Uint8Array(n + 1);
-  const textAhead = new Uint8Array(n + 1);
-  let runToStamp = 0; // short lines between here and the next stamp
-  for (let k = n - 1; k >= 0; k--) {
-    const line = lines[from + k]!;
-    const meta = line.marker === "none" ? readMetaLine(line.text, lines[from + k + 1]) : null;
-    metaOf[k] = meta;
-    if (meta) {
-      runToStamp = 0;
-      metaPrefix[k] = 0;
-      textAhead[k] = 0;
-      continue;
-    }
-    const chrome = isCommentChromeKind(lineKind(line));
-    if ((isShortLine(line) || chrome) && runToStamp >= 0 && runToStamp < 6 && k + 1 < n && (metaOf[k + 1] !== null || metaPrefix[k + 1] === 1)) {
-      metaPrefix[k] = 1;
-      runToStamp++;
-      textAhead[k] = 0;
-      continue;
-    }
-    runToStamp = -1;
-    textAhead[k] = !chrome && line.words >= 4 ? 1 : (textAhead[k + 1] ?? 0);
-  }
-  return { metaOf, metaPrefix, textAhead };
-}
-
-const MIN_WORDS_WITHOUT_META = 8;
-const MIN_WORDS_IN_COMMENT_LIST = 4;
-
-/**
- * A draft is kept when it has text and either a stamp (author or date) or, for list items, enough
- * words to be more than a menu entry or a related link.
- */
-export function looksLikeComment(d: DraftComment, inCommentList = false): boolean {
-  if (d.lines.length === 0) return false;
-  if (d.author || d.postedAt) return true;
-  if (d.column < 0) return false;
-  let words = 0;
-  for (const l of d.lines) words += countWords(l);
-  return words >= (inCommentList ? MIN_WORDS_IN_COMMENT_LIST : MIN_WORDS_WITHOUT_META);
-}

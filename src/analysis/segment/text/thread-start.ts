@@ -3,8 +3,8 @@
 //   - a thread header ("20 thoughts on …", "Kommentare:", "3 Comments");
 //   - a comment meta line that only comments have ("Roscoe says:", "— Posted by …");
 //   - a list block that runs into a thread end ("Comments are closed", a comment form).
-import { classifyBoilerplateLine, endsSentence, isCommentStampLine, isCommentThreadEnd, isCommentThreadHeader, parseAuthorLine } from "../boilerplate";
-import type { Line } from "./lines";
+import { classifyBoilerplateLine, endsSentence, isCommentStampLine, isCommentThreadHeader, parseAuthorLine } from "../boilerplate";
+import { lineKind, type Line } from "./lines";
 
 export interface ThreadStart {
   /** First line of the thread region (lines.length when there is none). */
@@ -29,7 +29,8 @@ export function findThreadStart(lines: Line[], chrome: boolean[]): ThreadStart {
         const start = line.marker !== "none" ? i : Math.max(0, i);
         return { start, bodyLimit: start };
       }
-      if (isCommentThreadEnd(line.text)) {
+      const kind = lineKind(line);
+      if (kind === "closed" || kind === "form") {
         const listStart = listBlockBefore(lines, chrome, i);
         if (listStart >= 0) return { start: listStart, bodyLimit: listStart };
       }
@@ -53,7 +54,7 @@ function stampClusterStart(lines: Line[], chrome: boolean[]): number {
   let textSinceStamp = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (prose >= MIN_PROSE_WORDS_BEFORE && isCommentStampLine(line.content)) {
+    if (prose >= MIN_PROSE_WORDS_BEFORE && line.text.length <= 120 && isCommentStampLine(line.content)) {
       const last = found[found.length - 1];
       if (last !== undefined && (i - last > STAMP_GAP || !textSinceStamp)) {
         if (i - last > STAMP_GAP) found.length = 0;
