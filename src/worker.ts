@@ -4,6 +4,8 @@ import { createClient } from "@libsql/client/web";
 import { drizzle } from "drizzle-orm/libsql/web";
 import { createAnalyzer } from "./analysis/analyze";
 import { createApp } from "./app";
+import type { Database } from "./db/database";
+import { drainOutbox } from "./services/moderation-delivery";
 import { d1Database } from "./db/d1";
 import { libsqlDatabase } from "./db/libsql";
 import * as schema from "./db/schema";
@@ -16,23 +18,29 @@ export interface WorkerEnv {
 }
 
 // Built on the first request of an isolate (never at import time) and reused while env is the same.
-const apps = new WeakMap<WorkerEnv, ReturnType<typeof createApp>>();
+const apps = new WeakMap<WorkerEnv, { app: ReturnType<typeof createApp>; database: Database }>();
 
 function appFor(env: WorkerEnv) {
-  let app = apps.get(env);
-  if (!app) {
+  let built = apps.get(env);
+  if (!built) {
     const database = env.LIBSQL_URL
       ? libsqlDatabase(drizzle(createClient({ url: env.LIBSQL_URL, authToken: env.LIBSQL_AUTH_TOKEN }), { schema }))
       : env.DB
         ? d1Database(env.DB)
         : null;
     if (!database) throw new Error("Configure a D1 binding named DB or set LIBSQL_URL");
-    app = createApp({ database, analyzer: createAnalyzer(), maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : undefined });
-    apps.set(env, app);
+    // Webhook deliveries after a response run under ctx.waitUntil (createApp's default background).
+    const app = createApp({ database, analyzer: createAnalyzer(), maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : undefined });
+    built = { app, database };
+    apps.set(env, built);
   }
-  return app;
+  return built;
 }
 
 export default {
-  fetch: (request: Request, env: WorkerEnv, ctx: ExecutionContext) => appFor(env).fetch(request, env, ctx),
+  fetch: (request: Request, env: WorkerEnv, ctx: ExecutionContext) => appFor(env).app.fetch(request, env, ctx),
+  // Cron trigger (wrangler.toml): retries and anything left in the webhook outbox.
+  scheduled: (_event: unknown, env: WorkerEnv, ctx: ExecutionContext) => {
+    ctx.waitUntil(drainOutbox(appFor(env).database, { fetch: (input, init) => fetch(input, init), now: () => new Date() }));
+  },
 };

@@ -10,6 +10,13 @@ export interface AppDeps {
   maxBodyBytes?: number;
   /** Clock, injectable for tests. */
   now?: () => Date;
+  /** The fetch webhook deliveries use (tests inject a fake receiver). Default: global fetch. */
+  webhookFetch?: typeof fetch;
+  /**
+   * Runs work after the response (webhook delivery). The entry decides how: the default hands it to
+   * the Workers ExecutionContext's waitUntil when there is one, else lets the promise run detached (Node).
+   */
+  background?: (task: Promise<unknown>, executionCtx: { waitUntil(p: Promise<unknown>): void } | undefined) => void;
   /** Structured log sink (default: JSON lines on stdout). */
   log?: Logger;
 }

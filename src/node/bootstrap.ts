@@ -7,6 +7,7 @@ import { ensureBootstrapKey } from "../services/api-keys";
 import { readNodeConfig } from "./config";
 import { openDatabase } from "./database";
 import { ingestFiles, listPageFiles, SEEDS_DIR } from "./ingest-files";
+import { startWebhookLoop } from "./webhook-loop";
 
 const log = (msg: string, extra: Record<string, unknown> = {}) => console.log(JSON.stringify({ level: "info", msg, ...extra }));
 
@@ -26,6 +27,7 @@ export async function startNodeServer(env: NodeJS.ProcessEnv) {
     log("seeded empty database", { pages: results.length, comments: results.reduce((a, r) => a + r.createdComments, 0) });
   }
   const app = createApp({ database, analyzer, maxBodyBytes: config.maxBodyBytes });
+  const stopWebhooks = startWebhookLoop(database, 5_000, log);
   const server = serve({ fetch: app.fetch, port: config.port }, (info) =>
     log("listening", { url: `http://localhost:${info.port}`, database: config.databaseUrl }),
   );
@@ -33,8 +35,10 @@ export async function startNodeServer(env: NodeJS.ProcessEnv) {
     log("shutting down", { signal });
     // close() stops accepting connections and waits for in-flight requests before the callback.
     server.close(() => {
-      close();
-      process.exit(0);
+      void stopWebhooks().finally(() => {
+        close();
+        process.exit(0);
+      });
     });
   };
   process.once("SIGTERM", () => shutdown("SIGTERM"));

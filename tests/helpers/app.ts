@@ -1,12 +1,12 @@
 import { createAnalyzer } from "../../src/analysis/analyze";
-import { createApp } from "../../src/app";
+import { createApp, type AppDeps } from "../../src/app";
 import type { ApiKeyRole } from "../../src/db/schema";
 import { openDatabase } from "../../src/node/database";
 import { createApiKey } from "../../src/services/api-keys";
 import { silentLogger, type Logger } from "../../src/api/logging";
 
 /** A fresh app on an in-memory libSQL database with the real migrations, plus one key per role. */
-export async function testApp(options: { maxBodyBytes?: number; now?: () => Date; log?: Logger } = {}) {
+export async function testApp(options: Partial<Omit<AppDeps, "database">> = {}) {
   const { database, close } = await openDatabase(":memory:");
   const app = createApp({ database, analyzer: createAnalyzer(), log: silentLogger, ...options });
   const keys = {} as Record<ApiKeyRole, string>;
