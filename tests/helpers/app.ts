@@ -23,3 +23,7 @@ export async function testApp(options: { maxBodyBytes?: number; now?: () => Date
   };
   return { app, database, close, keys, call };
 }
+
+/** Response JSON for assertions (tests check shapes at run time). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const json = (res: Response): Promise<any> => res.json();

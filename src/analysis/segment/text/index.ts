@@ -1,7 +1,100 @@
-// FIRST VERSION placeholder until the text segmenter (issue 3) lands: title, then paragraphs as body.
-import type { SegmentedPage } from "../../types";
+// Plain-text page segmentation: title, article body, boilerplate and the comment thread, from a text
+// dump of a page (w3m/lynx renders, copy-paste). Linear in the page: one pass to read lines, one to
+// classify them, a maximum-subarray scan for the body and one pass over the thread.
+import type { SegmentedComment, SegmentedPage } from "../../types";
+import { classifyBoilerplateLine } from "../boilerplate";
+import { findBodySpan, isHeadingLike } from "./body";
+import { parseThread, type Destination, type DraftComment } from "./comments";
+import { readLines, type Line } from "./lines";
+import { findThreadStart } from "./thread-start";
+
+export interface TracedPage {
+  page: SegmentedPage;
+  lines: Line[];
+  /** Where each non-blank line went, parallel to `lines`. */
+  destinations: Destination[];
+}
 
 export function segmentText(content: string): SegmentedPage {
-  const lines = content.split("\n").map((l) => l.trim()).filter(Boolean);
-  return { title: lines[0] ?? "", body: lines.slice(1), boilerplate: [], comments: [] };
+  return segmentTextTraced(content).page;
+}
+
+/** segmentText plus where every line went (for tests and debugging). */
+export function segmentTextTraced(content: string): TracedPage {
+  const lines = readLines(content);
+  const chrome = lines.map((l) => classifyBoilerplateLine(l.text) !== null);
+  const thread = findThreadStart(lines, chrome);
+  const span = findBodySpan(lines, chrome, 0, thread.bodyLimit);
+
+  const destinations: Destination[] = lines.map(() => ({ kind: "boilerplate" }));
+  let titleIndex = -1;
+  if (span) {
+    titleIndex = findTitle(lines, chrome, span.start);
+    if (titleIndex === span.start) span.start++;
+    for (let i = span.start; i < span.end; i++) {
+      if (!chrome[i]) destinations[i] = { kind: "body" };
+    }
+  } else {
+    titleIndex = lines.findIndex((l, i) => !chrome[i] && isHeadingLike(l));
+  }
+  if (titleIndex >= 0) destinations[titleIndex] = { kind: "title" };
+
+  let drafts: DraftComment[] = [];
+  if (thread.start < lines.length) {
+    const parsed = parseThread(lines, thread.start, lines.length);
+    drafts = parsed.comments;
+    for (const [i, d] of parsed.dest) {
+      if (destinations[i]?.kind === "boilerplate") destinations[i] = d;
+    }
+  }
+  const comments = finishComments(drafts, destinations);
+
+  const title = titleIndex >= 0 ? lines[titleIndex]!.text : "";
+  const body: string[] = [];
+  const boilerplate: string[] = [];
+  lines.forEach((l, i) => {
+    const d = destinations[i]!;
+    if (d.kind === "body") body.push(l.text);
+    else if (d.kind === "boilerplate") boilerplate.push(l.text);
+  });
+  return { page: { title, body, boilerplate, comments }, lines, destinations };
+}
+
+/** The headline: the nearest heading-like line above the body, else the body's first line if it is one. */
+function findTitle(lines: Line[], chrome: boolean[], bodyStart: number): number {
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - 12; i--) {
+    const line = lines[i]!;
+    if (chrome[i]) continue;
+    if (isHeadingLike(line)) return i;
+  }
+  const first = lines[bodyStart];
+  if (first && isHeadingLike(first)) return bodyStart;
+  return -1;
+}
+
+/** Drops comments without text (their lines become boilerplate) and renumbers parents. */
+function finishComments(drafts: DraftComment[], destinations: Destination[]): SegmentedComment[] {
+  const newIndex: number[] = [];
+  const out: SegmentedComment[] = [];
+  drafts.forEach((d, i) => {
+    if (d.lines.length === 0) {
+      newIndex.push(-1);
+      return;
+    }
+    newIndex.push(out.length);
+    let parent = d.parent;
+    while (parent !== null && newIndex[parent] === -1) parent = drafts[parent]!.parent;
+    const comment: SegmentedComment = { text: d.lines.join("\n"), author: d.author, parent: parent === null ? null : newIndex[parent]! };
+    if (d.postedAt) comment.postedAt = d.postedAt;
+    out.push(comment);
+    void i;
+  });
+  for (let i = 0; i < destinations.length; i++) {
+    const d = destinations[i]!;
+    if (d.kind === "comment-text" || d.kind === "comment-meta") {
+      const n = newIndex[d.comment] ?? -1;
+      destinations[i] = n < 0 ? { kind: "boilerplate" } : { kind: d.kind, comment: n };
+    }
+  }
+  return out;
 }

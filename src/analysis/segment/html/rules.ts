@@ -1,0 +1,108 @@
+// Structural word rules: which elements are comment items, authors, dates, and chrome (boilerplate).
+// They test class/id words and microdata, never page-specific strings.
+import type { FlatDom } from "./dom";
+import { hasAnyWord, itemProp, itemType, wordContains, type ElementNames } from "./names";
+
+const COMMENT_HEADS = new Set(["comment", "kommentar", "pingback", "trackback", "leserbrief", "review"]);
+const ITEM_TAILS = new Set(["item", "entry", "card"]);
+/** Words that make a "comment…" token a part or a container, not an item. */
+const NOT_ITEM = new Set([
+  "body", "content", "text", "author", "meta", "metadata", "date", "time", "reply", "form", "respond", "title",
+  "count", "link", "list", "area", "wrapper", "wrap", "section", "holder", "container", "inner", "footer",
+  "header", "nav", "navigation", "avatar", "add", "new", "write", "leave", "post", "submit", "toggle", "show",
+  "load", "more", "open", "close", "view", "all", "latest", "recent", "popular", "top", "box", "block",
+  "button", "btn", "icon", "number", "num", "counter", "label", "tab", "tabs", "widget", "template", "policy",
+  "rules", "guidelines", "notice", "closed", "pagination", "links",
+]);
+const NOT_REGION = new Set(["recent", "recentcomments", "latest", "popular", "widget", "most", "top", "sidebar"]);
+const COMMENT_ID = /^(?:li-|div-)?(?:comment|kommentar)[-_]?\d+$|^c\d{6,}$/;
+
+function isItemToken(token: string): boolean {
+  const parts = token.split(/[-_]+/);
+  const last = parts[parts.length - 1] ?? "";
+  const headIndex = parts.findIndex((p) => COMMENT_HEADS.has(p) || p === "comments");
+  if (headIndex < 0) return false;
+  for (const p of parts) if (NOT_ITEM.has(p)) return false;
+  if (COMMENT_HEADS.has(last)) return true;
+  return ITEM_TAILS.has(last);
+}
+
+/** Comment item candidates: by microdata, id, class, or as a list entry of a comment-named list. */
+export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: number): boolean {
+  const type = itemType(dom, i);
+  if (type.endsWith("/Comment") || type.endsWith("/Review") || type.endsWith("/Answer")) return true;
+  const n = names[i] as ElementNames;
+  for (const t of n.tokens) {
+    if (COMMENT_ID.test(t)) return true;
+    if (isItemToken(t)) return true;
+  }
+  const tag = dom.tag[i];
+  if (tag === "li" || tag === "dd") {
+    const p = dom.parent[i] as number;
+    if (p >= 0) {
+      const pn = names[p] as ElementNames;
+      if (wordContains(pn, ["comment", "kommentar"]) && !hasAnyWord(pn, NOT_REGION)) return true;
+    }
+  }
+  return false;
+}
+
+const AUTHOR_WORDS = new Set(["author", "autor", "fn", "username", "commenter", "nickname", "verfasser", "poster", "vcard", "user"]);
+const AUTHOR_PROPS = new Set(["author", "creator"]);
+
+export function isAuthor(dom: FlatDom, names: ElementNames[], i: number): boolean {
+  if (dom.tag[i] === "cite") return true;
+  if (AUTHOR_PROPS.has(itemProp(dom, i))) return true;
+  const n = names[i] as ElementNames;
+  if (hasAnyWord(n, AUTHOR_WORDS)) return !n.words.has("avatar") && !n.words.has("bio");
+  for (const t of n.tokens) if (t === "name" || t === "user-name" || t === "comment-name") return true;
+  return false;
+}
+
+const DATE_WORDS = new Set(["date", "time", "datum", "published", "timestamp", "commentmetadata", "posted", "ago", "zeit", "datetime"]);
+const DATE_PROPS = new Set(["datepublished", "datecreated", "datemodified", "commenttime"]);
+
+export function isDate(dom: FlatDom, names: ElementNames[], i: number): boolean {
+  if (dom.tag[i] === "time") return true;
+  if (DATE_PROPS.has(itemProp(dom, i))) return true;
+  return hasAnyWord(names[i] as ElementNames, DATE_WORDS);
+}
+
+const COMMENT_CHROME_TAGS = new Set(["button", "form", "nav", "footer", "select", "textarea", "label"]);
+const COMMENT_CHROME_WORDS = new Set([
+  "reply", "antworten", "edit", "avatar", "says", "vote", "votes", "voting", "like", "likes", "rating", "report",
+  "share", "sharing", "permalink", "actions", "action", "tools", "toolbar", "moderation", "awaiting", "flag",
+  "meta", "metadata", "respond", "form", "button", "btn", "count", "screen", "reader", "sr", "reactions",
+]);
+
+export function isCommentChrome(dom: FlatDom, names: ElementNames[], i: number): boolean {
+  if (COMMENT_CHROME_TAGS.has(dom.tag[i] as string)) return true;
+  return hasAnyWord(names[i] as ElementNames, COMMENT_CHROME_WORDS);
+}
+
+const BODY_CHROME_TAGS = new Set(["nav", "aside", "form", "button", "select", "textarea", "figcaption", "footer", "label", "header"]);
+const BODY_CHROME_WORDS = new Set([
+  "share", "sharing", "shares", "sharebar", "social", "socials", "related", "byline", "bio", "biography",
+  "authorbox", "newsletter", "cookie", "cookies", "consent", "caption", "credit", "credits", "copyright",
+  "breadcrumb", "breadcrumbs", "tags", "tagcloud", "meta", "metadata", "sidebar", "widget", "ad", "ads",
+  "advert", "advertisement", "anzeige", "promo", "subscribe", "nav", "navigation", "menu", "footer",
+  "pagination", "pager", "print", "respond", "login", "signup", "popup", "modal", "toolbar", "follow",
+  "comment", "comments", "kommentar", "kommentare", "disqus", "wpdiscuz", "wpcomm", "teaser", "recommended",
+  "more", "readmore", "author",
+]);
+
+export function isBodyChrome(dom: FlatDom, names: ElementNames[], i: number): boolean {
+  if (BODY_CHROME_TAGS.has(dom.tag[i] as string)) return true;
+  const n = names[i] as ElementNames;
+  if (itemProp(dom, i) === "articlebody") return false;
+  return hasAnyWord(n, BODY_CHROME_WORDS);
+}
+
+/** Elements that close the current line (w3m renders each as its own block of lines). */
+export const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl",
+  "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+  "hgroup", "hr", "html", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext", "pre", "section",
+  "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "xmp", "caption", "option", "select",
+  "textarea",
+]);

@@ -1,0 +1,74 @@
+// Finds the article body among the lines before the comment thread: the contiguous run of lines with
+// the largest "prose score" (Kadane's maximum subarray, linear). Prose lines (many words, sentence
+// punctuation) score positively; short link-like lines, chrome and author boxes score negatively,
+// so navigation, related links and footers fall outside the run.
+import { classifyBoilerplateLine, endsSentence } from "../boilerplate";
+import type { Line } from "./lines";
+
+export interface BodySpan {
+  /** Index into the lines array of the first body line (inclusive). */
+  start: number;
+  /** Index into the lines array after the last body line (exclusive). */
+  end: number;
+}
+
+export function lineScore(line: Line, chrome: boolean): number {
+  if (chrome) return -8;
+  const w = line.words;
+  if (line.text.startsWith("[") && line.text.endsWith("]")) return -4; // form fields and buttons
+  if (endsSentence(line.text)) {
+    if (w >= 8) return w;
+    if (w >= 4) return w / 2;
+    return -1;
+  }
+  if (w >= 15) return w / 2;
+  if (line.marker !== "none") return w >= 6 ? 0 : -2.5;
+  return w >= 6 ? -0.5 : -1.5;
+}
+
+/**
+ * An author box after the article: a short label line ("Senior Editor , VT", a name) directly followed
+ * (no blank line) by "Name is a/the …". The body stops before it.
+ */
+const BIO_START = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:is|was|ist|war|est)\s+(?:an?|the|ein|eine|einer|der|die|un|une|le|la)\s/u;
+export function isAuthorBoxStart(lines: Line[], i: number): boolean {
+  const label = lines[i];
+  const bio = lines[i + 1];
+  if (!label || !bio || bio.blankBefore) return false;
+  if (label.words > 6 || endsSentence(label.text) || label.marker !== "none") return false;
+  return bio.words >= 12 && bio.text.length < 2000 && BIO_START.test(bio.text);
+}
+
+/** The best-scoring contiguous run of lines in [from, to); author boxes act as walls. */
+export function findBodySpan(lines: Line[], chrome: boolean[], from: number, to: number): BodySpan | null {
+  let best: BodySpan | null = null;
+  let bestScore = 0;
+  let runStart = from;
+  let runScore = 0;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (isAuthorBoxStart(lines, i)) {
+      runScore = 0;
+      runStart = i + 1;
+      // The bio paragraph itself is never body.
+      i++;
+      runStart = i + 1;
+      continue;
+    }
+    if (runScore <= 0) {
+      runScore = 0;
+      runStart = i;
+    }
+    runScore += lineScore(line, chrome[i] ?? false);
+    if (runScore > bestScore) {
+      bestScore = runScore;
+      best = { start: runStart, end: i + 1 };
+    }
+  }
+  return best;
+}
+
+/** A line that reads as a headline: a few words, no sentence end, not chrome. */
+export function isHeadingLike(line: Line): boolean {
+  return line.words >= 2 && line.words <= 30 && !/[.:;,]$/u.test(line.text) && classifyBoilerplateLine(line.text) === null;
+}

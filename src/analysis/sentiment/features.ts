@@ -1,0 +1,86 @@
+// Features of the learned adjustment, shared by the scorer and scripts/train-sentiment.ts so that training
+// and inference can never disagree: a few dense rule features plus hashed word unigrams and bigrams
+// (a word in a negation scope hashes differently from the same word outside one).
+import type { RuleAnalysis } from "./rules";
+import { TokenKind, type Scan } from "./tokenize";
+
+/** Snippet length (words) up to which sums count in full; longer texts are scored by density. */
+export const FULL_LENGTH = 15;
+/** Word count up to which hashed features are scaled by 1/sqrt(n); beyond it by density (1/n). */
+const HASH_FULL_LENGTH = 25;
+/** VADER's normalisation constant (15) in AFINN units squared. */
+const COMPOUND_ALPHA = 23;
+
+export const DENSE_FEATURES = ["sum", "compound", "positive", "negative", "exclaim", "question", "negated", "shouting"] as const;
+export const DENSE_COUNT = DENSE_FEATURES.length;
+
+/** The rule sum scaled so that a long text is judged by its density, not its length: no saturation. */
+export function lengthScale(words: number): number {
+  return FULL_LENGTH / Math.max(words, FULL_LENGTH);
+}
+
+/** VADER-style squashing of a (length-scaled) valence sum into (-1, 1). */
+export const compound = (sum: number): number => sum / Math.sqrt(sum * sum + COMPOUND_ALPHA);
+
+export function denseFeatures(scan: Scan, rules: RuleAnalysis, out: Float64Array): void {
+  const k = lengthScale(scan.wordCount);
+  const sum = rules.sum * k;
+  out[0] = sum / 5;
+  out[1] = compound(sum);
+  out[2] = (rules.positive * k) / 5;
+  out[3] = (rules.negative * k) / 5;
+  out[4] = (Math.min(rules.exclamations, 4) / 4) * (sum > 0 ? 1 : sum < 0 ? -1 : 0);
+  out[5] = rules.questions > 0 ? 1 : 0;
+  out[6] = rules.negators > 0 ? 1 : 0;
+  out[7] = rules.shouting ? 1 : 0;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const NEGATED_SALT = 0x5bd1e995;
+const EXCLAIM_HASH = hashString("!");
+const QUESTION_HASH = hashString("?");
+const BOUNDARY_HASH = hashString("|");
+
+export function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+const mix = (a: number, b: number): number => {
+  let h = Math.imul(a ^ (b >>> 15), 0x2c1b3c6d) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0x297a2d39);
+  return (h ^ (h >>> 16)) >>> 0;
+};
+
+/** Scale of every hashed feature of a text of `words` words. */
+export function hashScale(words: number): number {
+  const n = Math.max(words, 1);
+  return n <= HASH_FULL_LENGTH ? 1 / Math.sqrt(n) : Math.sqrt(HASH_FULL_LENGTH) / n;
+}
+
+/**
+ * Calls `visit(bucket)` once per hashed feature occurrence: unigrams, "!" and "?" in the lower half of the
+ * table (`mask` + 1 buckets), bigrams in the upper half, so that training can regularise them apart.
+ */
+export function forEachHashed(scan: Scan, rules: RuleAnalysis, mask: number, visit: (bucket: number) => void): void {
+  const { tokens } = scan;
+  const half = mask >>> 1;
+  const upper = half + 1;
+  let prev = BOUNDARY_HASH;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === TokenKind.Punct) {
+      if (t.exclamations) visit(EXCLAIM_HASH & half);
+      if (t.questions) visit(QUESTION_HASH & half);
+      prev = BOUNDARY_HASH;
+      continue;
+    }
+    let h = hashString(t.text);
+    if (rules.negated[i]) h = mix(h, NEGATED_SALT);
+    visit(h & half);
+    visit((mix(prev, h) & half) | upper);
+    prev = h;
+  }
+}

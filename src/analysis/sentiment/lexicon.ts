@@ -1,0 +1,156 @@
+// Lookup tables of the rule scorer, built once on first use and frozen. The word scores are our own copy of
+// AFINN-165 (afinn.generated.ts), never the `sentiment` package's shared, mutable labels object.
+import { AFINN_165, EMOJI_SCORES } from "./afinn.generated";
+
+/** What a (possibly multi-word) lexicon entry does. */
+export const TermKind = {
+  /** Carries a valence (AFINN units, -5..5); 0 = a phrase that only stops other rules ("not only"). */
+  Valence: 0,
+  /** Increases (value > 0) or decreases (value < 0) the intensity of the next valence word. */
+  Booster: 1,
+  /** Reverses the valence of the words in its scope. */
+  Negator: 2,
+} as const;
+export type TermKind = (typeof TermKind)[keyof typeof TermKind];
+
+export interface Phrase {
+  /** Words after the first one. */
+  rest: readonly string[];
+  kind: TermKind;
+  value: number;
+}
+
+export interface Lexicon {
+  /** Single words (lower case, ASCII apostrophes) with a valence. */
+  words: ReadonlyMap<string, number>;
+  /** Emoji (one code point, without variation selectors) and emoticons with a valence. */
+  symbols: ReadonlyMap<string, number>;
+  boosters: ReadonlyMap<string, number>;
+  negators: ReadonlySet<string>;
+  /** Multi-word entries by first word, longest first. */
+  phrases: ReadonlyMap<string, readonly Phrase[]>;
+  /** Words that open a clause which outweighs what came before ("but") … */
+  contrastAfter: ReadonlySet<string>;
+  /** … and words that open a clause which is outweighed by the rest ("although"). */
+  contrastConcessive: ReadonlySet<string>;
+}
+
+// Intensity steps, in AFINN units: VADER's 0.293 on its -4..4 scale, scaled to -5..5.
+const UP = 0.37;
+const DOWN = -0.37;
+
+const BOOSTERS: Record<string, number> = {
+  absolutely: UP, amazingly: UP, awfully: UP, completely: UP, considerably: UP, decidedly: UP, deeply: UP,
+  enormously: UP, entirely: UP, especially: UP, exceptionally: UP, extremely: UP * 1.5, fabulously: UP,
+  greatly: UP, highly: UP, hugely: UP, incredibly: UP * 1.5, intensely: UP, majorly: UP, more: UP,
+  most: UP, particularly: UP, purely: UP, quite: UP * 0.5, really: UP, remarkably: UP, so: UP,
+  substantially: UP, thoroughly: UP, totally: UP, tremendously: UP, truly: UP, uber: UP, unbelievably: UP,
+  unusually: UP, utterly: UP, very: UP, super: UP, sooo: UP, soooo: UP, too: UP * 0.5, such: UP * 0.5,
+  almost: DOWN, barely: DOWN, hardly: DOWN, kinda: DOWN, kindof: DOWN, less: DOWN, little: DOWN,
+  marginally: DOWN, occasionally: DOWN, partly: DOWN, scarcely: DOWN, slightly: DOWN, somewhat: DOWN,
+  sorta: DOWN, sortof: DOWN, fairly: DOWN * 0.5, rather: DOWN * 0.5, mildly: DOWN, moderately: DOWN,
+  pretty: UP * 0.3,
+};
+
+const NEGATORS = [
+  "not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "nowhere", "cannot", "without",
+  "aint", "arent", "cant", "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent",
+  "isnt", "mightnt", "mustnt", "neednt", "oughtnt", "shant", "shouldnt", "wasnt", "werent", "wont",
+  "wouldnt", "nope", "nah",
+];
+
+// Multi-word entries beyond AFINN's own (which are added from the generated table). Valences in AFINN
+// units. Several phrases exist to stop a rule from firing ("not only", "no doubt", "at least").
+const PHRASES: Array<[string, TermKind, number]> = [
+  ["kind of", TermKind.Booster, DOWN], ["sort of", TermKind.Booster, DOWN], ["a bit", TermKind.Booster, DOWN],
+  ["a little", TermKind.Booster, DOWN], ["a little bit", TermKind.Booster, DOWN],
+  ["a lot", TermKind.Booster, UP], ["by far", TermKind.Booster, UP], ["so much", TermKind.Booster, UP],
+  ["no longer", TermKind.Negator, 0], ["not only", TermKind.Valence, 0], ["no doubt", TermKind.Valence, 1],
+  ["without a doubt", TermKind.Valence, 1], ["not bad", TermKind.Valence, 1.5], ["not too bad", TermKind.Valence, 1.5],
+  ["not half bad", TermKind.Valence, 2], ["not a problem", TermKind.Valence, 1], ["no problem", TermKind.Valence, 1],
+  ["no problems", TermKind.Valence, 1], ["no worries", TermKind.Valence, 1], ["no wonder", TermKind.Valence, 0],
+  ["piece of cake", TermKind.Valence, 2], ["the bomb", TermKind.Valence, 3], ["bad ass", TermKind.Valence, 1.5],
+  ["badass", TermKind.Valence, 1.5], ["yeah right", TermKind.Valence, -2], ["cut the mustard", TermKind.Valence, 2],
+  ["kiss of death", TermKind.Valence, -1.5], ["hand to mouth", TermKind.Valence, -2], ["the shit", TermKind.Valence, 3],
+  ["waste of time", TermKind.Valence, -3], ["waste of money", TermKind.Valence, -3], ["well done", TermKind.Valence, 2],
+  ["well made", TermKind.Valence, 2], ["well written", TermKind.Valence, 2], ["well worth", TermKind.Valence, 2],
+  ["thumbs up", TermKind.Valence, 2], ["thumbs down", TermKind.Valence, -2], ["must see", TermKind.Valence, 2],
+  ["falls flat", TermKind.Valence, -2], ["fell apart", TermKind.Valence, -2], ["falls apart", TermKind.Valence, -2],
+  ["at least", TermKind.Valence, 0], ["at all", TermKind.Valence, 0], ["too much", TermKind.Valence, -1],
+  ["could have been", TermKind.Valence, -1], ["should have been", TermKind.Valence, -1], ["let down", TermKind.Valence, -2],
+  ["top notch", TermKind.Valence, 3], ["rip off", TermKind.Valence, -3], ["ripped off", TermKind.Valence, -3],
+  ["high quality", TermKind.Valence, 2], ["low quality", TermKind.Valence, -2], ["works great", TermKind.Valence, 3],
+  ["stopped working", TermKind.Valence, -2], ["broke down", TermKind.Valence, -2], ["gave up", TermKind.Valence, -1],
+  ["not worth", TermKind.Valence, -2], ["worth it", TermKind.Valence, 2], ["love it", TermKind.Valence, 3],
+  ["can't wait", TermKind.Valence, 2], ["cant wait", TermKind.Valence, 2], ["cannot wait", TermKind.Valence, 2],
+  ["rest in peace", TermKind.Valence, -1], ["no good", TermKind.Valence, -2], ["no fun", TermKind.Valence, -2],
+];
+
+const EMOTICONS: Record<string, number> = {
+  ":)": 2, ":-)": 2, ":]": 2, "=)": 2, ":d": 3, ":-d": 3, "=d": 3, "xd": 2, ";)": 2, ";-)": 2, ";d": 2,
+  ":p": 1, ":-p": 1, ";p": 1, "<3": 3, ":*": 2, ":-*": 2, "^_^": 2, "^^": 2, ":')": 2, "(:": 2, "8)": 2,
+  ":(": -2, ":-(": -2, ":[": -2, "=(": -2, ":'(": -2, ":,(": -2, "):": -2, ":/": -1, ":-/": -1,
+  ":\\": -1, ":|": -1, ":-|": -1, ":s": -1, ">:(": -3, "</3": -3, "-_-": -1, ":o": 0, ":-o": 0, "t_t": -2,
+};
+
+/** Longest emoticon, in UTF-16 units: the scanner never looks further ahead than this. */
+export const MAX_EMOTICON_LENGTH = 3;
+
+function parseTable(data: string, into: Map<string, number>): void {
+  for (const line of data.split("\n")) {
+    const colon = line.lastIndexOf(":");
+    if (colon > 0) into.set(line.slice(0, colon), Number(line.slice(colon + 1)));
+  }
+}
+
+/** Apostrophes are dropped from words ("don't" → "dont") so both spellings share one entry. */
+export const foldWord = (w: string): string => (w.includes("'") ? w.replaceAll("'", "") : w);
+
+function addPhrase(phrases: Map<string, Phrase[]>, text: string, kind: TermKind, value: number): void {
+  const words = text.split(/[\s-]+/).map(foldWord);
+  const [first, ...rest] = words;
+  if (first === undefined || rest.length === 0) return;
+  const list = phrases.get(first) ?? [];
+  // A later, hand-written entry replaces AFINN's own version of the same phrase.
+  const same = list.findIndex((p) => p.rest.join(" ") === rest.join(" "));
+  const entry: Phrase = Object.freeze({ rest: Object.freeze(rest), kind, value });
+  if (same >= 0) list[same] = entry;
+  else list.push(entry);
+  list.sort((a, b) => b.rest.length - a.rest.length);
+  phrases.set(first, list);
+}
+
+function build(): Lexicon {
+  const afinn = new Map<string, number>();
+  parseTable(AFINN_165, afinn);
+  const words = new Map<string, number>();
+  const phrases = new Map<string, Phrase[]>();
+  for (const [term, score] of afinn) {
+    if (/[\s-]/.test(term)) addPhrase(phrases, term, TermKind.Valence, score);
+    else words.set(foldWord(term), score);
+  }
+  // AFINN entries that are modifiers here, or that mislead more than they help on comment text.
+  for (const w of ["no", "not", "kind", "like", "please", "want", "wants", "pretty", "some", "yeah", "yes"]) words.delete(w);
+  for (const [text, kind, value] of PHRASES) addPhrase(phrases, text, kind, value);
+
+  const symbols = new Map<string, number>();
+  parseTable(EMOJI_SCORES, symbols);
+  for (const [e, v] of Object.entries(EMOTICONS)) symbols.set(e, v);
+
+  return Object.freeze({
+    words,
+    symbols,
+    boosters: new Map(Object.entries(BOOSTERS)),
+    negators: new Set(NEGATORS),
+    phrases,
+        // Not "yet" ("not yet", "yet another") nor "while" ("a while"): too often no contrast at all.
+    contrastAfter: new Set(["but", "however", "nevertheless", "nonetheless"]),
+    contrastConcessive: new Set(["although", "though", "whereas", "despite"]),
+  });
+}
+
+let cached: Lexicon | undefined;
+/** The tables, built on first call. */
+export function lexicon(): Lexicon {
+  return (cached ??= build());
+}

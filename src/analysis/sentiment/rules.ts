@@ -1,0 +1,201 @@
+// The rule scorer: AFINN-165 valences adjusted for negation scope, boosters and dampeners, contrast,
+// capitals, exclamation marks, emoticons/emoji and multi-word phrases. Valences stay in AFINN units
+// (-5..5); index.ts turns them into a score in [-1, 1] together with the learned adjustment.
+import type { SentimentContribution } from "../types";
+import { lexicon, TermKind, type Phrase } from "./lexicon";
+import { TokenKind, type Scan, type Token } from "./tokenize";
+
+/** Words after a negator whose valence it reverses (stopped early by clause punctuation or "but"). */
+const NEGATION_SCOPE = 4;
+/** VADER's factor for a negated valence: "not good" is less bad than "bad". */
+const NEGATION_FACTOR = -0.74;
+/** "not … at all" reverses harder than a plain "not". */
+const AT_ALL_FACTOR = 1.4;
+/** Boosters reach this many words ahead, weaker with distance. */
+const BOOSTER_DECAY = [1, 0.95, 0.9] as const;
+/** A word in capitals amid lower case is emphasised (VADER's 0.733, in AFINN units). */
+const CAPS_EMPHASIS = 0.92;
+/** Each "!" (up to 4) strengthens the whole text (VADER's 0.292, in AFINN units). */
+const EXCLAMATION_EMPHASIS = 0.365;
+/** Weights of the clause before "but" and of the one after it. */
+const BEFORE_CONTRAST = 0.5;
+const AFTER_CONTRAST = 1.5;
+/** Weight of a concessive clause ("although it was long, …"). */
+const CONCESSIVE = 0.5;
+
+export interface RuleAnalysis {
+  contributions: SentimentContribution[];
+  /** Sum of the adjusted valences, with the exclamation emphasis. */
+  sum: number;
+  positive: number;
+  negative: number;
+  /** Per token: 1 where the token is in a negation scope (used by the learned features). */
+  negated: Uint8Array;
+  negators: number;
+  exclamations: number;
+  questions: number;
+  shouting: boolean;
+}
+
+/** "like" is AFINN +2 but mostly a preposition ("looks like rain"): a verb only after these words. */
+const LIKE_AS_VERB = new Set(["i", "we", "they", "you", "really", "would", "do", "did", "dont", "didnt", "doesnt", "to", "also", "still", "just", "always", "longer", "not", "never"]);
+
+const sign = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : 0);
+
+/** How many tokens, from `i`, are the words of `phrase` after `first` (0 if it does not match). */
+function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): number {
+  const rest = phrase.rest;
+  for (let k = 0; k < rest.length; k++) {
+    const t = tokens[i + 1 + k];
+    if (t === undefined || t.kind !== TokenKind.Word || t.text !== rest[k]) return 0;
+  }
+  return rest.length + 1;
+}
+
+export function applyRules(scan: Scan): RuleAnalysis {
+  const lex = lexicon();
+  const { tokens } = scan;
+  const contributions: SentimentContribution[] = [];
+  const negated = new Uint8Array(tokens.length);
+  // Shouting (most words in capitals) is not emphasis of single words.
+  const shouting = scan.capsWords * 2 > scan.letterWords;
+  let wordPos = 0; // index among words, for distances
+  let negationLeft = 0; // words still in the current negation scope
+  let negationStart = -1; // first contribution index under the current negator (for "at all")
+  let boost = 0;
+  let boostPos = -10;
+  let sentenceFirst = 0; // first contribution index of the current sentence (for "but")
+  let clauseWeight = 1;
+  let concessive = false;
+  let negators = 0;
+  let exclamations = 0;
+  let questions = 0;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === TokenKind.Punct) {
+      exclamations += t.exclamations;
+      questions += t.questions;
+      negationLeft = 0;
+      if (concessive) {
+        concessive = false;
+        clauseWeight = t.sentenceEnd ? 1 : AFTER_CONTRAST;
+      }
+      if (t.sentenceEnd) {
+        sentenceFirst = contributions.length;
+        clauseWeight = 1;
+        negationStart = -1;
+      }
+      boost = 0;
+      continue;
+    }
+    if (t.kind === TokenKind.Symbol) {
+      const v = lex.symbols.get(t.text) ?? 0;
+      if (v !== 0) contributions.push({ start: t.start, end: t.end, term: t.text, weight: v });
+      continue;
+    }
+
+    let valence = 0;
+    let span = 1;
+    let term = t.text;
+    const phrases = lex.phrases.get(t.text);
+    let phrase: Phrase | undefined;
+    if (phrases) {
+      for (const p of phrases) {
+        const n = matchPhrase(tokens, i, p);
+        if (n) {
+          phrase = p;
+          span = n;
+          break;
+        }
+      }
+    }
+    const end = tokens[i + span - 1]!.end;
+    if (phrase) term = phrase.rest.length ? `${t.text} ${phrase.rest.join(" ")}` : t.text;
+
+    if (phrase?.kind === TermKind.Negator || (!phrase && lex.negators.has(t.text))) {
+      negators++;
+      negationLeft = NEGATION_SCOPE;
+      negationStart = contributions.length;
+    } else if (phrase?.kind === TermKind.Booster || (!phrase && lex.boosters.has(t.text))) {
+      boost = phrase ? phrase.value : lex.boosters.get(t.text)!;
+      if (t.caps && !shouting) boost *= 1.5;
+      boostPos = wordPos + span - 1;
+    } else if (phrase) {
+      // A phrase that contains its own negator ("not good", "dont like") opens a scope for "at all".
+      if (lex.negators.has(t.text)) {
+        negators++;
+        negationStart = contributions.length;
+      }
+      if (term === "at all" && negationStart >= 0) {
+        for (let k = negationStart; k < contributions.length; k++) contributions[k]!.weight *= AT_ALL_FACTOR;
+        if (negationLeft > 0) negationLeft += 2;
+      }
+      valence = phrase.value;
+    } else if (lex.contrastAfter.has(t.text)) {
+      for (let k = sentenceFirst; k < contributions.length; k++) contributions[k]!.weight *= BEFORE_CONTRAST;
+      sentenceFirst = contributions.length;
+      clauseWeight = AFTER_CONTRAST;
+      negationLeft = 0;
+    } else if (lex.contrastConcessive.has(t.text)) {
+      concessive = true;
+      clauseWeight = CONCESSIVE;
+      negationLeft = 0;
+    } else {
+      valence = lex.words.get(t.text) ?? (t.text === "like" && LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0);
+      if (valence === 0 && t.text.length > 3) valence = elongatedValence(t.text, lex.words);
+    }
+
+    if (valence !== 0) {
+      let v = valence;
+      const s = sign(v);
+      if (t.caps && !shouting) v += s * CAPS_EMPHASIS;
+      const distance = wordPos - boostPos;
+      if (boost !== 0 && distance >= 1 && distance <= BOOSTER_DECAY.length) {
+        // A dampener weakens but never flips a valence.
+        v = s * Math.max(Math.abs(v) + boost * BOOSTER_DECAY[distance - 1]!, 0.3 * Math.abs(v));
+      }
+      // A negated phrase such as "not bad" already contains its negator.
+      if (negationLeft > 0 && !(phrase && lex.negators.has(t.text))) {
+        v *= NEGATION_FACTOR;
+        for (let k = 0; k < span; k++) negated[i + k] = 1;
+      }
+      contributions.push({ start: t.start, end, term, weight: v * clauseWeight });
+    } else if (negationLeft > 0 && !lex.negators.has(t.text)) {
+      negated[i] = 1;
+    }
+    if (negationLeft > 0 && !(phrase?.kind === TermKind.Negator) && !lex.negators.has(t.text)) negationLeft -= span;
+    wordPos += span;
+    i += span - 1;
+  }
+
+  let sum = 0;
+  let positive = 0;
+  let negative = 0;
+  for (const c of contributions) {
+    c.weight = Math.round(c.weight * 1000) / 1000;
+    sum += c.weight;
+    if (c.weight > 0) positive += c.weight;
+    else negative += c.weight;
+  }
+  if (sum !== 0) sum += sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
+  return { contributions, sum, positive, negative, negated, negators, exclamations, questions, shouting };
+}
+
+/** "goooood" → "good", "sooo" → "so": repeated letters are emphasis (a booster's worth). */
+function elongatedValence(word: string, words: ReadonlyMap<string, number>): number {
+  let collapsed = "";
+  let single = "";
+  let runs = false;
+  for (let k = 0; k < word.length; k++) {
+    const ch = word[k]!;
+    const repeat = k > 0 && word[k - 1] === ch;
+    const repeat2 = k > 1 && word[k - 2] === ch && repeat;
+    if (repeat2) runs = true;
+    if (!repeat2) collapsed += ch;
+    if (!repeat) single += ch;
+  }
+  if (!runs) return 0;
+  const v = words.get(collapsed) ?? words.get(single) ?? 0;
+  return v === 0 ? 0 : v + sign(v) * 0.37;
+}

@@ -1,0 +1,184 @@
+// A hand-written, single-pass scanner: words, emoticons, emoji and clause punctuation, with UTF-16 offsets
+// into the ORIGINAL text (HTML entities such as "&amp;" or "&lt;3" are decoded first, with an offset map).
+// No regular expressions on the hot path, one substring per word.
+import { lexicon, MAX_EMOTICON_LENGTH } from "./lexicon";
+
+export const TokenKind = {
+  Word: 0,
+  /** An emoticon or emoji with a valence. */
+  Symbol: 1,
+  /** A run of clause punctuation. */
+  Punct: 2,
+} as const;
+export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Word: lower case without apostrophes; Symbol: the emoticon (lower case) or emoji; Punct: "" */
+  text: string;
+  /** Word written in capitals (two letters or more). */
+  caps: boolean;
+  /** Punct: the run ends a sentence (. ! ? or a line break), rather than a clause (, ; : and dashes). */
+  sentenceEnd: boolean;
+  exclamations: number;
+  questions: number;
+}
+
+export interface Scan {
+  tokens: Token[];
+  wordCount: number;
+  /** Number of words in capitals and of words with at least one letter (to tell shouting from emphasis). */
+  capsWords: number;
+  letterWords: number;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+// Latin letters with diacritics (À..ɏ, but not × and ÷), so "naïve" and "café" stay one word.
+const isLatinExtra = (c: number): boolean => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+const isWordChar = (c: number): boolean => isAsciiLetter(c) || isDigit(c) || isLatinExtra(c);
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+// Emoticons that start with a letter or digit ("xD", "8)") are found by the word branch instead.
+const EMOTICON_START = new Set([":", ";", "=", "<", ">", "(", ")", "^", "-"].map((s) => s.charCodeAt(0)));
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…" };
+
+/** Decodes HTML entities; `offsets[i]` is the original offset of decoded char i (one extra entry at the end). */
+export function decodeEntities(text: string): { text: string; offsets: Int32Array } | null {
+  if (text.indexOf("&") < 0) return null;
+  let out = "";
+  const offsets = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; ) {
+    const semi = text.charCodeAt(i) === 38 ? text.indexOf(";", i + 2) : -1;
+    if (semi > 0 && semi - i <= 9) {
+      const name = text.slice(i + 1, semi);
+      let decoded = ENTITIES[name.toLowerCase()];
+      if (decoded === undefined && name.charCodeAt(0) === 35) {
+        const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        if (code > 0 && code <= 0x10ffff) decoded = String.fromCodePoint(code);
+      }
+      if (decoded !== undefined) {
+        for (let k = 0; k < decoded.length; k++) offsets[n++] = i;
+        out += decoded;
+        i = semi + 1;
+        continue;
+      }
+    }
+    offsets[n++] = i;
+    out += text[i];
+    i++;
+  }
+  offsets[n] = text.length;
+  return { text: out, offsets: offsets.subarray(0, n + 1) };
+}
+
+function punct(start: number): Token {
+  return { kind: TokenKind.Punct, start, end: start, text: "", caps: false, sentenceEnd: false, exclamations: 0, questions: 0 };
+}
+
+/** Splits `original` into tokens. */
+export function scan(original: string): Scan {
+  const decoded = decodeEntities(original);
+  const text = decoded ? decoded.text : original;
+  const { symbols } = lexicon();
+  const tokens: Token[] = [];
+  let wordCount = 0;
+  let capsWords = 0;
+  let letterWords = 0;
+  let open: Token | null = null; // the punctuation run being extended
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10) {
+        open ??= pushPunct(i);
+        open.sentenceEnd = true;
+      }
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      const start = i;
+      let upper = 0;
+      let lower = 0;
+      let apostrophe = false;
+      while (i < len) {
+        const d = text.charCodeAt(i);
+        if (d >= 65 && d <= 90) upper++;
+        else if (d >= 97 && d <= 122) lower++;
+        else if (isApostrophe(d) && i + 1 < len && isWordChar(text.charCodeAt(i + 1)) && i > start) apostrophe = true;
+        else if (!isDigit(d) && !isLatinExtra(d)) break;
+        i++;
+      }
+      let word = text.slice(start, i).toLowerCase();
+      if (apostrophe) word = word.replaceAll("'", "").replaceAll("\u2019", "");
+      const caps = upper >= 2 && lower === 0;
+      if (upper + lower > 0) letterWords++;
+      if (caps) capsWords++;
+      wordCount++;
+      // "xd" and "t_t"-like emoticons made of letters are symbols, not words.
+      const kind = word.length <= 2 && symbols.has(word) && (upper > 0 || word === "xd") ? TokenKind.Symbol : TokenKind.Word;
+      tokens.push({ kind, start, end: i, text: word, caps, sentenceEnd: false, exclamations: 0, questions: 0 });
+      open = null;
+      continue;
+    }
+    if (EMOTICON_START.has(c)) {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if (!isWordChar(prev) || c === 58 || c === 59) {
+        let matched = 0;
+        for (let l = MAX_EMOTICON_LENGTH; l >= 2 && !matched; l--) {
+          if (i + l > len) continue;
+          const after = i + l < len ? text.charCodeAt(i + l) : 32;
+          if (isWordChar(after) && !isDigit(after)) continue;
+          const cand = text.slice(i, i + l).toLowerCase();
+          if (symbols.has(cand)) matched = l;
+          if (matched) tokens.push({ kind: TokenKind.Symbol, start: i, end: i + l, text: cand, caps: false, sentenceEnd: false, exclamations: 0, questions: 0 });
+        }
+        if (matched) {
+          i += matched;
+          open = null;
+          continue;
+        }
+      }
+    }
+    if (c === 33 || c === 63 || c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2026 || c === 0x2014 || c === 0x2013) {
+      open ??= pushPunct(i);
+      open.end = i + 1;
+      if (c === 33) open.exclamations++;
+      else if (c === 63) open.questions++;
+      if (c === 33 || c === 63 || c === 46 || c === 0x2026) open.sentenceEnd = true;
+      i++;
+      continue;
+    }
+    if (c >= 0x2190) {
+      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < len;
+      const sym = wide ? text.slice(i, i + 2) : text[i] ?? "";
+      const start = i;
+      i += wide ? 2 : 1;
+      if (symbols.has(sym)) {
+        tokens.push({ kind: TokenKind.Symbol, start, end: i, text: sym, caps: false, sentenceEnd: false, exclamations: 0, questions: 0 });
+        open = null;
+      }
+      continue;
+    }
+    i++; // quotes, brackets, hyphens, #, @ …: separators only
+  }
+  if (decoded) {
+    for (const t of tokens) {
+      t.start = decoded.offsets[t.start] ?? t.start;
+      t.end = decoded.offsets[t.end] ?? t.end;
+    }
+  }
+  return { tokens, wordCount, capsWords, letterWords };
+
+  function pushPunct(at: number): Token {
+    const t = punct(at);
+    tokens.push(t);
+    return t;
+  }
+}
