@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { sql } from "drizzle-orm";
 import type { AppDeps, AppEnv } from "./api/env";
@@ -14,7 +15,7 @@ const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 
 /** The whole HTTP service; the Node and Worker entries only build its dependencies. */
 export function createApp(deps: AppDeps) {
-  const resolved: Required<AppDeps> = { maxBodyBytes: DEFAULT_MAX_BODY, now: () => new Date(), ...deps };
+  const resolved: Required<AppDeps> = { maxBodyBytes: DEFAULT_MAX_BODY, now: () => new Date(), corsOrigins: [], ...deps };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound(notFound);
@@ -31,6 +32,11 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  if (resolved.corsOrigins.length > 0) {
+    // Dashboards on other origins read statistics with a bearer key; no cookies, so no credentials mode.
+    const statsCors = cors({ origin: resolved.corsOrigins, allowMethods: ["GET", "OPTIONS"], allowHeaders: ["Authorization", "Accept"], exposeHeaders: ["Content-Disposition"], maxAge: 600 });
+    for (const path of ["/v1/stats/*", "/v1/stories", "/v1/stories/*"]) app.use(path, statsCors);
+  }
   app.get("/healthz", async (c) => {
     await resolved.database.db.run(sql`select 1`);
     return c.json({ ok: true, database: resolved.database.kind });

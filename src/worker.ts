@@ -13,6 +13,8 @@ export interface WorkerEnv {
   LIBSQL_URL?: string;
   LIBSQL_AUTH_TOKEN?: string;
   MAX_BODY_BYTES?: string;
+  /** Comma-separated origins allowed to call the stats API. */
+  CORS_ORIGINS?: string;
 }
 
 // Built on the first request of an isolate (never at import time) and reused while env is the same.
@@ -27,7 +29,9 @@ function appFor(env: WorkerEnv) {
         ? d1Database(env.DB)
         : null;
     if (!database) throw new Error("Configure a D1 binding named DB or set LIBSQL_URL");
-    app = createApp({ database, analyzer: createAnalyzer(), maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : undefined });
+    app = createApp({ database, analyzer: createAnalyzer(), maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : undefined,
+      corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+    });
     apps.set(env, app);
   }
   return app;

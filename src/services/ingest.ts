@@ -7,6 +7,8 @@ import { sha256Hex } from "../lib/crypto";
 import { InvalidInputError } from "./errors";
 import { decideAtIngest, type IngestDecision } from "./policy";
 import { articleIdFor, canonicalUrl, commentIdentities, siteOf } from "./page-identity";
+import { rollupIngestStatements } from "./rollups";
+import { planStoryAssignment } from "./stories";
 
 export interface PageMeta {
   url?: string | undefined;
@@ -27,6 +29,8 @@ export interface IngestResult {
   articleCreated: boolean;
   comments: IngestedComment[];
   createdComments: number;
+  /** The story the article belongs to (null for a stub too short to group). */
+  storyId: string | null;
 }
 
 /**
@@ -100,7 +104,11 @@ export async function ingestPage(database: Database, meta: PageMeta, page: PageA
     };
   });
   for (const chunk of chunkRows(events, 9)) statements.push(database.db.insert(moderationEvents).values(chunk).onConflictDoNothing());
+  // Counters and story grouping commit with the comments, so statistics never disagree with them.
+  statements.push(...rollupIngestStatements(database, articleId, site, rows, now));
+  const story = await planStoryAssignment(database, { id: articleId, title: page.title, body }, now);
+  statements.push(...story.statements);
   await database.batch(statements);
 
-  return { articleId, articleCreated, comments: result, createdComments: rows.length };
+  return { articleId, articleCreated, comments: result, createdComments: rows.length, storyId: story.assignment?.storyId ?? null };
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, inArray, lt, or, type SQL } from "drizzle-orm";
 import type { Database } from "../db/database";
 import { articles, comments, moderationEvents, type CommentStatus } from "../db/schema";
 import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
+import { rollupStatusStatement } from "./rollups";
 
 export const AWAITING_DECISION: CommentStatus[] = ["held", "escalated"];
 
@@ -77,6 +78,8 @@ export async function decide(database: Database, commentId: string, decision: De
     await database.batch([
       database.db.insert(moderationEvents).values(event),
       database.db.update(comments).set({ status: newStatus, version: seen + 1, updatedAt: now }).where(and(eq(comments.id, commentId), eq(comments.version, seen))),
+      // Keeps the statistics' status counters in step with the decision, in the same transaction.
+      ...[rollupStatusStatement(database, commentId, current.status, newStatus)].filter((s) => s !== null),
     ]);
   } catch (err) {
     if (isUniqueViolation(err)) throw staleVersion(commentId, seen, null);

@@ -5,7 +5,7 @@ import { openDatabase } from "../../src/node/database";
 import { createApiKey } from "../../src/services/api-keys";
 
 /** A fresh app on an in-memory libSQL database with the real migrations, plus one key per role. */
-export async function testApp(options: { maxBodyBytes?: number; now?: () => Date } = {}) {
+export async function testApp(options: { maxBodyBytes?: number; now?: () => Date; corsOrigins?: string[] } = {}) {
   const { database, close } = await openDatabase(":memory:");
   const app = createApp({ database, analyzer: createAnalyzer(), ...options });
   const keys = {} as Record<ApiKeyRole, string>;
