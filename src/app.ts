@@ -8,6 +8,7 @@ import { notFound, onError, validationHook } from "./api/problem";
 import { moderationRoutes } from "./api/routes/moderation";
 import { pageRoutes } from "./api/routes/pages";
 import { statsRoutes } from "./api/routes/stats";
+import { uiRoutes } from "./ui/routes";
 
 export type { AppDeps } from "./api/env";
 
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", pageRoutes);
   app.route("/", moderationRoutes);
   app.route("/", statsRoutes);
+  app.route("/ui", uiRoutes);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "An API key: cs_<id>_<secret>" });
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
