@@ -74,7 +74,7 @@ describe.skipIf(!existsSync(CHROMIUM))("moderator UI in Chromium", () => {
     await expect(page.locator("h1").textContent()).resolves.toContain("Moderation queue");
     const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === "cs_session")).toMatchObject({ httpOnly: true, sameSite: "Strict" });
-    expect(await page.evaluate(() => document.cookie)).toBe("");
+    expect(await page.evaluate("document.cookie")).toBe("");
     expect(await page.locator("mark").count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, "queue.png"), fullPage: true });
   });
@@ -86,7 +86,7 @@ describe.skipIf(!existsSync(CHROMIUM))("moderator UI in Chromium", () => {
     expect(shown).toContain("<img src=x onerror=");
     expect(shown).toContain('<a href="javascript:');
     expect(await page.locator('[data-testid="comment-text"] script, [data-testid="comment-text"] img, [data-testid="comment-text"] a').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate("typeof window.__pwned")).toBe("undefined");
     expect(dialogs).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, "queue-xss.png"), fullPage: true });
   });
@@ -111,7 +111,8 @@ describe.skipIf(!existsSync(CHROMIUM))("moderator UI in Chromium", () => {
     const target = before[1]!;
     await page.keyboard.press("r");
     const reason = page.locator(`[data-item="${target}"] form[data-action="reject"] input[name="reason"]`);
-    await expect(reason.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const focused = await page.evaluate(`[document.activeElement.name, document.activeElement.closest("[data-item]").getAttribute("data-item")]`);
+    expect(focused).toEqual(["reason", target]);
     await reason.type("insults another reader");
     await Promise.all([page.waitForURL(/notice=rejected/), page.keyboard.press("Enter")]);
     expect(await itemIds()).not.toContain(target);
