@@ -4,8 +4,12 @@ import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { sql } from "drizzle-orm";
 import type { AppDeps, AppEnv } from "./api/env";
+import { jsonLogger, requestLog } from "./api/logging";
 import { notFound, onError, validationHook } from "./api/problem";
+import { requestId } from "hono/request-id";
 import { moderationRoutes } from "./api/routes/moderation";
+import { moderationAdminRoutes } from "./api/routes/moderation-admin";
+import { moderationDecisionRoutes } from "./api/routes/moderation-decisions";
 import { pageRoutes } from "./api/routes/pages";
 import { statsRoutes } from "./api/routes/stats";
 import { uiRoutes } from "./ui/routes";
@@ -16,7 +20,15 @@ const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 
 /** The whole HTTP service; the Node and Worker entries only build its dependencies. */
 export function createApp(deps: AppDeps) {
-  const resolved: Required<AppDeps> = { maxBodyBytes: DEFAULT_MAX_BODY, now: () => new Date(), corsOrigins: [], ...deps };
+  const resolved: Required<AppDeps> = {
+    maxBodyBytes: DEFAULT_MAX_BODY,
+    now: () => new Date(),
+    webhookFetch: (input, init) => fetch(input, init),
+    background: runDetached,
+    log: jsonLogger,
+    corsOrigins: [],
+    ...deps,
+  };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound(notFound);
@@ -24,6 +36,8 @@ export function createApp(deps: AppDeps) {
     c.set("deps", resolved);
     await next();
   });
+  app.use("*", requestId({ limitLength: 64 }));
+  app.use("*", requestLog);
   app.use(
     "/v1/*",
     bodyLimit({
@@ -44,6 +58,8 @@ export function createApp(deps: AppDeps) {
   });
   app.route("/", pageRoutes);
   app.route("/", moderationRoutes);
+  app.route("/", moderationDecisionRoutes);
+  app.route("/", moderationAdminRoutes);
   app.route("/", statsRoutes);
   app.route("/ui", uiRoutes);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "An API key: cs_<id>_<secret>" });
@@ -52,6 +68,12 @@ export function createApp(deps: AppDeps) {
     info: { title: "comment-sentinel", version: "0.1.0", description: "Comment moderation and sentiment for news publishers." },
   });
   return app;
+}
+
+/** Default `background`: Workers' waitUntil when there is an execution context, else a detached promise. */
+function runDetached(task: Promise<unknown>, executionCtx: { waitUntil(p: Promise<unknown>): void } | undefined): void {
+  const logged = task.catch((err: unknown) => console.error(JSON.stringify({ level: "error", msg: "background task failed", error: String(err) })));
+  if (executionCtx) executionCtx.waitUntil(logged);
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -1,6 +1,7 @@
 import type { Analyzer } from "../analysis/analyze";
 import type { Database } from "../db/database";
 import type { Principal } from "../services/api-keys";
+import type { Logger } from "./logging";
 
 export interface AppDeps {
   database: Database;
@@ -11,11 +12,21 @@ export interface AppDeps {
   corsOrigins?: string[];
   /** Clock, injectable for tests. */
   now?: () => Date;
+  /** The fetch webhook deliveries use (tests inject a fake receiver). Default: global fetch. */
+  webhookFetch?: typeof fetch;
+  /**
+   * Runs work after the response (webhook delivery). The entry decides how: the default hands it to
+   * the Workers ExecutionContext's waitUntil when there is one, else lets the promise run detached (Node).
+   */
+  background?: (task: Promise<unknown>, executionCtx: { waitUntil(p: Promise<unknown>): void } | undefined) => void;
+  /** Structured log sink (default: JSON lines on stdout). */
+  log?: Logger;
 }
 
 export interface AppEnv {
   Variables: {
     deps: Required<AppDeps>;
     principal: Principal;
+    requestId: string;
   };
 }

@@ -5,7 +5,8 @@ import { chunkRows, type Database } from "../db/database";
 import { articles, comments, moderationEvents, type CommentStatus, type NewCommentRow } from "../db/schema";
 import { sha256Hex } from "../lib/crypto";
 import { InvalidInputError } from "./errors";
-import { decideAtIngest, type IngestDecision } from "./policy";
+import { applyPolicy, getSitePolicy, type IngestDecision } from "./moderation-policy";
+import { enqueueHeldWebhooks } from "./moderation-webhooks";
 import { articleIdFor, canonicalUrl, commentIdentities, siteOf } from "./page-identity";
 import { rollupIngestStatements } from "./rollups";
 import { planStoryAssignment } from "./stories";
@@ -31,6 +32,8 @@ export interface IngestResult {
   createdComments: number;
   /** The story the article belongs to (null for a stub too short to group). */
   storyId: string | null;
+  /** New comments held for review: when > 0, webhook deliveries are waiting in the outbox. */
+  heldComments: number;
 }
 
 /**
@@ -55,8 +58,9 @@ export async function ingestPage(database: Database, meta: PageMeta, page: PageA
 
   const ids = identities.map((c) => c.id);
   const existing = new Set<string>();
-  const [found] = await Promise.all([
+  const [found, sitePolicy] = await Promise.all([
     database.db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId)),
+    getSitePolicy(database, site),
     ...chunkRows(ids, 1).map(async (chunk) => {
       const rows = await database.db.select({ id: comments.id }).from(comments).where(inArray(comments.id, chunk));
       for (const r of rows) existing.add(r.id);
@@ -69,7 +73,7 @@ export async function ingestPage(database: Database, meta: PageMeta, page: PageA
   const result: IngestedComment[] = page.comments.map((c, i) => {
     const { id, textHash } = identities[i]!;
     const parentId = c.parent === null ? null : (identities[c.parent]?.id ?? null);
-    const decision = decideAtIngest(c.abuse);
+    const decision = applyPolicy(c.abuse, sitePolicy.policy, sitePolicy.version);
     const status = decision.status;
     const created = !existing.has(id);
     if (created) {
@@ -104,11 +108,18 @@ export async function ingestPage(database: Database, meta: PageMeta, page: PageA
     };
   });
   for (const chunk of chunkRows(events, 9)) statements.push(database.db.insert(moderationEvents).values(chunk).onConflictDoNothing());
+  // Webhook outbox rows for held comments go in the same transaction; delivery happens after the response.
+  const held = rows.flatMap((r, k) => (decisions[k]!.status === "held" ? [{ row: r, decision: decisions[k]! }] : []));
+  statements.push(...enqueueHeldWebhooks(database, held.map(({ row, decision }) => ({
+    commentId: row.id, payload: JSON.stringify({
+      type: "comment.held", commentId: row.id, articleId, site, status: "held", version: 1, reason: decision.reason, reasons: decision.details.reasons, heldAt: now.toISOString(),
+    }),
+  })), now));
   // Counters and story grouping commit with the comments, so statistics never disagree with them.
   statements.push(...rollupIngestStatements(database, articleId, site, rows, now));
   const story = await planStoryAssignment(database, { id: articleId, title: page.title, body }, now);
   statements.push(...story.statements);
   await database.batch(statements);
 
-  return { articleId, articleCreated, comments: result, createdComments: rows.length, storyId: story.assignment?.storyId ?? null };
+  return { articleId, articleCreated, comments: result, createdComments: rows.length, heldComments: held.length, storyId: story.assignment?.storyId ?? null };
 }

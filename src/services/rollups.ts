@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { AbuseCategory } from "../analysis/types";
 import type { Database } from "../db/database";
@@ -74,14 +74,21 @@ export function rollupIngestStatements(database: Database, articleId: string, si
  * The statement moving one comment between status counters of its rollup row, for a decision's batch.
  * The row is found from the comment itself (its article and ingest hour), so callers pass only the id.
  */
-export function rollupStatusStatement(database: Database, commentId: string, from: CommentStatus, to: CommentStatus): BatchItem<"sqlite"> | null {
-  if (from === to) return null;
+export function rollupStatusStatement(
+  database: Database,
+  commentId: string,
+  from: CommentStatus,
+  to: CommentStatus,
+  /** Applies the move only if this holds, e.g. "this decision's event was written". */
+  onlyIf: SQL = sql`1`,
+): BatchItem<"sqlite"> {
+  // Always one statement (a no-op when the status stays), so batches keep a fixed shape per item.
   const fromCol = sentimentRollups[STATUS_COLUMN[from]];
   const toCol = sentimentRollups[STATUS_COLUMN[to]];
   return database.db
     .update(sentimentRollups)
-    .set({ [STATUS_COLUMN[from]]: sql`max(${fromCol} - 1, 0)`, [STATUS_COLUMN[to]]: sql`${toCol} + 1` })
+    .set(from === to ? { [STATUS_COLUMN[to]]: sql`${toCol}` } : { [STATUS_COLUMN[from]]: sql`max(${fromCol} - 1, 0)`, [STATUS_COLUMN[to]]: sql`${toCol} + 1` })
     .where(
-      sql`(${sentimentRollups.bucketStart}, ${sentimentRollups.articleId}) = (select (${comments.createdAt} / ${HOUR}) * ${HOUR}, ${comments.articleId} from ${comments} where ${comments.id} = ${commentId})`,
+      sql`(${sentimentRollups.bucketStart}, ${sentimentRollups.articleId}) = (select (${comments.createdAt} / ${HOUR}) * ${HOUR}, ${comments.articleId} from ${comments} where ${comments.id} = ${commentId}) and ${onlyIf}`,
     );
 }

@@ -1,54 +1,72 @@
-import { inArray } from "drizzle-orm";
+import type { AbuseCategory } from "../analysis/types";
 import type { Database } from "../db/database";
-import { articles, comments } from "../db/schema";
-import { decide, moderationQueue, type DecisionAction } from "../services/moderation";
+import { claimComment, decide, decideBulk, moderationQueue, type RejectReasonCode } from "../services/moderation";
+import { DomainError } from "../services/errors";
 import type { QueueEntry } from "./queue";
 
 // The UI's one seam to the moderation services: what the queue shows and how decisions are recorded.
 
 const QUEUE_PAGE = 50;
 const LEAD_CHARS = 280;
+/** The moderator looking at the queue claims the item on top for this long (renewed on each view). */
+const VIEW_CLAIM_SECONDS = 300;
 
 export type UiAction = "approve" | "reject" | "escalate";
 
-async function queue(database: Database, _keyId: string, _now: Date): Promise<{ entries: QueueEntry[]; more: boolean }> {
-  const { items, nextCursor } = await moderationQueue(database, { limit: QUEUE_PAGE });
-  const parentIds = [...new Set(items.flatMap((i) => (i.comment.parentId ? [i.comment.parentId] : [])))];
-  const articleIds = [...new Set(items.map((i) => i.article.id))];
-  const [parents, bodies] = await Promise.all([
-    parentIds.length ? database.db.select({ id: comments.id, author: comments.author, text: comments.text }).from(comments).where(inArray(comments.id, parentIds)) : [],
-    articleIds.length ? database.db.select({ id: articles.id, body: articles.body }).from(articles).where(inArray(articles.id, articleIds)) : [],
-  ]);
-  const parentById = new Map(parents.map((p) => [p.id, p]));
-  const leadById = new Map(bodies.map((b) => {
-    const first = b.body.split(/\n\n/).find((p) => p.trim().length > 0) ?? "";
-    return [b.id, first.length > LEAD_CHARS ? `${first.slice(0, LEAD_CHARS)}…` : first];
-  }));
+/** The reject reason code preselected for a comment, from its strongest category. */
+export const REASON_FOR_CATEGORY: Record<AbuseCategory, RejectReasonCode> = {
+  profanity: "profanity", insult: "insult", threat: "threat", identity_attack: "hate_speech", sexual: "sexual", spam: "spam",
+};
+
+async function queue(database: Database, keyId: string, now: Date): Promise<{ entries: QueueEntry[]; more: boolean }> {
+  const { items, nextCursor } = await moderationQueue(database, { limit: QUEUE_PAGE }, now);
+  // Claim the first item nobody else holds, so two moderators do not work on the same comment.
+  const first = items.find((i) => !i.claim || i.claim.holder === keyId);
+  if (first) {
+    try {
+      const claim = await claimComment(database, first.comment.id, keyId, VIEW_CLAIM_SECONDS, now);
+      first.claim = { holder: keyId, holderName: null, expiresAt: claim.expiresAt };
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+    }
+  }
+  const leads = await articleLeads(database, [...new Set(items.map((i) => i.article.id))]);
   const entries = items.map((i) => ({
     comment: i.comment,
-    article: { ...i.article, lead: leadById.get(i.article.id) || null },
-    parent: i.comment.parentId ? (parentById.get(i.comment.parentId) ?? null) : null,
-    claim: null,
+    article: { ...i.article, lead: leads.get(i.article.id) || null },
+    parent: i.parent ? { author: i.parent.author, text: i.parent.text } : null,
+    claim: i.claim ? { by: i.claim.holderName ?? i.claim.holder, until: i.claim.expiresAt.slice(11, 16) + " UTC", mine: i.claim.holder === keyId } : null,
   }));
+  // Items another moderator holds go last: the one on top is the one this moderator should decide.
+  entries.sort((a, b) => Number(a.claim !== null && !a.claim.mine) - Number(b.claim !== null && !b.claim.mine));
   return { entries, more: nextCursor !== null };
 }
 
-async function decideOne(database: Database, commentId: string, d: { action: UiAction; reason?: string | undefined; expectedVersion?: number | undefined }, actor: string, now: Date) {
-  if (d.action === "escalate") throw new Error("escalate is not available");
-  await decide(database, commentId, { action: d.action as DecisionAction, reason: d.reason, expectedVersion: d.expectedVersion }, actor, now);
-}
-
-/** Decides each comment in turn; returns how many could not be decided (changed meanwhile, gone). */
-async function bulk(database: Database, ids: string[], action: UiAction, actor: string, now: Date): Promise<number> {
-  let failed = 0;
+async function articleLeads(database: Database, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
   for (const id of ids) {
-    try {
-      await decideOne(database, id, { action }, actor, now);
-    } catch {
-      failed++;
-    }
+    const row = await database.db.query.articles.findFirst({ where: (a, { eq }) => eq(a.id, id), columns: { body: true } });
+    const first = row?.body.split(/\n\n/).find((p) => p.trim().length > 0) ?? "";
+    out.set(id, first.length > LEAD_CHARS ? `${first.slice(0, LEAD_CHARS)}…` : first);
   }
-  return failed;
+  return out;
 }
 
-export const uiActions = { queue, decide: decideOne, bulk, canEscalate: false };
+export interface UiDecision {
+  action: UiAction;
+  version: number;
+  reasonCode?: RejectReasonCode | undefined;
+  note?: string | undefined;
+}
+
+async function decideOne(database: Database, commentId: string, d: UiDecision, actor: string, now: Date) {
+  await decide(database, commentId, { action: d.action, version: d.version, reasonCode: d.action === "reject" ? d.reasonCode : undefined, note: d.note }, actor, now);
+}
+
+/** The same decision on each (id, version); returns how many could not be decided (changed, claimed, gone). */
+async function bulk(database: Database, items: { id: string; version: number }[], d: Omit<UiDecision, "version">, actor: string, now: Date): Promise<number> {
+  const results = await decideBulk(database, { action: d.action, reasonCode: d.action === "reject" ? d.reasonCode : undefined, note: d.note }, items, actor, now);
+  return results.filter((r) => !r.ok).length;
+}
+
+export const uiActions = { queue, decide: decideOne, bulk, canEscalate: true };

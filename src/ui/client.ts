@@ -21,7 +21,7 @@ export const QUEUE_SCRIPT = `(() => {
       case "e": submit("escalate"); break;
       case "x": { const box = item && item.querySelector("input[type=checkbox]"); if (box) box.checked = !box.checked; break; }
       case "r": {
-        const reason = item && item.querySelector('form[data-action="reject"] input[name="reason"]');
+        const reason = item && item.querySelector('form[data-action="reject"] input[name="note"]');
         if (reason && !reason.value.trim()) reason.focus(); else submit("reject");
         break;
       }

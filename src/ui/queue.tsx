@@ -1,6 +1,8 @@
 import type { Child } from "hono/jsx";
 import type { AbuseCategory, AbuseMatch } from "../analysis/types";
 import type { CommentRow } from "../db/schema";
+import { REJECT_REASON_CODES, type RejectReasonCode } from "../services/moderation-decisions";
+import { REASON_FOR_CATEGORY } from "./actions";
 
 // The moderation queue. Comment text is hostile data: it only ever reaches the page as JSX text children
 // (escaped by hono/jsx), never as markup; the highlighted spans are built from the stored offsets.
@@ -63,6 +65,28 @@ function Reasons({ c }: { c: CommentRow }) {
   );
 }
 
+const REASON_LABELS: Record<RejectReasonCode, string> = {
+  spam: "spam", insult: "insult", harassment: "harassment", hate_speech: "hate speech", threat: "threat", sexual: "sexual",
+  profanity: "profanity", personal_info: "personal information", off_topic: "off topic", misinformation: "misinformation", other: "other (say why)",
+};
+
+function ReasonSelect(props: { selected: RejectReasonCode; form?: string }) {
+  return (
+    <select name="reasonCode" aria-label="Reason code" form={props.form}>
+      {REJECT_REASON_CODES.map((code) => (
+        <option value={code} selected={code === props.selected}>{REASON_LABELS[code]}</option>
+      ))}
+    </select>
+  );
+}
+
+/** The reason code matching the comment's strongest flagged category, else "other". */
+function suggestedReason(c: CommentRow): RejectReasonCode {
+  const scores = c.categoryScores as Partial<Record<AbuseCategory, number>>;
+  const top = [...c.categories].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0))[0];
+  return top ? REASON_FOR_CATEGORY[top] : "other";
+}
+
 function DecisionForm(props: { id: string; version: number; csrf: string; action: "approve" | "reject" | "escalate"; children?: Child }) {
   return (
     <form method="post" action={`/ui/comments/${encodeURIComponent(props.id)}/decision`} data-action={props.action}>
@@ -94,6 +118,8 @@ export function QueueView(props: { entries: QueueEntry[]; csrf: string; canEscal
           <input type="hidden" name="csrf" value={csrf} />
           <span class="meta">Selected:</span>
           <button type="submit" name="action" value="approve" class="approve">Approve selected</button>
+          <ReasonSelect selected="other" />
+          <input type="text" name="note" maxlength={2000} placeholder="Note" aria-label="Note for the bulk decision" />
           <button type="submit" name="action" value="reject" class="reject">Reject selected</button>
           {props.canEscalate ? <button type="submit" name="action" value="escalate" class="escalate">Escalate selected</button> : null}
         </form>
@@ -103,9 +129,9 @@ export function QueueView(props: { entries: QueueEntry[]; csrf: string; canEscal
         return (
           <article class="card item" tabindex={-1} data-item={c.id} aria-label={`Comment ${i + 1} of ${entries.length}`}>
             <div class="meta">
-              <input type="checkbox" form="bulk" name="ids" value={c.id} aria-label="Select for bulk action" /> {c.author ?? "anonymous"}
+              <input type="checkbox" form="bulk" name="items" value={`${c.id}:${c.version}`} aria-label="Select for bulk action" /> {c.author ?? "anonymous"}
               {c.postedAt ? ` · ${c.postedAt}` : ""} · status {c.status} · v{c.version}
-              {e.claim ? <span class="claim"> claimed by {e.claim.mine ? "you" : e.claim.by} until {e.claim.until}</span> : null}
+              {e.claim ? <span class="claim" data-testid="claim">claimed by {e.claim.mine ? "you" : e.claim.by} until {e.claim.until}</span> : null}
             </div>
             <div class="text" data-testid="comment-text">{highlight(c.text, c.matches)}</div>
             <Reasons c={c} />
@@ -124,7 +150,8 @@ export function QueueView(props: { entries: QueueEntry[]; csrf: string; canEscal
                 <button type="submit" class="approve">Approve (a)</button>
               </DecisionForm>
               <DecisionForm id={c.id} version={c.version} csrf={csrf} action="reject">
-                <input type="text" name="reason" maxlength={2000} placeholder="Reason, then Enter" aria-label="Reason for rejecting" />
+                <ReasonSelect selected={suggestedReason(c)} />
+                <input type="text" name="note" maxlength={2000} placeholder="Reason, then Enter" aria-label="Reason for rejecting" />
                 <button type="submit" class="reject">Reject (r)</button>
               </DecisionForm>
               {props.canEscalate ? (

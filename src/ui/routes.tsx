@@ -12,7 +12,8 @@ import { QUEUE_SCRIPT } from "./client";
 import { DashboardView } from "./dashboard";
 import { Layout } from "./layout";
 import { QueueView } from "./queue";
-import { uiActions } from "./actions";
+import { REJECT_REASON_CODES, type RejectReasonCode } from "../services/moderation-decisions";
+import { uiActions, type UiAction } from "./actions";
 
 // The moderator UI: server-rendered pages and plain HTML forms. Sessions are cookies naming a row of
 // ui_sessions; every POST must carry the session's CSRF token and come from this origin.
@@ -42,7 +43,10 @@ const NOTICES: Record<string, { text: string; error: boolean }> = {
   stale: { text: "Someone else changed that comment first; it has been reloaded.", error: true },
   not_found: { text: "That comment no longer exists.", error: true },
   failed: { text: "The decision could not be recorded.", error: true },
-  unsupported: { text: "That action is not available yet.", error: true },
+  claimed: { text: "Another moderator holds that comment right now; it stays with them until their claim ends.", error: true },
+  invalid: { text: "That decision is incomplete (a rejection with reason “other” needs a note).", error: true },
+  none_selected: { text: "Select comments (x or the checkboxes) before a bulk decision.", error: true },
+  bulk_partial: { text: "Bulk decision recorded; some comments had changed or were claimed and were left as they are.", error: true },
 };
 
 export const uiRoutes = new Hono<UiEnv>();
@@ -138,17 +142,21 @@ uiRoutes.get("/", requireSession(true), async (c) => {
 const formOf = (c: Context<UiEnv>) => (c.var as unknown as { form: Record<string, string | File | (string | File)[]> }).form;
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
 
+const ACTIONS = new Set(["approve", "reject", "escalate"]);
+const reasonCodeOf = (v: unknown) => (REJECT_REASON_CODES as readonly string[]).includes(String(v)) ? (v as RejectReasonCode) : undefined;
+const notice = (err: DomainError) =>
+  err.status === 409 ? (err.code === "claim_held" ? "claimed" : err.code === "no_change" ? "failed" : "stale") : err.status === 404 ? "not_found" : "invalid";
+
 uiRoutes.post("/comments/:id/decision", requireSession(true), checkPost, async (c) => {
   const form = formOf(c);
-  const action = str(form.action);
+  const action = str(form.action) ?? "";
   const version = Number(str(form.version));
-  const reason = str(form.reason)?.trim().slice(0, 2000) || undefined;
-  if (action !== "approve" && action !== "reject" && action !== "escalate") return c.redirect("/ui?notice=failed", 303);
-  if (action === "escalate" && !uiActions.canEscalate) return c.redirect("/ui?notice=unsupported", 303);
+  if (!ACTIONS.has(action) || !Number.isInteger(version)) return c.redirect("/ui?notice=failed", 303);
+  const note = str(form.note)?.trim().slice(0, 2000) || undefined;
   try {
-    await uiActions.decide(c.var.deps.database, c.req.param("id"), { action, reason, expectedVersion: Number.isInteger(version) ? version : undefined }, c.var.session!.keyId, c.var.deps.now());
+    await uiActions.decide(c.var.deps.database, c.req.param("id"), { action: action as UiAction, version, reasonCode: reasonCodeOf(form.reasonCode), note }, c.var.session!.keyId, c.var.deps.now());
   } catch (err) {
-    if (err instanceof DomainError) return c.redirect(`/ui?notice=${err.status === 409 ? "stale" : err.status === 404 ? "not_found" : "failed"}`, 303);
+    if (err instanceof DomainError) return c.redirect(`/ui?notice=${notice(err)}`, 303);
     throw err;
   }
   return c.redirect(`/ui?notice=${action === "approve" ? "approved" : action === "reject" ? "rejected" : "escalated"}`, 303);
@@ -156,13 +164,20 @@ uiRoutes.post("/comments/:id/decision", requireSession(true), checkPost, async (
 
 uiRoutes.post("/bulk", requireSession(true), checkPost, async (c) => {
   const form = formOf(c);
-  const raw = form.ids;
-  const ids = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((x): x is string => typeof x === "string").slice(0, 200);
-  const action = str(form.action);
-  if (ids.length === 0 || (action !== "approve" && action !== "reject" && action !== "escalate")) return c.redirect("/ui?notice=failed", 303);
-  if (action === "escalate" && !uiActions.canEscalate) return c.redirect("/ui?notice=unsupported", 303);
-  const failed = await uiActions.bulk(c.var.deps.database, ids, action, c.var.session!.keyId, c.var.deps.now());
-  return c.redirect(`/ui?notice=${failed > 0 ? "stale" : "bulk"}`, 303);
+  const raw = form.items;
+  const items = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+    .flatMap((x) => (typeof x === "string" && /^[\w-]{1,64}:\d{1,9}$/.test(x) ? [{ id: x.split(":")[0]!, version: Number(x.split(":")[1]) }] : []))
+    .slice(0, 200);
+  const action = str(form.action) ?? "";
+  if (items.length === 0 || !ACTIONS.has(action)) return c.redirect("/ui?notice=none_selected", 303);
+  const note = str(form.note)?.trim().slice(0, 2000) || undefined;
+  try {
+    const failed = await uiActions.bulk(c.var.deps.database, items, { action: action as UiAction, reasonCode: reasonCodeOf(form.reasonCode), note }, c.var.session!.keyId, c.var.deps.now());
+    return c.redirect(`/ui?notice=${failed > 0 ? "bulk_partial" : "bulk"}`, 303);
+  } catch (err) {
+    if (err instanceof DomainError) return c.redirect(`/ui?notice=${notice(err)}`, 303);
+    throw err;
+  }
 });
 
 uiRoutes.get("/dashboard", requireSession(false), async (c) => {

@@ -40,7 +40,7 @@ describe("moderation queue and decisions", () => {
     await ingest("Council approves new budget", ABUSIVE);
     const before = await json(await t.call("GET", "/v1/moderation/queue", { key: "moderator" }));
     const target = before.items[0];
-    const res = await t.call("POST", `/v1/moderation/comments/${target.id}/decision`, { key: "moderator", body: { action: "reject", reason: "insult", version: target.version } });
+    const res = await t.call("POST", `/v1/moderation/comments/${target.id}/decision`, { key: "moderator", body: { action: "reject", reasonCode: "insult", version: target.version } });
     expect(res.status).toBe(200);
     expect(await json(res)).toMatchObject({ commentId: target.id, status: "rejected", previousStatus: "held", version: target.version + 1 });
     const after = await json(await t.call("GET", "/v1/moderation/queue", { key: "moderator" }));
@@ -53,7 +53,7 @@ describe("moderation queue and decisions", () => {
     const [item] = (await json(await t.call("GET", "/v1/moderation/queue", { key: "moderator" }))).items;
     const ok = await t.call("POST", `/v1/moderation/comments/${item.id}/decision`, { key: "moderator", body: { action: "approve", version: item.version } });
     expect(ok.status).toBe(200);
-    const stale = await t.call("POST", `/v1/moderation/comments/${item.id}/decision`, { key: "moderator", body: { action: "reject", version: item.version } });
+    const stale = await t.call("POST", `/v1/moderation/comments/${item.id}/decision`, { key: "moderator", body: { action: "reject", reasonCode: "insult", version: item.version } });
     expect(stale.status).toBe(409);
     expect((await json(stale)).code).toBe("stale_version");
   });
@@ -63,7 +63,7 @@ describe("moderation queue and decisions", () => {
     const [item] = (await json(await t.call("GET", "/v1/moderation/queue", { key: "moderator" }))).items;
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.call("POST", `/v1/moderation/comments/${item.id}/decision`, { key: "moderator", body: { action: i % 2 ? "approve" : "reject", version: item.version } }),
+        t.call("POST", `/v1/moderation/comments/${item.id}/decision`, { key: "moderator", body: i % 2 ? { action: "approve", version: item.version } : { action: "reject", reasonCode: "insult", version: item.version } }),
       ),
     );
     const codes = results.map((r) => r.status).sort();
@@ -72,11 +72,11 @@ describe("moderation queue and decisions", () => {
   });
 
   it("unknown comments are 404; bad actions are 400; viewers may not decide", async () => {
-    expect((await t.call("POST", "/v1/moderation/comments/c_nope/decision", { key: "moderator", body: { action: "approve" } })).status).toBe(404);
+    expect((await t.call("POST", "/v1/moderation/comments/c_nope/decision", { key: "moderator", body: { action: "approve", version: 1 } })).status).toBe(404);
     await ingest("Council approves new budget", ABUSIVE);
     const [item] = (await json(await t.call("GET", "/v1/moderation/queue", { key: "moderator" }))).items;
     expect((await t.call("POST", `/v1/moderation/comments/${item.id}/decision`, { key: "moderator", body: { action: "delete" } })).status).toBe(400);
-    expect((await t.call("POST", `/v1/moderation/comments/${item.id}/decision`, { key: "viewer", body: { action: "approve" } })).status).toBe(403);
+    expect((await t.call("POST", `/v1/moderation/comments/${item.id}/decision`, { key: "viewer", body: { action: "approve", version: 1 } })).status).toBe(403);
     expect((await t.call("GET", "/v1/moderation/queue", { key: "ingest" })).status).toBe(403);
   });
 

@@ -87,11 +87,16 @@ describe("GET /v1/stats/sentiment from rollups", () => {
   it("moves status counters when a comment is decided", async () => {
     await ingest("Council approves new budget", ABUSIVE);
     const queue = await json(await t.call("GET", "/v1/moderation/queue", { key: "moderator" }));
-    const id = queue.items[0].id;
-    expect((await t.call("POST", `/v1/moderation/comments/${id}/decision`, { key: "moderator", body: { action: "approve" } })).status).toBe(200);
+    const [first, second] = queue.items;
+    const decide = (item: { id: string; version: number }, body: Record<string, unknown>) =>
+      t.call("POST", `/v1/moderation/comments/${item.id}/decision`, { key: "moderator", body: { version: item.version, ...body } });
+    expect((await decide(first, { action: "approve" })).status).toBe(200);
+    expect((await decide(second, { action: "escalate" })).status).toBe(200);
+    // A refused decision (stale version) must not move any counter.
+    expect((await decide(first, { action: "reject", reasonCode: "insult" })).status).toBe(409);
     const expected = await bruteForce();
     const stats = await json(await t.call("GET", "/v1/stats/sentiment", { key: "viewer" }));
-    expect(stats.statuses).toMatchObject({ held: expected.held, approved: expected.approved });
+    expect(stats.statuses).toMatchObject({ held: expected.held, approved: expected.approved, escalated: 1, rejected: 0 });
     expect(expected.approved).toBe(1);
   });
 });

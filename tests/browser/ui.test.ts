@@ -100,6 +100,8 @@ describe.skipIf(!existsSync(CHROMIUM))("moderator UI in Chromium", () => {
     expect(after).not.toContain(before[0]);
     expect(after).toHaveLength(before.length - 1);
     await expect(page.locator("[role=status]").textContent()).resolves.toContain("Approved");
+    // The comment now on top is claimed by this moderator while they look at it.
+    await expect(page.locator("[data-item]").first().locator('[data-testid="claim"]').textContent()).resolves.toContain("claimed by you");
   });
 
   it("moves with j and rejects with r, a typed reason and Enter", async () => {
@@ -110,14 +112,16 @@ describe.skipIf(!existsSync(CHROMIUM))("moderator UI in Chromium", () => {
     await page.keyboard.press("j");
     const target = before[1]!;
     await page.keyboard.press("r");
-    const reason = page.locator(`[data-item="${target}"] form[data-action="reject"] input[name="reason"]`);
+    const reason = page.locator(`[data-item="${target}"] form[data-action="reject"] input[name="note"]`);
     const focused = await page.evaluate(`[document.activeElement.name, document.activeElement.closest("[data-item]").getAttribute("data-item")]`);
-    expect(focused).toEqual(["reason", target]);
+    expect(focused).toEqual(["note", target]);
+    const code = await page.locator(`[data-item="${target}"] form[data-action="reject"] select[name="reasonCode"]`).inputValue();
+    expect(code).not.toBe("other");
     await reason.type("insults another reader");
     await Promise.all([page.waitForURL(/notice=rejected/), page.keyboard.press("Enter")]);
     expect(await itemIds()).not.toContain(target);
-    const events = await commentEvents(t.database, target);
-    expect(events.at(-1)).toMatchObject({ action: "reject", reason: "insults another reader", newStatus: "rejected" });
+    const { events } = await commentEvents(t.database, target);
+    expect(events.at(-1)).toMatchObject({ action: "reject", reason: code, newStatus: "rejected", details: { note: "insults another reader" } });
   });
 
   it("draws the dashboard charts", async () => {

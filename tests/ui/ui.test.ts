@@ -64,9 +64,9 @@ describe("moderator UI (server side)", () => {
     const id = /data-item="([^"]+)"/.exec(html)?.[1] ?? "";
     const post = (body: Record<string, string>, origin = ORIGIN) =>
       t.app.request(`/ui/comments/${id}/decision`, { method: "POST", headers: { cookie, origin, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(body) });
-    expect((await post({ action: "reject", reason: "abuse" })).status).toBe(403);
-    expect((await post({ action: "reject", reason: "abuse", csrf }, "https://evil.example")).status).toBe(403);
-    const ok = await post({ action: "reject", reason: "insults a reader", csrf, version: "1" });
+    expect((await post({ action: "reject", reasonCode: "insult", version: "1" })).status).toBe(403);
+    expect((await post({ action: "reject", reasonCode: "insult", version: "1", csrf }, "https://evil.example")).status).toBe(403);
+    const ok = await post({ action: "reject", reasonCode: "insult", note: "insults a reader", csrf, version: "1" });
     expect(ok.status).toBe(303);
     expect(ok.headers.get("location")).toBe("/ui?notice=rejected");
     const events = await json(await t.call("GET", "/v1/moderation/queue", { key: "moderator" }));

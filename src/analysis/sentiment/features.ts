@@ -1,7 +1,7 @@
 // Features of the learned adjustment, shared by the scorer and scripts/train-sentiment.ts so that training
 // and inference can never disagree: a few dense rule features plus hashed word unigrams and bigrams
 // (a word in a negation scope hashes differently from the same word outside one).
-import type { RuleAnalysis } from "./rules";
+import { IN_PHRASE, MODIFIER, NEGATED, type RuleAnalysis } from "./rules";
 import { TokenKind, type Scan } from "./tokenize";
 
 /** Snippet length (words) up to which sums count in full; longer texts are scored by density. */
@@ -11,7 +11,10 @@ const HASH_FULL_LENGTH = 25;
 /** VADER's normalisation constant (15) in AFINN units squared. */
 const COMPOUND_ALPHA = 23;
 
-export const DENSE_FEATURES = ["sum", "compound", "positive", "negative", "exclaim", "question", "negated", "shouting"] as const;
+export const DENSE_FEATURES = [
+  "sum", "compound", "positive", "negative", "exclaim", "question", "negated", "shouting",
+  "negatedPositive", "negatedNegative", "symbols", "rawCompound",
+] as const;
 export const DENSE_COUNT = DENSE_FEATURES.length;
 
 /** The rule sum scaled so that a long text is judged by its density, not its length: no saturation. */
@@ -33,6 +36,10 @@ export function denseFeatures(scan: Scan, rules: RuleAnalysis, out: Float64Array
   out[5] = rules.questions > 0 ? 1 : 0;
   out[6] = rules.negators > 0 ? 1 : 0;
   out[7] = rules.shouting ? 1 : 0;
+  out[8] = (rules.negatedPositive * k) / 5;
+  out[9] = (rules.negatedNegative * k) / 5;
+  out[10] = rules.symbolSum / 5;
+  out[11] = compound(rules.sum);
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -54,6 +61,14 @@ const mix = (a: number, b: number): number => {
   return (h ^ (h >>> 16)) >>> 0;
 };
 
+const PREFIX = 5;
+const PREFIX_SALT = hashString("prefix:");
+function hashPrefix(s: string): number {
+  let h = PREFIX_SALT;
+  for (let i = 0; i < PREFIX; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
 /** Scale of every hashed feature of a text of `words` words. */
 export function hashScale(words: number): number {
   const n = Math.max(words, 1);
@@ -64,7 +79,7 @@ export function hashScale(words: number): number {
  * Calls `visit(bucket)` once per hashed feature occurrence: unigrams, "!" and "?" in the lower half of the
  * table (`mask` + 1 buckets), bigrams in the upper half, so that training can regularise them apart.
  */
-export function forEachHashed(scan: Scan, rules: RuleAnalysis, mask: number, visit: (bucket: number) => void): void {
+export function forEachHashed(scan: Scan, mask: number, visit: (bucket: number) => void): void {
   const { tokens } = scan;
   const half = mask >>> 1;
   const upper = half + 1;
@@ -77,9 +92,20 @@ export function forEachHashed(scan: Scan, rules: RuleAnalysis, mask: number, vis
       prev = BOUNDARY_HASH;
       continue;
     }
-    let h = hashString(t.text);
-    if (rules.negated[i]) h = mix(h, NEGATED_SALT);
-    visit(h & half);
+    const role = t.role;
+    if (role === IN_PHRASE) continue;
+    let h = hashString(t.phrase ?? t.text);
+    if (role === NEGATED) h = mix(h, NEGATED_SALT);
+    // A modifier's effect belongs to the rules; it still shapes the bigram with the next word.
+    if (role !== MODIFIER) {
+      visit(h & half);
+      // A crude stem (the first PREFIX letters) carries what was learned to unseen inflections.
+      if (t.phrase === null && t.text.length > PREFIX + 1) {
+        let p = hashPrefix(t.text);
+        if (role === NEGATED) p = mix(p, NEGATED_SALT);
+        visit(p & half);
+      }
+    }
     visit((mix(prev, h) & half) | upper);
     prev = h;
   }

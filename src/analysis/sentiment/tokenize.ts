@@ -24,6 +24,10 @@ export interface Token {
   sentenceEnd: boolean;
   exclamations: number;
   questions: number;
+  /** Set by the rules for the learned features (see rules.ts). */
+  role: number;
+  /** Set by the rules: the phrase starting at this word. */
+  phrase: string | null;
 }
 
 export interface Scan {
@@ -53,8 +57,17 @@ export function decodeEntities(text: string): { text: string; offsets: Int32Arra
   const offsets = new Int32Array(text.length + 1);
   let n = 0;
   for (let i = 0; i < text.length; ) {
-    const semi = text.charCodeAt(i) === 38 ? text.indexOf(";", i + 2) : -1;
-    if (semi > 0 && semi - i <= 9) {
+    // Look for the ";" at most 9 characters ahead: "&&&&…" must stay linear.
+    let semi = -1;
+    if (text.charCodeAt(i) === 38) {
+      for (let k = i + 2; k < text.length && k <= i + 9; k++) {
+        if (text.charCodeAt(k) === 59) {
+          semi = k;
+          break;
+        }
+      }
+    }
+    if (semi > 0) {
       const name = text.slice(i + 1, semi);
       let decoded = ENTITIES[name.toLowerCase()];
       if (decoded === undefined && name.charCodeAt(0) === 35) {
@@ -76,8 +89,27 @@ export function decodeEntities(text: string): { text: string; offsets: Int32Arra
   return { text: out, offsets: offsets.subarray(0, n + 1) };
 }
 
-function punct(start: number): Token {
-  return { kind: TokenKind.Punct, start, end: start, text: "", caps: false, sentenceEnd: false, exclamations: 0, questions: 0 };
+function pushPunct(tokens: Token[], start: number): Token {
+  const t: Token = { kind: TokenKind.Punct, start, end: start, text: "", caps: false, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null };
+  tokens.push(t);
+  return t;
+}
+
+const CLITICS = new Set(["ll", "d", "re", "s", "ve", "m"]);
+/**
+ * "don't" → "dont" (a negator), but "I'll" → "i" and "he'll" → "he": folding those would make the
+ * AFINN words "ill" and "hell".
+ */
+function foldContraction(word: string): string {
+  const norm = word.replaceAll("\u2019", "'");
+  const at = norm.lastIndexOf("'");
+  if (!norm.endsWith("n't") && CLITICS.has(norm.slice(at + 1))) return norm.slice(0, at).replaceAll("'", "");
+  return norm.replaceAll("'", "");
+}
+
+/** "http://", "https://" or "www." at `i`. */
+function isUrlStart(text: string, i: number): boolean {
+  return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
 }
 
 /** Splits `original` into tokens. */
@@ -96,10 +128,15 @@ export function scan(original: string): Scan {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       if (c === 10) {
-        open ??= pushPunct(i);
+        open ??= pushPunct(tokens, i);
         open.sentenceEnd = true;
       }
       i++;
+      continue;
+    }
+    if ((c === 104 || c === 119) && isUrlStart(text, i)) {
+      while (i < len && !isSpace(text.charCodeAt(i))) i++; // a link is not words nor emoticons
+      open = null;
       continue;
     }
     if (isWordChar(c)) {
@@ -115,15 +152,15 @@ export function scan(original: string): Scan {
         else if (!isDigit(d) && !isLatinExtra(d)) break;
         i++;
       }
-      let word = text.slice(start, i).toLowerCase();
-      if (apostrophe) word = word.replaceAll("'", "").replaceAll("\u2019", "");
+      let word = upper > 0 ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+      if (apostrophe) word = foldContraction(word);
       const caps = upper >= 2 && lower === 0;
       if (upper + lower > 0) letterWords++;
       if (caps) capsWords++;
       wordCount++;
       // "xd" and "t_t"-like emoticons made of letters are symbols, not words.
       const kind = word.length <= 2 && symbols.has(word) && (upper > 0 || word === "xd") ? TokenKind.Symbol : TokenKind.Word;
-      tokens.push({ kind, start, end: i, text: word, caps, sentenceEnd: false, exclamations: 0, questions: 0 });
+      tokens.push({ kind, start, end: i, text: word, caps, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null });
       open = null;
       continue;
     }
@@ -137,17 +174,22 @@ export function scan(original: string): Scan {
           if (isWordChar(after) && !isDigit(after)) continue;
           const cand = text.slice(i, i + l).toLowerCase();
           if (symbols.has(cand)) matched = l;
-          if (matched) tokens.push({ kind: TokenKind.Symbol, start: i, end: i + l, text: cand, caps: false, sentenceEnd: false, exclamations: 0, questions: 0 });
+          if (matched) tokens.push({ kind: TokenKind.Symbol, start: i, end: i + l, text: cand, caps: false, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null });
         }
         if (matched) {
-          i += matched;
+          // "=(((" and ":)))" are one, stronger emoticon.
+          const last = text.charCodeAt(i + matched - 1);
+          let extra = 0;
+          while (i + matched + extra < len && text.charCodeAt(i + matched + extra) === last && (last === 40 || last === 41)) extra++;
+          if (extra) tokens[tokens.length - 1]!.end += extra;
+          i += matched + extra;
           open = null;
           continue;
         }
       }
     }
     if (c === 33 || c === 63 || c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2026 || c === 0x2014 || c === 0x2013) {
-      open ??= pushPunct(i);
+      open ??= pushPunct(tokens, i);
       open.end = i + 1;
       if (c === 33) open.exclamations++;
       else if (c === 63) open.questions++;
@@ -161,7 +203,7 @@ export function scan(original: string): Scan {
       const start = i;
       i += wide ? 2 : 1;
       if (symbols.has(sym)) {
-        tokens.push({ kind: TokenKind.Symbol, start, end: i, text: sym, caps: false, sentenceEnd: false, exclamations: 0, questions: 0 });
+        tokens.push({ kind: TokenKind.Symbol, start, end: i, text: sym, caps: false, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null });
         open = null;
       }
       continue;
@@ -176,9 +218,4 @@ export function scan(original: string): Scan {
   }
   return { tokens, wordCount, capsWords, letterWords };
 
-  function pushPunct(at: number): Token {
-    const t = punct(at);
-    tokens.push(t);
-    return t;
-  }
 }

@@ -1,43 +1,51 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { decide, moderationQueue } from "../../services/moderation";
+import { commentEvents, moderationCounts, moderationQueue } from "../../services/moderation";
 import { requireRole } from "../auth";
 import type { AppEnv } from "../env";
+import { CommentHistory, ModerationCounts, ModerationQueuePage, ModerationQueueQuery, SiteQuery } from "../moderation-schemas";
 import { validationHook } from "../problem";
-import { CommentIdParam, DecisionInput, DecisionResult, QueuePage, QueueQuery } from "../schemas";
+import { CommentIdParam } from "../schemas";
 import { commentView } from "../views";
-import { bearer, json, jsonBody, problems } from "./common";
+import { bearer, json, problems } from "./common";
 
 const queueRoute = createRoute({
   method: "get",
   path: "/v1/moderation/queue",
-  summary: "Comments awaiting a decision, most severe first",
-  description: "Keyset-paginated: pass `nextCursor` back as `cursor` for the next page.",
+  summary: "The moderation queue: comments to review, with reasons, context and the author's history",
+  description:
+    "Default: comments awaiting a decision (held, escalated), most severe first. Keyset-paginated: pass `nextCursor` back as `cursor` " +
+    "with the same filters and sort; comments arriving between pages are never skipped or repeated.",
   security: bearer,
   middleware: [requireRole("moderator")] as const,
-  request: { query: QueueQuery },
-  responses: { 200: json(QueuePage, "A page of the queue"), ...problems(400, 401, 403) },
+  request: { query: ModerationQueueQuery },
+  responses: { 200: json(ModerationQueuePage, "A page of the queue"), ...problems(400, 401, 403) },
 });
 
-const decisionRoute = createRoute({
-  method: "post",
-  path: "/v1/moderation/comments/{id}/decision",
-  summary: "Approve or reject a comment; recorded as a moderation event",
+const countsRoute = createRoute({
+  method: "get",
+  path: "/v1/moderation/counts",
+  summary: "Comments per status (queue badges), optionally for one site",
   security: bearer,
   middleware: [requireRole("moderator")] as const,
-  request: { params: CommentIdParam, ...jsonBody(DecisionInput) },
-  responses: { 200: json(DecisionResult, "The decision was recorded"), ...problems(400, 401, 403, 404, 409) },
+  request: { query: SiteQuery },
+  responses: { 200: json(ModerationCounts, "Counts per status"), ...problems(400, 401, 403) },
+});
+
+const eventsRoute = createRoute({
+  method: "get",
+  path: "/v1/moderation/comments/{id}/events",
+  summary: "A comment's full moderation history (append-only), oldest first",
+  security: bearer,
+  middleware: [requireRole("moderator")] as const,
+  request: { params: CommentIdParam },
+  responses: { 200: json(CommentHistory, "The events"), ...problems(401, 403, 404) },
 });
 
 export const moderationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(queueRoute, async (c) => {
     const q = c.req.valid("query");
-    const { items, nextCursor } = await moderationQueue(c.var.deps.database, q);
-    return c.json({ items: items.map((r) => ({ ...commentView(r.comment), article: r.article })), nextCursor }, 200);
+    const { items, nextCursor } = await moderationQueue(c.var.deps.database, q, c.var.deps.now());
+    return c.json({ items: items.map(({ comment, ...rest }) => ({ ...commentView(comment), ...rest })), nextCursor }, 200);
   })
-  .openapi(decisionRoute, async (c) => {
-    const { id } = c.req.valid("param");
-    const body = c.req.valid("json");
-    const { database, now } = c.var.deps;
-    const result = await decide(database, id, { action: body.action, reason: body.reason, expectedVersion: body.version }, c.var.principal.keyId, now());
-    return c.json(result, 200);
-  });
+  .openapi(countsRoute, async (c) => c.json(await moderationCounts(c.var.deps.database, c.req.valid("query").site), 200))
+  .openapi(eventsRoute, async (c) => c.json(await commentEvents(c.var.deps.database, c.req.valid("param").id), 200));

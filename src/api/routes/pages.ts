@@ -5,6 +5,7 @@ import type { AppEnv } from "../env";
 import { validationHook } from "../problem";
 import { IngestResult, PageAnalysis, PageInput } from "../schemas";
 import { bearer, json, jsonBody, problems } from "./common";
+import { deliverSoon } from "./moderation-common";
 
 const ingestRoute = createRoute({
   method: "post",
@@ -22,7 +23,7 @@ const analyzeRoute = createRoute({
   path: "/v1/analyze",
   summary: "The same analysis as /v1/pages, nothing stored",
   security: bearer,
-  middleware: [requireRole("ingest", "moderator", "viewer")] as const,
+  middleware: [requireRole("ingest", "moderator")] as const,
   request: jsonBody(PageInput),
   responses: { 200: json(PageAnalysis, "The page's analysis"), ...problems(400, 401, 413) },
 });
@@ -34,6 +35,7 @@ export const pageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
     const analysis = analyzer.analyzePage(input.content, input.format);
     const fetchedAt = input.fetchedAt ? new Date(input.fetchedAt) : undefined;
     const stored = await ingestPage(database, { url: input.url, site: input.site, fetchedAt }, analysis, now());
+    if (stored.heldComments > 0) deliverSoon(c);
     return c.json(
       {
         articleId: stored.articleId,

@@ -42,6 +42,10 @@ export const comments = sqliteTable(
     // The queue: awaiting review, most severe first, id as the keyset tie-breaker.
     index("comments_status_severity").on(t.status, sql`${t.abuseScore} DESC`, t.id),
     index("comments_created").on(t.createdAt),
+    // Queue sorted oldest/newest first: status, then ingest time, id as the keyset tie-breaker.
+    index("comments_status_created").on(t.status, t.createdAt, t.id),
+    // The author's history shown beside a queue item (counts by status for the same author name).
+    index("comments_author_status").on(t.author, t.status),
   ],
 );
 

@@ -39,18 +39,35 @@ export function isAuthorBoxStart(lines: Line[], i: number): boolean {
   return bio.words >= 12 && bio.text.length < 2000 && BIO_START.test(bio.text);
 }
 
-/** The best-scoring contiguous run of lines in [from, to); author boxes act as walls. */
+/** How much a run of weak (non-prose) lines costs per line once it is longer than a subheading or two. */
+const LONG_GAP_PENALTY = 3;
+const SHORT_GAP = 2;
+
+/**
+ * The best-scoring contiguous run of lines in [from, to); author boxes act as walls. Weak lines cost
+ * more once several follow each other (a menu or a link list, not a subheading between paragraphs).
+ * A second pass penalises lines indented differently from most of the first run's text: sidebars and
+ * teaser lists sit in other columns than the article.
+ */
 export function findBodySpan(lines: Line[], chrome: boolean[], from: number, to: number): BodySpan | null {
+  const first = bestRun(lines, chrome, from, to, -1);
+  if (!first) return null;
+  const indent = dominantIndent(lines, first);
+  void indent; return first;
+}
+
+function bestRun(lines: Line[], chrome: boolean[], from: number, to: number, indent: number): BodySpan | null {
   let best: BodySpan | null = null;
   let bestScore = 0;
   let runStart = from;
   let runScore = 0;
+  let weakRun = 0;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (isAuthorBoxStart(lines, i)) {
+      // The label and the bio paragraph are never body.
       runScore = 0;
-      runStart = i + 1;
-      // The bio paragraph itself is never body.
+      weakRun = 0;
       i++;
       runStart = i + 1;
       continue;
@@ -59,10 +76,34 @@ export function findBodySpan(lines: Line[], chrome: boolean[], from: number, to:
       runScore = 0;
       runStart = i;
     }
-    runScore += lineScore(line, chrome[i] ?? false);
+    let score = lineScore(line, chrome[i] ?? false);
+    if (indent >= 0 && line.marker === "none" && Math.abs(line.indent - indent) > 1) score = Math.min(score, 0) - 2;
+    if (score <= 0) {
+      weakRun++;
+      if (weakRun > SHORT_GAP) score -= LONG_GAP_PENALTY;
+    } else weakRun = 0;
+    runScore += score;
     if (runScore > bestScore) {
       bestScore = runScore;
       best = { start: runStart, end: i + 1 };
+    }
+  }
+  return best;
+}
+
+/** The indentation carrying most words in the span. */
+function dominantIndent(lines: Line[], span: BodySpan): number {
+  const words = new Map<number, number>();
+  for (let i = span.start; i < span.end; i++) {
+    const l = lines[i]!;
+    if (l.marker === "none") words.set(l.indent, (words.get(l.indent) ?? 0) + l.words);
+  }
+  let best = 0;
+  let bestWords = -1;
+  for (const [indent, w] of words) {
+    if (w > bestWords) {
+      best = indent;
+      bestWords = w;
     }
   }
   return best;

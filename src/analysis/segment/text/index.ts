@@ -2,11 +2,10 @@
 // dump of a page (w3m/lynx renders, copy-paste). Linear in the page: one pass to read lines, one to
 // classify them, a maximum-subarray scan for the body and one pass over the thread.
 import type { SegmentedComment, SegmentedPage } from "../../types";
-import { classifyBoilerplateLine } from "../boilerplate";
 import { findBodySpan, isHeadingLike } from "./body";
-import { parseThread, type Destination, type DraftComment } from "./comments";
-import { readLines, type Line } from "./lines";
-import { findThreadStart } from "./thread-start";
+import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
+import { lineKind, readLines, type Line } from "./lines";
+import { findThreadStart, type ThreadStart } from "./thread-start";
 
 export interface TracedPage {
   page: SegmentedPage;
@@ -22,8 +21,12 @@ export function segmentText(content: string): SegmentedPage {
 /** segmentText plus where every line went (for tests and debugging). */
 export function segmentTextTraced(content: string): TracedPage {
   const lines = readLines(content);
-  const chrome = lines.map((l) => classifyBoilerplateLine(l.text) !== null);
-  const thread = findThreadStart(lines, chrome);
+  const chrome = lines.map((l) => lineKind(l) !== null);
+  // A thread cue ends the body even when no comment follows it (closed or empty threads, widgets).
+  return segmentLines(lines, chrome, findThreadStart(lines, chrome));
+}
+
+function segmentLines(lines: Line[], chrome: boolean[], thread: ThreadStart): TracedPage {
   const span = findBodySpan(lines, chrome, 0, thread.bodyLimit);
 
   const destinations: Destination[] = lines.map(() => ({ kind: "boilerplate" }));
@@ -76,8 +79,10 @@ function findTitle(lines: Line[], chrome: boolean[], bodyStart: number): number 
 function finishComments(drafts: DraftComment[], destinations: Destination[]): SegmentedComment[] {
   const newIndex: number[] = [];
   const out: SegmentedComment[] = [];
+  // Once one list item reads as a comment, its shorter siblings may too ("Finally, some money!").
+  const listThread = drafts.some((d) => d.column >= 0 && looksLikeComment(d));
   drafts.forEach((d, i) => {
-    if (d.lines.length === 0) {
+    if (!looksLikeComment(d, listThread)) {
       newIndex.push(-1);
       return;
     }

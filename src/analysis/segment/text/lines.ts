@@ -19,17 +19,28 @@ export interface Line {
   blankBefore: boolean;
   /** Words (runs of letters or digits) in content. */
   words: number;
+  /** Chrome kind of `text`, filled in once by lineKind(). */
+  kind?: BoilerplateKind | null;
 }
+
+/** The line's chrome kind (boilerplate.ts), computed once per line. */
+export function lineKind(line: Line): BoilerplateKind | null {
+  if (line.kind === undefined) line.kind = classifyBoilerplateLine(line.text);
+  return line.kind;
+}
+
+import { classifyBoilerplateLine, type BoilerplateKind } from "../boilerplate";
 
 const BULLETS = new Set(["•", "◦", "□", "▪", "■", "●", "○", "‣", "∙", "·", "-", "*", "–", "+"]);
 
 /** Splits a page into non-blank lines. Linear: one scan per line, no regex over the whole page. */
 export function readLines(content: string): Line[] {
   const out: Line[] = [];
-  const raw = content.split(/\r\n|\r|\n/u);
+  const raw = content.split("\n");
   let blankBefore = false;
   for (let i = 0; i < raw.length; i++) {
-    const line = raw[i] ?? "";
+    const rawLine = raw[i] ?? "";
+    const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
     let indent = 0;
     let p = 0;
     while (p < line.length) {

@@ -1,0 +1,172 @@
+import { and, asc, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { ABUSE_CATEGORIES, type AbuseCategory } from "../analysis/types";
+import type { Database } from "../db/database";
+import { apiKeys, articles, comments, moderationClaims, type CommentRow, type CommentStatus } from "../db/schema";
+import { InvalidInputError } from "./errors";
+
+export const AWAITING_DECISION: CommentStatus[] = ["held", "escalated"];
+export const QUEUE_SORTS = ["severity", "oldest", "newest"] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
+export interface QueueQuery {
+  /** One status; default: awaiting a decision (held and escalated). */
+  status?: CommentStatus | undefined;
+  site?: string | undefined;
+  article?: string | undefined;
+  /** Only comments with a non-zero score in this category (at least minScore when given). */
+  category?: AbuseCategory | undefined;
+  /** Minimum overall abuse score, or the category's score when a category is given. */
+  minScore?: number | undefined;
+  sort?: QueueSort | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+// The cursor is the sort key and id of the last item served: the next page starts strictly after it,
+// so rows inserted meanwhile either sort before it (already passed: not served) or after it (served
+// once, later). Nothing is skipped or repeated, unlike offsets. `k` pins the sort it was made for.
+interface Cursor {
+  k: QueueSort;
+  v: number;
+  id: string;
+}
+
+const encodeCursor = (c: Cursor): string => btoa(JSON.stringify(c)).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+
+function decodeCursor(raw: string, sort: QueueSort): Cursor {
+  let c: Cursor | null = null;
+  try {
+    c = JSON.parse(atob(raw.replaceAll("-", "+").replaceAll("_", "/"))) as Cursor;
+  } catch {
+    /* reported below */
+  }
+  if (!c || typeof c.v !== "number" || typeof c.id !== "string" || !QUEUE_SORTS.includes(c.k)) throw new InvalidInputError("cursor is not one this API returned");
+  if (c.k !== sort) throw new InvalidInputError(`cursor was made for sort=${c.k}, not sort=${sort}`);
+  return c;
+}
+
+export interface AuthorHistory {
+  /** Other comments by the same author name on the same site, by status. */
+  total: number;
+  held: number;
+  escalated: number;
+  approved: number;
+  rejected: number;
+  autoRejected: number;
+  published: number;
+}
+
+const emptyHistory = (): AuthorHistory => ({ total: 0, held: 0, escalated: 0, approved: 0, rejected: 0, autoRejected: 0, published: 0 });
+const HISTORY_FIELD: Record<CommentStatus, keyof AuthorHistory> = {
+  held: "held", escalated: "escalated", approved: "approved", rejected: "rejected", auto_rejected: "autoRejected", published: "published",
+};
+
+export interface QueueReason {
+  category: AbuseCategory;
+  score: number;
+  spans: { start: number; end: number; term: string; rule: string }[];
+}
+
+/** The categories that scored, strongest first, each with the spans to highlight. */
+export function reasonsOf(row: Pick<CommentRow, "categoryScores" | "matches">): QueueReason[] {
+  const out: QueueReason[] = [];
+  for (const category of ABUSE_CATEGORIES) {
+    const score = row.categoryScores[category] ?? 0;
+    const spans = row.matches.filter((m) => m.category === category).map(({ start, end, term, rule }) => ({ start, end, term, rule }));
+    if (score > 0 || spans.length) out.push({ category, score, spans });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+const parents = alias(comments, "parent");
+
+/** A page of the moderation queue with everything a moderator needs beside each comment. */
+export async function moderationQueue(database: Database, q: QueueQuery, now: Date) {
+  const sort = q.sort ?? "severity";
+  const where: SQL[] = [q.status ? eq(comments.status, q.status) : inArray(comments.status, AWAITING_DECISION)];
+  if (q.site) where.push(eq(articles.site, q.site));
+  if (q.article) where.push(eq(comments.articleId, q.article));
+  if (q.category) {
+    const score = sql`coalesce(json_extract(${comments.categoryScores}, ${"$." + q.category}), 0)`;
+    where.push(q.minScore !== undefined ? sql`${score} >= ${q.minScore}` : sql`${score} > 0`);
+  } else if (q.minScore !== undefined) where.push(gte(comments.abuseScore, q.minScore));
+
+  const key = sort === "severity" ? comments.abuseScore : comments.createdAt;
+  if (q.cursor) {
+    const c = decodeCursor(q.cursor, sort);
+    const v = sort === "severity" ? c.v : new Date(c.v);
+    // severity: score desc, id asc; oldest: time asc, id asc; newest: time desc, id desc.
+    if (sort === "severity") where.push(or(lt(key, v), and(eq(key, v), gt(comments.id, c.id)))!);
+    else if (sort === "oldest") where.push(or(gt(key, v), and(eq(key, v), gt(comments.id, c.id)))!);
+    else where.push(or(lt(key, v), and(eq(key, v), lt(comments.id, c.id)))!);
+  }
+  const order: SQL[] = sort === "severity" ? [desc(key), asc(comments.id)] : sort === "oldest" ? [asc(key), asc(comments.id)] : [desc(key), desc(comments.id)];
+
+  const rows = await database.db
+    .select({
+      comment: comments,
+      article: { id: articles.id, title: articles.title, url: articles.url, site: articles.site },
+      parent: { id: parents.id, author: parents.author, text: parents.text, status: parents.status },
+      claim: { holder: moderationClaims.holder, holderName: apiKeys.name, expiresAt: moderationClaims.expiresAt },
+    })
+    .from(comments)
+    .innerJoin(articles, eq(articles.id, comments.articleId))
+    .leftJoin(parents, eq(parents.id, comments.parentId))
+    .leftJoin(moderationClaims, and(eq(moderationClaims.commentId, comments.id), gt(moderationClaims.expiresAt, now)))
+    .leftJoin(apiKeys, eq(apiKeys.id, moderationClaims.holder))
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > q.limit && last
+      ? encodeCursor({ k: sort, v: sort === "severity" ? last.comment.abuseScore : last.comment.createdAt.getTime(), id: last.comment.id })
+      : null;
+
+  const histories = await authorHistories(database, page.map((r) => ({ author: r.comment.author, site: r.article.site })));
+  const items = page.map((r) => {
+    const history = { ...(histories.get(historyKey(r.comment.author, r.article.site)) ?? emptyHistory()) };
+    if (r.comment.author !== null) {
+      // The author's history is about their OTHER comments: leave this one out.
+      history.total--;
+      history[HISTORY_FIELD[r.comment.status]]--;
+    }
+    return {
+      comment: r.comment,
+      article: r.article,
+      parent: r.parent?.id ? { ...r.parent, text: r.parent.text.slice(0, 1000) } : null,
+      claim: r.claim?.holder && r.claim.expiresAt ? { holder: r.claim.holder, holderName: r.claim.holderName, expiresAt: r.claim.expiresAt.toISOString() } : null,
+      reasons: reasonsOf(r.comment),
+      authorHistory: r.comment.author === null ? null : history,
+    };
+  });
+  return { items, nextCursor };
+}
+
+const historyKey = (author: string | null, site: string | null) => `${site ?? ""}\u0000${author ?? ""}`;
+
+/** Counts by status of each author's comments within the site, for a page of queue items at once. */
+async function authorHistories(database: Database, pairs: { author: string | null; site: string | null }[]) {
+  const out = new Map<string, AuthorHistory>();
+  const authors = [...new Set(pairs.flatMap((p) => (p.author === null ? [] : [p.author])))];
+  if (authors.length === 0) return out;
+  const sites = [...new Set(pairs.map((p) => p.site))];
+  for (let i = 0; i < authors.length; i += 80) {
+    const rows = await database.db
+      .select({ author: comments.author, site: articles.site, status: comments.status, n: sql<number>`count(*)` })
+      .from(comments)
+      .innerJoin(articles, eq(articles.id, comments.articleId))
+      .where(and(inArray(comments.author, authors.slice(i, i + 80)), sites.length <= 10 ? or(...sites.map((s) => (s === null ? sql`${articles.site} IS NULL` : eq(articles.site, s)))) : undefined))
+      .groupBy(comments.author, articles.site, comments.status);
+    for (const r of rows) {
+      const k = historyKey(r.author, r.site);
+      const h = out.get(k) ?? emptyHistory();
+      h.total += Number(r.n);
+      h[HISTORY_FIELD[r.status]] += Number(r.n);
+      out.set(k, h);
+    }
+  }
+  return out;
+}
