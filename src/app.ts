@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { sql } from "drizzle-orm";
 import type { AppDeps, AppEnv } from "./api/env";
@@ -11,6 +12,7 @@ import { moderationAdminRoutes } from "./api/routes/moderation-admin";
 import { moderationDecisionRoutes } from "./api/routes/moderation-decisions";
 import { pageRoutes } from "./api/routes/pages";
 import { statsRoutes } from "./api/routes/stats";
+import { uiRoutes } from "./ui/routes";
 
 export type { AppDeps } from "./api/env";
 
@@ -24,6 +26,7 @@ export function createApp(deps: AppDeps) {
     webhookFetch: (input, init) => fetch(input, init),
     background: runDetached,
     log: jsonLogger,
+    corsOrigins: [],
     ...deps,
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -44,6 +47,11 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  if (resolved.corsOrigins.length > 0) {
+    // Dashboards on other origins read statistics with a bearer key; no cookies, so no credentials mode.
+    const statsCors = cors({ origin: resolved.corsOrigins, allowMethods: ["GET", "OPTIONS"], allowHeaders: ["Authorization", "Accept"], exposeHeaders: ["Content-Disposition"], maxAge: 600 });
+    for (const path of ["/v1/stats/*", "/v1/stories", "/v1/stories/*"]) app.use(path, statsCors);
+  }
   app.get("/healthz", async (c) => {
     await resolved.database.db.run(sql`select 1`);
     return c.json({ ok: true, database: resolved.database.kind });
@@ -53,6 +61,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", moderationDecisionRoutes);
   app.route("/", moderationAdminRoutes);
   app.route("/", statsRoutes);
+  app.route("/ui", uiRoutes);
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "An API key: cs_<id>_<secret>" });
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -15,6 +15,8 @@ export interface WorkerEnv {
   LIBSQL_URL?: string;
   LIBSQL_AUTH_TOKEN?: string;
   MAX_BODY_BYTES?: string;
+  /** Comma-separated origins allowed to call the stats API. */
+  CORS_ORIGINS?: string;
 }
 
 // Built on the first request of an isolate (never at import time) and reused while env is the same.
@@ -30,7 +32,10 @@ function appFor(env: WorkerEnv) {
         : null;
     if (!database) throw new Error("Configure a D1 binding named DB or set LIBSQL_URL");
     // Webhook deliveries after a response run under ctx.waitUntil (createApp's default background).
-    const app = createApp({ database, analyzer: createAnalyzer(), maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : undefined });
+    const app = createApp({
+      database, analyzer: createAnalyzer(), maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : undefined,
+      corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+    });
     built = { app, database };
     apps.set(env, built);
   }

@@ -8,6 +8,8 @@ export interface AppDeps {
   analyzer: Analyzer;
   /** Largest accepted request body in bytes (default 5 MiB). */
   maxBodyBytes?: number;
+  /** Origins (e.g. "https://dash.example") whose pages may call the stats and stories API; none by default. */
+  corsOrigins?: string[];
   /** Clock, injectable for tests. */
   now?: () => Date;
   /** The fetch webhook deliveries use (tests inject a fake receiver). Default: global fetch. */

@@ -26,7 +26,7 @@ export async function startNodeServer(env: NodeJS.ProcessEnv) {
     const results = await ingestFiles(database, analyzer, await listPageFiles([SEEDS_DIR]));
     log("seeded empty database", { pages: results.length, comments: results.reduce((a, r) => a + r.createdComments, 0) });
   }
-  const app = createApp({ database, analyzer, maxBodyBytes: config.maxBodyBytes });
+  const app = createApp({ database, analyzer, maxBodyBytes: config.maxBodyBytes, corsOrigins: config.corsOrigins });
   const stopWebhooks = startWebhookLoop(database, 5_000, log);
   const server = serve({ fetch: app.fetch, port: config.port }, (info) =>
     log("listening", { url: `http://localhost:${info.port}`, database: config.databaseUrl }),

@@ -9,6 +9,8 @@ export interface NodeConfig {
   /** Ingest seeds/ when the database holds no article yet. */
   seedWhenEmpty: boolean;
   maxBodyBytes: number | undefined;
+  /** CORS_ORIGINS: comma-separated origins allowed to call the stats API (none by default). */
+  corsOrigins: string[];
 }
 
 /** Reads configuration from an environment object; called by the entry, never at import time. */
@@ -23,6 +25,7 @@ export function readNodeConfig(env: NodeJS.ProcessEnv): NodeConfig {
     databaseAuthToken: env.DATABASE_AUTH_TOKEN || undefined,
     seedWhenEmpty: env.SEED_WHEN_EMPTY !== "0",
     maxBodyBytes: maxBody,
+    corsOrigins: parseOrigins(env.CORS_ORIGINS),
   };
 }
 
@@ -31,4 +34,16 @@ export function ensureDatabaseDir(url: string): void {
   if (!url.startsWith("file:")) return;
   const path = url.slice("file:".length);
   if (path && path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
+}
+
+/** "https://a.example, https://b.example" → origins; each must be an http(s) origin or "*". */
+export function parseOrigins(raw: string | undefined): string[] {
+  const out: string[] = [];
+  for (const part of (raw ?? "").split(",")) {
+    const o = part.trim();
+    if (!o) continue;
+    if (o !== "*" && !/^https?:\/\/[^/\s]+$/.test(o)) throw new Error(`CORS_ORIGINS entries must look like https://host[:port], got ${o}`);
+    out.push(o);
+  }
+  return out;
 }

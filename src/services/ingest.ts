@@ -8,6 +8,8 @@ import { InvalidInputError } from "./errors";
 import { applyPolicy, getSitePolicy, type IngestDecision } from "./moderation-policy";
 import { enqueueHeldWebhooks } from "./moderation-webhooks";
 import { articleIdFor, canonicalUrl, commentIdentities, siteOf } from "./page-identity";
+import { rollupIngestStatements } from "./rollups";
+import { planStoryAssignment } from "./stories";
 
 export interface PageMeta {
   url?: string | undefined;
@@ -28,6 +30,8 @@ export interface IngestResult {
   articleCreated: boolean;
   comments: IngestedComment[];
   createdComments: number;
+  /** The story the article belongs to (null for a stub too short to group). */
+  storyId: string | null;
   /** New comments held for review: when > 0, webhook deliveries are waiting in the outbox. */
   heldComments: number;
 }
@@ -111,7 +115,11 @@ export async function ingestPage(database: Database, meta: PageMeta, page: PageA
       type: "comment.held", commentId: row.id, articleId, site, status: "held", version: 1, reason: decision.reason, reasons: decision.details.reasons, heldAt: now.toISOString(),
     }),
   })), now));
+  // Counters and story grouping commit with the comments, so statistics never disagree with them.
+  statements.push(...rollupIngestStatements(database, articleId, site, rows, now));
+  const story = await planStoryAssignment(database, { id: articleId, title: page.title, body }, now);
+  statements.push(...story.statements);
   await database.batch(statements);
 
-  return { articleId, articleCreated, comments: result, createdComments: rows.length, heldComments: held.length };
+  return { articleId, articleCreated, comments: result, createdComments: rows.length, heldComments: held.length, storyId: story.assignment?.storyId ?? null };
 }

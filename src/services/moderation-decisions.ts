@@ -6,8 +6,9 @@ import { randomToken } from "../lib/crypto";
 import { ConflictError, InvalidInputError, NotFoundError, type DomainError } from "./errors";
 import { activeClaim, claimHeld } from "./moderation-claims";
 import { storedResponse, type IdempotencyRequest } from "./moderation-idempotency";
+import { rollupStatusStatement } from "./rollups";
 import {
-  enqueueWebhook, insertEvent, releaseOwnClaim, STATUS_AFTER, storeIdempotentResponse, updateProjection,
+  enqueueWebhook, eventWritten, insertEvent, releaseOwnClaim, STATUS_AFTER, storeIdempotentResponse, updateProjection,
   type EventSpec, type ModerationAction,
 } from "./moderation-statements";
 
@@ -77,6 +78,8 @@ function statementsFor(database: Database, spec: EventSpec, current: Current, re
   const out: BatchItem<"sqlite">[] = [db.all(insertEvent(spec)), db.run(updateProjection(spec))];
   if (spec.action !== "note") {
     out.push(db.run(releaseOwnClaim(spec)));
+    // The statistics' status counters move with the decision, only if its event went in.
+    out.push(rollupStatusStatement(database, spec.commentId, current.status, spec.newStatus ?? current.status, eventWritten(spec)));
     const payload = { type: "comment.decided", articleId: current.articleId, ...result, actor: spec.actor };
     out.push(db.run(enqueueWebhook(spec, "comment.decided", JSON.stringify(payload))));
   }

@@ -1,36 +1,153 @@
-import { and, avg, count, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { ABUSE_CATEGORIES, type AbuseCategory } from "../analysis/types";
 import type { Database } from "../db/database";
-import { comments } from "../db/schema";
+import { articles, articleStories, COMMENT_STATUSES, HISTOGRAM_BINS, HOUR_MS, sentimentRollups, type CommentStatus } from "../db/schema";
+import { CATEGORY_COLUMN, HIST_COLUMNS, hourOf, STATUS_COLUMN } from "./rollups";
+
+// Every statistic here is a sum over sentiment_rollups rows (one per article and hour), never a scan of
+// the comments: a read costs O(buckets × articles with comments in them).
+
+export type Bucket = "hour" | "day";
+const DAY_MS = 24 * HOUR_MS;
 
 export interface StatsQuery {
+  site?: string | undefined;
   article?: string | undefined;
+  story?: string | undefined;
+  /** Applied at hour granularity: an hour counts when it starts in [from rounded down to the hour, to). */
   from?: Date | undefined;
   to?: Date | undefined;
+  bucket?: Bucket | undefined;
 }
 
-/** Sentiment counts per label, mean score and flagged count over stored comments (ingest time range). */
-export async function sentimentStats(database: Database, q: StatsQuery) {
-  const where: SQL[] = [];
-  if (q.article) where.push(eq(comments.articleId, q.article));
-  if (q.from) where.push(gte(comments.createdAt, q.from));
-  if (q.to) where.push(lt(comments.createdAt, q.to));
-  const rows = await database.db
-    .select({
-      label: comments.sentimentLabel,
-      n: count(),
-      mean: avg(comments.sentimentScore),
-      flagged: sql<number>`coalesce(sum(${comments.flagged}), 0)`,
-    })
-    .from(comments)
-    .where(where.length ? and(...where) : undefined)
-    .groupBy(comments.sentimentLabel);
-  const counts = { positive: 0, neutral: 0, negative: 0 };
-  let total = 0, sum = 0, flagged = 0;
-  for (const r of rows) {
-    counts[r.label] = r.n;
-    total += r.n;
-    sum += Number(r.mean ?? 0) * r.n;
-    flagged += Number(r.flagged);
+const r = sentimentRollups;
+const total = (column: SQL | typeof r.comments) => sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number);
+
+/** Sums of every counter column, for a select. */
+export const counterSums = {
+  comments: total(r.comments),
+  positive: total(r.positive),
+  neutral: total(r.neutral),
+  negative: total(r.negative),
+  scoreSum: sql<number>`coalesce(sum(${r.scoreSum}), 0)`.mapWith(Number),
+  flagged: total(r.flagged),
+  ...Object.fromEntries(HIST_COLUMNS.map((c) => [c, total(r[c])])),
+  ...Object.fromEntries(Object.values(CATEGORY_COLUMN).map((c) => [c, total(r[c])])),
+  ...Object.fromEntries(Object.values(STATUS_COLUMN).map((c) => [c, total(r[c])])),
+} as Record<string, SQL<number>>;
+
+export type CounterSums = Record<string, number>;
+
+/** Histogram bin edges over [-1, 1]. */
+export const HISTOGRAM_EDGES = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => Math.round((-1 + (2 * i) / HISTOGRAM_BINS) * 10) / 10);
+
+export interface Summary {
+  total: number;
+  counts: { positive: number; neutral: number; negative: number };
+  meanScore: number | null;
+  flagged: number;
+  flaggedRate: number | null;
+  flaggedByCategory: Record<AbuseCategory, number>;
+  flaggedRateByCategory: Record<AbuseCategory, number | null>;
+  /** Comment counts per score bin (edges in HISTOGRAM_EDGES). */
+  histogram: number[];
+  statuses: Record<CommentStatus, number>;
+}
+
+const rate = (n: number, of: number) => (of > 0 ? n / of : null);
+
+export function summarise(s: CounterSums): Summary {
+  const n = s.comments ?? 0;
+  const byCat = {} as Record<AbuseCategory, number>;
+  const rateByCat = {} as Record<AbuseCategory, number | null>;
+  for (const cat of ABUSE_CATEGORIES) {
+    byCat[cat] = s[CATEGORY_COLUMN[cat]] ?? 0;
+    rateByCat[cat] = rate(byCat[cat], n);
   }
-  return { total, counts, meanScore: total ? sum / total : null, flagged };
+  const statuses = {} as Record<CommentStatus, number>;
+  for (const st of COMMENT_STATUSES) statuses[st] = s[STATUS_COLUMN[st]] ?? 0;
+  return {
+    total: n,
+    counts: { positive: s.positive ?? 0, neutral: s.neutral ?? 0, negative: s.negative ?? 0 },
+    meanScore: n > 0 ? (s.scoreSum ?? 0) / n : null,
+    flagged: s.flagged ?? 0,
+    flaggedRate: rate(s.flagged ?? 0, n),
+    flaggedByCategory: byCat,
+    flaggedRateByCategory: rateByCat,
+    histogram: HIST_COLUMNS.map((c) => s[c] ?? 0),
+    statuses,
+  };
+}
+
+export function addSums(into: CounterSums, row: CounterSums): CounterSums {
+  for (const [k, v] of Object.entries(row)) if (typeof v === "number" && k in counterSums) into[k] = (into[k] ?? 0) + v;
+  return into;
+}
+
+/** WHERE conditions on sentiment_rollups for the common filters. */
+export function rollupFilters(q: StatsQuery): SQL | undefined {
+  const where: SQL[] = [];
+  if (q.article) where.push(eq(r.articleId, q.article));
+  if (q.site) where.push(eq(r.site, q.site));
+  if (q.story) where.push(inArray(r.articleId, sql`(select ${articleStories.articleId} from ${articleStories} where ${articleStories.storyId} = ${q.story})`));
+  if (q.from) where.push(gte(r.bucketStart, hourOf(q.from)));
+  if (q.to) where.push(lt(r.bucketStart, +q.to));
+  return where.length ? and(...where) : undefined;
+}
+
+export interface BucketStats extends Summary {
+  start: string;
+  end: string;
+}
+
+/** Sentiment per time bucket plus the totals over the selection. */
+export async function sentimentStats(database: Database, q: StatsQuery) {
+  const bucket: Bucket = q.bucket ?? "day";
+  const width = bucket === "hour" ? HOUR_MS : DAY_MS;
+  // The width is inlined: a bound JS number may arrive as a REAL, which would make the division exact.
+  const w = sql.raw(String(width));
+  const start = sql<number>`(${r.bucketStart} / ${w}) * ${w}`.mapWith(Number);
+  const rows = await database.db
+    .select({ start, ...counterSums })
+    .from(r)
+    .where(rollupFilters(q))
+    .groupBy(start)
+    .orderBy(start);
+  const overall: CounterSums = {};
+  const buckets: BucketStats[] = rows.map((row) => {
+    const sums = row as unknown as CounterSums;
+    addSums(overall, sums);
+    return { start: new Date(row.start).toISOString(), end: new Date(row.start + width).toISOString(), ...summarise(sums) };
+  });
+  return { ...summarise(overall), bucket, histogramEdges: HISTOGRAM_EDGES, buckets };
+}
+
+export interface ArticleStat extends Summary {
+  articleId: string;
+  title: string;
+  url: string | null;
+  site: string | null;
+  storyId: string | null;
+}
+
+/** Per-article statistics, ranked three ways; only articles with comments in the selection appear. */
+export async function articleStats(database: Database, q: StatsQuery & { limit?: number | undefined }) {
+  const rows = await database.db
+    .select({ articleId: r.articleId, title: articles.title, url: articles.url, site: articles.site, storyId: articleStories.storyId, ...counterSums })
+    .from(r)
+    .innerJoin(articles, eq(articles.id, r.articleId))
+    .leftJoin(articleStories, eq(articleStories.articleId, r.articleId))
+    .where(rollupFilters(q))
+    .groupBy(r.articleId);
+  const all: ArticleStat[] = rows.map((row) => ({
+    articleId: row.articleId, title: row.title, url: row.url, site: row.site, storyId: row.storyId ?? null,
+    ...summarise(row as unknown as CounterSums),
+  }));
+  const limit = q.limit ?? 10;
+  const top = (score: (a: ArticleStat) => number) => [...all].sort((a, b) => score(b) - score(a) || a.articleId.localeCompare(b.articleId)).slice(0, limit);
+  return {
+    mostNegative: top((a) => -(a.meanScore ?? 0)),
+    mostFlagged: top((a) => a.flagged + (a.flaggedRate ?? 0) / 2),
+    mostDiscussed: top((a) => a.total),
+  };
 }

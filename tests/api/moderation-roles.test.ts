@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiKeyRole } from "../../src/db/schema";
+import { stories, type ApiKeyRole } from "../../src/db/schema";
 import { createApiKey, revokeApiKey } from "../../src/services/api-keys";
 import { createWebhook } from "../../src/services/moderation";
 import { testApp } from "../helpers/app";
@@ -31,6 +31,18 @@ const ENDPOINTS: Endpoint[] = [
   { method: "post", route: "/v1/pages", path: () => "/v1/pages", body: () => ({ url: `https://news.example/${Math.random()}`, content: "Title\n\nSome body text." }), allowed: ["ingest", "admin"] },
   { method: "post", route: "/v1/analyze", path: () => "/v1/analyze", body: () => ({ content: "Title\n\nSome body text." }), allowed: ["ingest", "moderator", "admin"] },
   { method: "get", route: "/v1/stats/sentiment", path: () => "/v1/stats/sentiment", allowed: ["viewer", "moderator", "ingest", "admin"] },
+  { method: "get", route: "/v1/stats/articles", path: () => "/v1/stats/articles", allowed: ["viewer", "moderator", "ingest", "admin"] },
+  { method: "get", route: "/v1/stories", path: () => "/v1/stories", allowed: ["viewer", "moderator", "ingest", "admin"] },
+  {
+    method: "get",
+    route: "/v1/stories/{id}",
+    path: async () => {
+      const now = new Date();
+      await t.database.db.insert(stories).values({ id: "s_matrix", title: "matrix", createdAt: now, updatedAt: now }).onConflictDoNothing();
+      return "/v1/stories/s_matrix";
+    },
+    allowed: ["viewer", "moderator", "ingest", "admin"],
+  },
   { method: "get", route: "/v1/moderation/queue", path: () => "/v1/moderation/queue", allowed: MODERATION },
   { method: "get", route: "/v1/moderation/counts", path: () => "/v1/moderation/counts", allowed: MODERATION },
   { method: "get", route: "/v1/moderation/comments/{id}/events", path: (f) => `/v1/moderation/comments/${f.comment()}/events`, allowed: MODERATION },

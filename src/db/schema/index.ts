@@ -6,3 +6,6 @@ export * from "./site-policies";
 export * from "./moderation-claims";
 export * from "./idempotency-keys";
 export * from "./webhooks";
+export * from "./sentiment-rollups";
+export * from "./stories";
+export * from "./ui-sessions";
