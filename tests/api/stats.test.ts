@@ -20,7 +20,11 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const ABUSIVE = ["You are a fucking idiot and everyone knows it.", "What a load of shit, this council is a disgrace.", "Fuck off, you stupid asshole."];
-const CLEAN = ["Thanks for the clear report, very helpful.", "I attended the meeting and it was well run.", "Terrible decision, awful and sad."];
+const CLEAN = [
+  "Thanks for the clear report on the council, it was very helpful to read.",
+  "I attended the meeting myself and it was well run from start to finish.",
+  "Terrible decision by the council, awful and sad for everyone who lives here.",
+];
 
 async function ingest(title: string, list: string[], url = `https://news.example/${encodeURIComponent(title)}`, site?: string) {
   const res = await t.call("POST", "/v1/pages", { key: "ingest", body: { format: "text", url, site, content: commentPage(title, list) } });
@@ -51,9 +55,9 @@ describe("GET /v1/stats/sentiment from rollups", () => {
     clock = new Date("2026-03-01T13:40:00Z");
     await ingest("Another story", CLEAN, "https://other.example/another", "other.example");
     clock = new Date("2026-03-02T09:00:00Z");
-    await ingest("Council approves new budget", [...ABUSIVE, ...CLEAN, "A new comment after the weekend, quite good."]);
+    await ingest("Council approves new budget", [...ABUSIVE, ...CLEAN, "A new comment after the weekend: quite a good outcome for the town overall."]);
     // Re-posting the page adds nothing to the counters.
-    await ingest("Council approves new budget", [...ABUSIVE, ...CLEAN, "A new comment after the weekend, quite good."]);
+    await ingest("Council approves new budget", [...ABUSIVE, ...CLEAN, "A new comment after the weekend: quite a good outcome for the town overall."]);
 
     const expected = await bruteForce();
     const day = await json(await t.call("GET", "/v1/stats/sentiment", { key: "viewer" }));
