@@ -152,7 +152,12 @@ const POSTED_BY = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|ver
 const NAME_PIPE_DATE = /^(.{1,60}?)\s*(?:\||·|•|—|–|\s\/)\s*(.{4,60})$/;
 
 /** "Roscoe says:", "— Posted by Ann on May 3", "geschrieben von X am 21. Jan. 2015": author and date. */
-export function parseAuthorLine(line: string): { author: string; postedAt: string | null } | null {
+export interface AuthorLine {
+  author: string;
+  postedAt: string | null;
+}
+
+export function parseAuthorLine(line: string): AuthorLine | null {
   if (line.length > 200) return null;
   // Cheap gates first: the lazy patterns below only run where they can match.
   let m = SAYS_TAIL.test(line.length > 24 ? line.slice(-24) : line) ? SAYS.exec(line) : null;
@@ -226,10 +231,18 @@ const CLOCK = /\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|her|yesterday|gestern)\b/; // on l
  * ("Karsten Dörre / 22.04.2020", "Armanox June 28, 2015 at 10:25 pm", "Roscoe says:").
  */
 export function isCommentStampLine(line: string): boolean {
+  return mayStampComment(line) && isStampGivenAuthor(line, parseAuthorLine(line));
+}
+
+/** The cheap half of isCommentStampLine: false rules the line out before any parse. */
+export function mayStampComment(line: string): boolean {
   if (line.length > 120) return false;
   // Without a digit only "X says:" and "Posted by X" shapes can stamp a comment.
-  if (!hasDigit(line) && !line.endsWith(":") && !SAYS_TAIL.test(line.length > 24 ? line.slice(-24) : line) && !POSTED_BY_START.test(line)) return false;
-  const parsed = parseAuthorLine(line);
+  return hasDigit(line) || line.endsWith(":") || SAYS_TAIL.test(line.length > 24 ? line.slice(-24) : line) || POSTED_BY_START.test(line);
+}
+
+/** The rest of isCommentStampLine, given parseAuthorLine(line) (callers may have it cached). */
+export function isStampGivenAuthor(line: string, parsed: AuthorLine | null): boolean {
   if (parsed) return true;
   if (!looksLikeDate(line)) return false;
   return CLOCK.test(line.toLowerCase()) && countTokens(line) <= 16;

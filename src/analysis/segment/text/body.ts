@@ -2,8 +2,8 @@
 // the largest "prose score" (Kadane's maximum subarray, linear). Prose lines (many words, sentence
 // punctuation) score positively; short link-like lines, chrome and author boxes score negatively,
 // so navigation, related links and footers fall outside the run.
-import { classifyBoilerplateLine, endsSentence } from "../boilerplate";
-import type { Line } from "./lines";
+import { endsSentence } from "../boilerplate";
+import { lineKind, type Line } from "./lines";
 
 export interface BodySpan {
   /** Index into the lines array of the first body line (inclusive). */
@@ -87,5 +87,5 @@ function bestRun(lines: Line[], chrome: boolean[], from: number, to: number): Bo
 
 /** A line that reads as a headline: a few words, no sentence end, not chrome. */
 export function isHeadingLike(line: Line): boolean {
-  return line.words >= 2 && line.words <= 30 && !/[.:;,]$/u.test(line.text) && classifyBoilerplateLine(line.text) === null;
+  return line.words >= 2 && line.words <= 30 && !/[.:;,]$/u.test(line.text) && lineKind(line) === null;
 }

@@ -125,7 +125,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
         dest.set(i, { kind: "comment-meta", comment: current });
         continue;
       }
-      const meta = lines[i + 1] ? readMetaLine(line.content, lines[i + 1]) : readMetaLine(line.content, undefined);
+      const meta = readMetaLine(line, lines[i + 1]);
       if (meta) applyMeta(current, meta, i);
       else if (isCommentChrome(line.content)) dest.set(i, { kind: "boilerplate" });
       else {
