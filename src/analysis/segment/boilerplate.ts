@@ -149,6 +149,7 @@ const POSTED_BY_START = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieb
 const SAYS_WORD = /\s(?:says|sagt|meint|schreibt|dit)\b/i;
 const SAYS_WITH_DATE = /^(.{1,80}?)\s+(?:says|sagt|meint|schreibt|dit)\s*:?\s+(.{4,80})$/i;
 const POSTED_BY = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s+(?:by|von)\s+(.{1,80}?)(?:\s+(?:on|am|at|um)\s+(.{4,80}?))?\s*(?:\[[^\]]{0,40}\])?$/i;
+const NAME_SEPARATOR = /[|·•—–/]/u;
 const NAME_PIPE_DATE = /^(.{1,60}?)\s*(?:\||·|•|—|–|\s\/)\s*(.{4,60})$/;
 
 /** "Roscoe says:", "— Posted by Ann on May 3", "geschrieben von X am 21. Jan. 2015": author and date. */
@@ -167,7 +168,7 @@ export function parseAuthorLine(line: string): AuthorLine | null {
   if (!hasDigit(line) && !RELATIVE_DAY.test(line.toLowerCase())) return null;
   m = SAYS_WORD.test(line) ? SAYS_WITH_DATE.exec(line) : null;
   if (m?.[1] && m[2] && looksLikeDate(m[2])) return { author: cleanName(m[1]), postedAt: m[2] };
-  m = /[|·•—–/]/u.test(line) ? NAME_PIPE_DATE.exec(line) : null;
+  m = NAME_SEPARATOR.test(line) ? NAME_PIPE_DATE.exec(line) : null;
   if (m?.[1] && m[2] && looksLikeDate(m[2]) && looksLikeName(m[1])) return { author: cleanName(m[1]), postedAt: m[2] };
   return null;
 }
@@ -191,10 +192,13 @@ export function looksLikeDate(s: string): boolean {
   return (hasDigit(s) || RELATIVE_DAY.test(lower)) && DATE_PARTS.test(lower);
 }
 
+const DIGIT_END = /\d\.?$/u;
+const TIME_WORD_END = /\b(?:uhr|am|pm|ago|her)\.?$/iu;
+
 /** A line that is only a date/time (plus small words such as "at", "um", "Uhr"), no sentence. */
 export function isDateLine(line: string): boolean {
   if (line.length > 70 || !looksLikeDate(line)) return false;
-  return !endsSentence(line) || /\d\.?$/u.test(line) || /\b(?:uhr|am|pm|ago|her)\.?$/iu.test(line);
+  return !endsSentence(line) || DIGIT_END.test(line) || TIME_WORD_END.test(line);
 }
 
 /** Short, capitalised or handle-like, no sentence punctuation: "Michael F Dougherty", "Sylvia_Plath". */

@@ -63,7 +63,9 @@ export function isCommentChromeKind(kind: BoilerplateKind | null): boolean {
 }
 
 export function isShortLine(line: Line): boolean {
-  return line.marker === "none" && line.words <= 3 && line.text.length <= 40 && !/[.!?…;:]$/u.test(line.text);
+  if (line.marker !== "none" || line.words > 3 || line.text.length > 40) return false;
+  const last = line.text.charCodeAt(line.text.length - 1);
+  return !(last === 46 || last === 33 || last === 63 || last === 0x2026 || last === 59 || last === 58); // . ! ? … ; :
 }
 
 /**

@@ -108,11 +108,20 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
     out.push(comment);
     void i;
   });
+  // Lines of one comment share their destination object: renumber each object once.
+  const renumbered = new Map<Destination, Destination>();
   for (let i = 0; i < destinations.length; i++) {
     const d = destinations[i]!;
     if (d.kind === "comment-text" || d.kind === "comment-meta") {
+      const known = renumbered.get(d);
+      if (known !== undefined) {
+        destinations[i] = known;
+        continue;
+      }
       const n = newIndex[d.comment] ?? -1;
-      destinations[i] = n < 0 ? BOILERPLATE : { kind: d.kind, comment: n };
+      const to: Destination = n < 0 ? BOILERPLATE : { kind: d.kind, comment: n };
+      renumbered.set(d, to);
+      destinations[i] = to;
     }
   }
   return out;
