@@ -88,31 +88,33 @@ export const isBoilerplateLine = (line: string): boolean => classifyBoilerplateL
 /** "Home / News / Title" or "Home > Articles > Title": two or more separators between short parts. */
 export function isBreadcrumb(line: string): boolean {
   if (line.length > 200) return false;
-  if (line.indexOf("/") < 0 && line.indexOf(">") < 0 && line.indexOf("»") < 0 && line.indexOf("›") < 0 && line.indexOf("|") < 0) return false;
   let separators = 0;
   for (let i = 1; i < line.length - 1; i++) {
-    const c = line[i];
-    if (c !== "/" && c !== ">" && c !== "»" && c !== "›" && c !== "|") continue;
-    const before = line[i - 1];
-    const after = line[i + 1];
-    if (before === " " && after === " ") separators++;
-    else if (c === ">" && before !== " " && before !== "/" && after !== " ") separators++; // "Home>Articles>Title"
+    const c = line.charCodeAt(i); // "/", ">", "»", "›", "|"
+    if (c !== 47 && c !== 62 && c !== 0xbb && c !== 0x203a && c !== 124) continue;
+    const before = line.charCodeAt(i - 1);
+    const after = line.charCodeAt(i + 1);
+    if (before === 32 && after === 32) separators++;
+    else if (c === 62 && before !== 32 && before !== 47 && after !== 32) separators++; // "Home>Articles>Title"
   }
   return separators >= 2 && !endsSentence(line);
 }
 
 /** Photo captions and credits: "(Photo by X/Getty Images)" at the end, "Photo: X" at the start. */
 export function isCaption(line: string): boolean {
-  if (line.endsWith(")")) {
+  const closes = line.charCodeAt(line.length - 1) === 41; // ")"
+  if (closes) {
     const tail = line.length > 140 ? line.slice(-140) : line;
     if (CAPTION_CREDIT.test(tail)) return true;
   }
   const first = line.charCodeAt(0) | 0x20; // ASCII lower case
   if ((first === 0x70 || first === 0x66 || first === 0x62 || first === 0x69 || first === 0x63) && CAPTION_START.test(line)) return true;
   // The last word names a picture agency: "… (AFP)", "… Getty Images".
-  const end = line.endsWith(")") ? line.length - 1 : line.length;
+  const end = closes ? line.length - 1 : line.length;
   let start = line.lastIndexOf(" ", end - 1) + 1;
-  if (line[start] === "(") start++;
+  if (line.charCodeAt(start) === 40) start++; // "("
+  const length = end - start;
+  if (length < 3 || length > 12 || (AGENCY_WORD_LENGTHS & (1 << length)) === 0) return false;
   for (const word of AGENCY_WORDS) {
     if (end - start === word.length && equalsAsciiLower(line, start, word)) return AGENCY_END.test(line.length > 40 ? line.slice(-40) : line);
   }
@@ -120,6 +122,8 @@ export function isCaption(line: string): boolean {
 }
 
 const AGENCY_WORDS = ["images", "afp", "reuters", "dpa", "shutterstock", "istock", "istockphoto", "alliance", "imago"];
+/** Bit n set when some agency word has n letters: most last words are ruled out by length alone. */
+const AGENCY_WORD_LENGTHS = AGENCY_WORDS.reduce((bits, w) => bits | (1 << w.length), 0);
 
 /** Whether line[start…] equals the lower-case ASCII word, ignoring ASCII case; no allocation. */
 function equalsAsciiLower(line: string, start: number, word: string): boolean {
