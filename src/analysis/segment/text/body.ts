@@ -52,7 +52,8 @@ export function findBodySpan(lines: Line[], chrome: boolean[], from: number, to:
 }
 
 function bestRun(lines: Line[], chrome: boolean[], from: number, to: number): BodySpan | null {
-  let best: BodySpan | null = null;
+  let bestStart = -1; // the best run so far, as two numbers rather than an object per improvement
+  let bestEnd = -1;
   let bestScore = 0;
   let runStart = from;
   let runScore = 0;
@@ -79,10 +80,11 @@ function bestRun(lines: Line[], chrome: boolean[], from: number, to: number): Bo
     runScore += score;
     if (runScore > bestScore) {
       bestScore = runScore;
-      best = { start: runStart, end: i + 1 };
+      bestStart = runStart;
+      bestEnd = i + 1;
     }
   }
-  return best;
+  return bestStart < 0 ? null : { start: bestStart, end: bestEnd };
 }
 
 /** A line that reads as a headline: a few words, no sentence end, not chrome. */

@@ -50,9 +50,9 @@ function segmentLines(lines: Line[], chrome: boolean[], thread: ThreadStart): Tr
   if (thread.start < lines.length) {
     const parsed = parseThread(lines, thread.start, lines.length);
     drafts = parsed.comments;
-    for (const [i, d] of parsed.dest) {
+    parsed.dest.forEach((d, i) => {
       if (destinations[i]?.kind === "boilerplate") destinations[i] = d;
-    }
+    });
   }
   const comments = finishComments(drafts, destinations);
 
