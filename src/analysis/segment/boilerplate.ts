@@ -52,8 +52,22 @@ const LINE_START = new RegExp(
   "i",
 );
 
+/** Bit of "©" in a letter set; bits 0-25 are the ASCII letters a-z, either case. */
+export const COPYRIGHT_SIGN = 1 << 26;
+const letterBit = (letter: string): number => 1 << (letter.charCodeAt(0) - 97);
+const COPYRIGHT_HINT = COPYRIGHT_SIGN | letterBit("v") | letterBit("b"); // ©, "reserved", "vorbehalten"
+const DISCLAIMER_HINT = letterBit("x") | letterBit("y"); // "expressed", "solely", "necessarily"
+
 /** Classifies one trimmed line; null when it reads as ordinary text. */
 export function classifyBoilerplateLine(line: string): BoilerplateKind | null {
+  return classifyLineWithLetters(line, -1);
+}
+
+/**
+ * classifyBoilerplateLine for a caller that already knows the line's letter set (bits as COPYRIGHT_SIGN
+ * describes; -1 when unknown): phrase searches that cannot match are skipped, the answer is the same.
+ */
+export function classifyLineWithLetters(line: string, letters: number): BoilerplateKind | null {
   if (line.length === 0) return null;
   // A caption's credit closes it, however long the caption: test only the tail.
   if (line.length > MAX_CHROME_LINE) return line.endsWith(")") && CAPTION_CREDIT.test(line.slice(-160)) ? "caption" : null;
@@ -72,8 +86,8 @@ export function classifyBoilerplateLine(line: string): BoilerplateKind | null {
     } else if (kind !== null) return kind;
   }
   // Phrase checks: a few native substring searches before any lower-casing or finer test.
-  if (line.length < 160 && (line.includes("©") || line.includes("ights reserved") || line.includes("IGHTS RESERVED") || line.includes("orbehalten"))) return "copyright";
-  if (line.length > 60 && (line.includes("xpressed") || line.includes("olely") || line.includes("ecessarily"))) {
+  if (line.length < 160 && (letters & COPYRIGHT_HINT) !== 0 && (line.includes("©") || line.includes("ights reserved") || line.includes("IGHTS RESERVED") || line.includes("orbehalten"))) return "copyright";
+  if (line.length > 60 && (letters & DISCLAIMER_HINT) !== 0 && (line.includes("xpressed") || line.includes("olely") || line.includes("ecessarily"))) {
     const lower = line.toLowerCase();
     if (DISCLAIMER_PHRASES.some((p) => lower.includes(p))) return "disclaimer";
   }

@@ -21,6 +21,8 @@ export interface Line {
   words: number;
   /** Whether the line holds a digit (dates and stamps need one, bar "yesterday"/"a day ago"). */
   hasDigit: boolean;
+  /** Which ASCII letters (case-folded, bit 0 = "a") and whether "©" occur: see classifyBoilerplateLine. */
+  letters: number;
   /** Chrome kind of `text`, filled in once by lineKind(). */
   kind?: BoilerplateKind | null;
   /** parseAuthorLine(content), filled in once by authorLineOf(). */
@@ -31,7 +33,7 @@ export interface Line {
 
 /** The line's chrome kind (boilerplate.ts), computed once per line. */
 export function lineKind(line: Line): BoilerplateKind | null {
-  if (line.kind === undefined) line.kind = classifyBoilerplateLine(line.text);
+  if (line.kind === undefined) line.kind = classifyLineWithLetters(line.text, line.letters);
   return line.kind;
 }
 
@@ -47,7 +49,7 @@ export function textIsDateLine(line: Line): boolean {
   return line.dateLine;
 }
 
-import { type AuthorLine, type BoilerplateKind, classifyBoilerplateLine, isDateLine, parseAuthorLine } from "../boilerplate";
+import { type AuthorLine, type BoilerplateKind, classifyLineWithLetters, COPYRIGHT_SIGN, isDateLine, parseAuthorLine } from "../boilerplate";
 
 const BULLET_CODES: ReadonlySet<number> = new Set(Array.from("•◦□▪■●○‣∙·☆★▸►-*–+", (c) => c.charCodeAt(0)));
 
@@ -77,7 +79,8 @@ export function readLines(content: string): Line[] {
     const contentColumn = indent + (width === 0 ? 0 : text.length - content.length);
     const words = countWords(content);
     const hasDigit = lastScanHadDigit || width > 0; // a numbered marker is itself digits
-    out.push(new LineRecord(i, text, indent, marker, content, contentColumn, blankBefore, words, hasDigit));
+    // Marker characters are no letters, so the content's letters are the text's.
+    out.push(new LineRecord(i, text, indent, marker, content, contentColumn, blankBefore, words, hasDigit, lastScanLetters));
     blankBefore = false;
   }
   return out;
@@ -101,6 +104,7 @@ class LineRecord implements Line {
     readonly blankBefore: boolean,
     readonly words: number,
     readonly hasDigit: boolean,
+    readonly letters: number,
   ) {}
 }
 
@@ -129,6 +133,7 @@ function readMarker(text: string): number {
 
 /** Counts runs of letters/digits without allocating. */
 let lastScanHadDigit = false;
+let lastScanLetters = 0;
 
 /**
  * Per UTF-16 unit: bit 0 set for word characters (ASCII letters and digits, and letters from U+00C0
@@ -151,13 +156,19 @@ export function countWords(s: string): number {
   let n = 0;
   let previous = 0;
   let seen = 0;
+  let letters = 0;
   for (let i = 0; i < s.length; i++) {
-    const k = table[s.charCodeAt(i)]!;
+    const c = s.charCodeAt(i);
+    const k = table[c]!;
     const inWord = k & 1;
     n += inWord & ~previous; // a word starts where a word character follows a non-word one
     previous = inWord;
     seen |= k;
+    const folded = (c | 32) - 97; // 0-25 exactly for ASCII letters of either case
+    if (folded >>> 0 < 26) letters |= 1 << folded;
+    else if (c === 0xa9) letters |= COPYRIGHT_SIGN;
   }
+  lastScanLetters = letters;
   lastScanHadDigit = (seen & 2) !== 0; // read by readLines right after the call (avoids a second pass)
   return n;
 }
