@@ -52,8 +52,22 @@ const LINE_START = new RegExp(
   "i",
 );
 
+/** Bit of "©" in a letter set; bits 0-25 are the ASCII letters a-z, either case. */
+export const COPYRIGHT_SIGN = 1 << 26;
+const letterBit = (letter: string): number => 1 << (letter.charCodeAt(0) - 97);
+const COPYRIGHT_HINT = COPYRIGHT_SIGN | letterBit("v") | letterBit("b"); // ©, "reserved", "vorbehalten"
+const DISCLAIMER_HINT = letterBit("x") | letterBit("y"); // "expressed", "solely", "necessarily"
+
 /** Classifies one trimmed line; null when it reads as ordinary text. */
 export function classifyBoilerplateLine(line: string): BoilerplateKind | null {
+  return classifyLineWithLetters(line, -1);
+}
+
+/**
+ * classifyBoilerplateLine for a caller that already knows the line's letter set (bits as COPYRIGHT_SIGN
+ * describes; -1 when unknown): phrase searches that cannot match are skipped, the answer is the same.
+ */
+export function classifyLineWithLetters(line: string, letters: number): BoilerplateKind | null {
   if (line.length === 0) return null;
   // A caption's credit closes it, however long the caption: test only the tail.
   if (line.length > MAX_CHROME_LINE) return line.endsWith(")") && CAPTION_CREDIT.test(line.slice(-160)) ? "caption" : null;
@@ -72,8 +86,8 @@ export function classifyBoilerplateLine(line: string): BoilerplateKind | null {
     } else if (kind !== null) return kind;
   }
   // Phrase checks: a few native substring searches before any lower-casing or finer test.
-  if (line.length < 160 && (line.includes("©") || line.includes("ights reserved") || line.includes("IGHTS RESERVED") || line.includes("orbehalten"))) return "copyright";
-  if (line.length > 60 && (line.includes("xpressed") || line.includes("olely") || line.includes("ecessarily"))) {
+  if (line.length < 160 && (letters & COPYRIGHT_HINT) !== 0 && (line.includes("©") || line.includes("ights reserved") || line.includes("IGHTS RESERVED") || line.includes("orbehalten"))) return "copyright";
+  if (line.length > 60 && (letters & DISCLAIMER_HINT) !== 0 && (line.includes("xpressed") || line.includes("olely") || line.includes("ecessarily"))) {
     const lower = line.toLowerCase();
     if (DISCLAIMER_PHRASES.some((p) => lower.includes(p))) return "disclaimer";
   }
@@ -88,31 +102,33 @@ export const isBoilerplateLine = (line: string): boolean => classifyBoilerplateL
 /** "Home / News / Title" or "Home > Articles > Title": two or more separators between short parts. */
 export function isBreadcrumb(line: string): boolean {
   if (line.length > 200) return false;
-  if (line.indexOf("/") < 0 && line.indexOf(">") < 0 && line.indexOf("»") < 0 && line.indexOf("›") < 0 && line.indexOf("|") < 0) return false;
   let separators = 0;
   for (let i = 1; i < line.length - 1; i++) {
-    const c = line[i];
-    if (c !== "/" && c !== ">" && c !== "»" && c !== "›" && c !== "|") continue;
-    const before = line[i - 1];
-    const after = line[i + 1];
-    if (before === " " && after === " ") separators++;
-    else if (c === ">" && before !== " " && before !== "/" && after !== " ") separators++; // "Home>Articles>Title"
+    const c = line.charCodeAt(i); // "/", ">", "»", "›", "|"
+    if (c !== 47 && c !== 62 && c !== 0xbb && c !== 0x203a && c !== 124) continue;
+    const before = line.charCodeAt(i - 1);
+    const after = line.charCodeAt(i + 1);
+    if (before === 32 && after === 32) separators++;
+    else if (c === 62 && before !== 32 && before !== 47 && after !== 32) separators++; // "Home>Articles>Title"
   }
   return separators >= 2 && !endsSentence(line);
 }
 
 /** Photo captions and credits: "(Photo by X/Getty Images)" at the end, "Photo: X" at the start. */
 export function isCaption(line: string): boolean {
-  if (line.endsWith(")")) {
+  const closes = line.charCodeAt(line.length - 1) === 41; // ")"
+  if (closes) {
     const tail = line.length > 140 ? line.slice(-140) : line;
     if (CAPTION_CREDIT.test(tail)) return true;
   }
   const first = line.charCodeAt(0) | 0x20; // ASCII lower case
   if ((first === 0x70 || first === 0x66 || first === 0x62 || first === 0x69 || first === 0x63) && CAPTION_START.test(line)) return true;
   // The last word names a picture agency: "… (AFP)", "… Getty Images".
-  const end = line.endsWith(")") ? line.length - 1 : line.length;
+  const end = closes ? line.length - 1 : line.length;
   let start = line.lastIndexOf(" ", end - 1) + 1;
-  if (line[start] === "(") start++;
+  if (line.charCodeAt(start) === 40) start++; // "("
+  const length = end - start;
+  if (length < 3 || length > 12 || (AGENCY_WORD_LENGTHS & (1 << length)) === 0) return false;
   for (const word of AGENCY_WORDS) {
     if (end - start === word.length && equalsAsciiLower(line, start, word)) return AGENCY_END.test(line.length > 40 ? line.slice(-40) : line);
   }
@@ -120,6 +136,8 @@ export function isCaption(line: string): boolean {
 }
 
 const AGENCY_WORDS = ["images", "afp", "reuters", "dpa", "shutterstock", "istock", "istockphoto", "alliance", "imago"];
+/** Bit n set when some agency word has n letters: most last words are ruled out by length alone. */
+const AGENCY_WORD_LENGTHS = AGENCY_WORDS.reduce((bits, w) => bits | (1 << w.length), 0);
 
 /** Whether line[start…] equals the lower-case ASCII word, ignoring ASCII case; no allocation. */
 function equalsAsciiLower(line: string, start: number, word: string): boolean {
@@ -149,10 +167,16 @@ const POSTED_BY_START = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieb
 const SAYS_WORD = /\s(?:says|sagt|meint|schreibt|dit)\b/i;
 const SAYS_WITH_DATE = /^(.{1,80}?)\s+(?:says|sagt|meint|schreibt|dit)\s*:?\s+(.{4,80})$/i;
 const POSTED_BY = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s+(?:by|von)\s+(.{1,80}?)(?:\s+(?:on|am|at|um)\s+(.{4,80}?))?\s*(?:\[[^\]]{0,40}\])?$/i;
+const NAME_SEPARATOR = /[|·•—–/]/u;
 const NAME_PIPE_DATE = /^(.{1,60}?)\s*(?:\||·|•|—|–|\s\/)\s*(.{4,60})$/;
 
 /** "Roscoe says:", "— Posted by Ann on May 3", "geschrieben von X am 21. Jan. 2015": author and date. */
-export function parseAuthorLine(line: string): { author: string; postedAt: string | null } | null {
+export interface AuthorLine {
+  author: string;
+  postedAt: string | null;
+}
+
+export function parseAuthorLine(line: string): AuthorLine | null {
   if (line.length > 200) return null;
   // Cheap gates first: the lazy patterns below only run where they can match.
   let m = SAYS_TAIL.test(line.length > 24 ? line.slice(-24) : line) ? SAYS.exec(line) : null;
@@ -162,7 +186,7 @@ export function parseAuthorLine(line: string): { author: string; postedAt: strin
   if (!hasDigit(line) && !RELATIVE_DAY.test(line.toLowerCase())) return null;
   m = SAYS_WORD.test(line) ? SAYS_WITH_DATE.exec(line) : null;
   if (m?.[1] && m[2] && looksLikeDate(m[2])) return { author: cleanName(m[1]), postedAt: m[2] };
-  m = /[|·•—–/]/u.test(line) ? NAME_PIPE_DATE.exec(line) : null;
+  m = NAME_SEPARATOR.test(line) ? NAME_PIPE_DATE.exec(line) : null;
   if (m?.[1] && m[2] && looksLikeDate(m[2]) && looksLikeName(m[1])) return { author: cleanName(m[1]), postedAt: m[2] };
   return null;
 }
@@ -186,10 +210,13 @@ export function looksLikeDate(s: string): boolean {
   return (hasDigit(s) || RELATIVE_DAY.test(lower)) && DATE_PARTS.test(lower);
 }
 
+const DIGIT_END = /\d\.?$/u;
+const TIME_WORD_END = /\b(?:uhr|am|pm|ago|her)\.?$/iu;
+
 /** A line that is only a date/time (plus small words such as "at", "um", "Uhr"), no sentence. */
 export function isDateLine(line: string): boolean {
   if (line.length > 70 || !looksLikeDate(line)) return false;
-  return !endsSentence(line) || /\d\.?$/u.test(line) || /\b(?:uhr|am|pm|ago|her)\.?$/iu.test(line);
+  return !endsSentence(line) || DIGIT_END.test(line) || TIME_WORD_END.test(line);
 }
 
 /** Short, capitalised or handle-like, no sentence punctuation: "Michael F Dougherty", "Sylvia_Plath". */
@@ -226,10 +253,18 @@ const CLOCK = /\b\d{1,2}[:.h]\d{2}\b|\b(?:ago|her|yesterday|gestern)\b/; // on l
  * ("Karsten Dörre / 22.04.2020", "Armanox June 28, 2015 at 10:25 pm", "Roscoe says:").
  */
 export function isCommentStampLine(line: string): boolean {
+  return mayStampComment(line) && isStampGivenAuthor(line, parseAuthorLine(line));
+}
+
+/** The cheap half of isCommentStampLine: false rules the line out before any parse. */
+export function mayStampComment(line: string): boolean {
   if (line.length > 120) return false;
   // Without a digit only "X says:" and "Posted by X" shapes can stamp a comment.
-  if (!hasDigit(line) && !line.endsWith(":") && !SAYS_TAIL.test(line.length > 24 ? line.slice(-24) : line) && !POSTED_BY_START.test(line)) return false;
-  const parsed = parseAuthorLine(line);
+  return hasDigit(line) || line.endsWith(":") || SAYS_TAIL.test(line.length > 24 ? line.slice(-24) : line) || POSTED_BY_START.test(line);
+}
+
+/** The rest of isCommentStampLine, given parseAuthorLine(line) (callers may have it cached). */
+export function isStampGivenAuthor(line: string, parsed: AuthorLine | null): boolean {
   if (parsed) return true;
   if (!looksLikeDate(line)) return false;
   return CLOCK.test(line.toLowerCase()) && countTokens(line) <= 16;

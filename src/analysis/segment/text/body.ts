@@ -2,8 +2,8 @@
 // the largest "prose score" (Kadane's maximum subarray, linear). Prose lines (many words, sentence
 // punctuation) score positively; short link-like lines, chrome and author boxes score negatively,
 // so navigation, related links and footers fall outside the run.
-import { classifyBoilerplateLine, endsSentence } from "../boilerplate";
-import type { Line } from "./lines";
+import { endsSentence } from "../boilerplate";
+import { lineKind, type Line } from "./lines";
 
 export interface BodySpan {
   /** Index into the lines array of the first body line (inclusive). */
@@ -52,7 +52,8 @@ export function findBodySpan(lines: Line[], chrome: boolean[], from: number, to:
 }
 
 function bestRun(lines: Line[], chrome: boolean[], from: number, to: number): BodySpan | null {
-  let best: BodySpan | null = null;
+  let bestStart = -1; // the best run so far, as two numbers rather than an object per improvement
+  let bestEnd = -1;
   let bestScore = 0;
   let runStart = from;
   let runScore = 0;
@@ -79,13 +80,16 @@ function bestRun(lines: Line[], chrome: boolean[], from: number, to: number): Bo
     runScore += score;
     if (runScore > bestScore) {
       bestScore = runScore;
-      best = { start: runStart, end: i + 1 };
+      bestStart = runStart;
+      bestEnd = i + 1;
     }
   }
-  return best;
+  return bestStart < 0 ? null : { start: bestStart, end: bestEnd };
 }
 
 /** A line that reads as a headline: a few words, no sentence end, not chrome. */
 export function isHeadingLike(line: Line): boolean {
-  return line.words >= 2 && line.words <= 30 && !/[.:;,]$/u.test(line.text) && classifyBoilerplateLine(line.text) === null;
+  if (line.words < 2 || line.words > 30) return false;
+  const last = line.text.charCodeAt(line.text.length - 1);
+  return last !== 46 && last !== 58 && last !== 59 && last !== 44 && lineKind(line) === null; // . : ; ,
 }

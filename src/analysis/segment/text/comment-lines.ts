@@ -7,9 +7,8 @@ import {
   isDateLine,
   looksLikeDate,
   looksLikeName,
-  parseAuthorLine,
 } from "../boilerplate";
-import { countWords, lineKind, type Line } from "./lines";
+import { authorLineOf, countWords, lineKind, textIsDateLine, type Line } from "./lines";
 import type { DraftComment } from "./comments";
 
 export interface AuthorInfo {
@@ -20,18 +19,22 @@ export interface AuthorInfo {
 /** Author/date read from a comment's meta line; null when the line is not one. */
 const NO_DIGIT_META = /:\s*$|\b(?:posted|written|submitted|geschrieben|verfasst|ago|yesterday|gestern|today|heute)\b/i;
 
-export function readMetaLine(text: string, next: Line | undefined): AuthorInfo | null {
+export function readMetaLine(line: Line, next: Line | undefined): AuthorInfo | null {
+  const text = line.content;
   if (text.length > 200) return null;
   // Cheap gate: without a digit here or on the next line, only "X says:"/"Posted by"/"ago" shapes remain.
-  if (!hasDigitChar(text) && !(next?.hasDigit ?? false) && !NO_DIGIT_META.test(text) && !(next && NO_DIGIT_META.test(next.text))) return null;
-  const parsed = parseAuthorLine(text);
+  const digit = line.marker === "number" ? hasDigitChar(text) : line.hasDigit; // a marker's digits do not count
+  if (!digit && !(next?.hasDigit ?? false) && !NO_DIGIT_META.test(text) && !(next && NO_DIGIT_META.test(next.text))) return null;
+  const parsed = authorLineOf(line);
   if (parsed) return parsed;
-  if (isDateLine(text)) {
+  // For a list item the date test reads its content, not its text with the marker.
+  const selfIsDate = line.marker === "none" ? textIsDateLine(line) : isDateLine(text);
+  if (selfIsDate) {
     const glued = splitNameAndDate(text);
     return glued ?? { author: null, postedAt: text };
   }
   // A bare name directly followed by a date line: "Roscoe" / "August 15, 2020".
-  if (next && looksLikeName(text) && isDateLine(next.text) && !isDateLine(text)) {
+  if (next && looksLikeName(text) && textIsDateLine(next)) {
     return { author: text, postedAt: null };
   }
   return null;
@@ -60,7 +63,9 @@ export function isCommentChromeKind(kind: BoilerplateKind | null): boolean {
 }
 
 export function isShortLine(line: Line): boolean {
-  return line.marker === "none" && line.words <= 3 && line.text.length <= 40 && !/[.!?…;:]$/u.test(line.text);
+  if (line.marker !== "none" || line.words > 3 || line.text.length > 40) return false;
+  const last = line.text.charCodeAt(line.text.length - 1);
+  return !(last === 46 || last === 33 || last === 63 || last === 0x2026 || last === 59 || last === 58); // . ! ? … ; :
 }
 
 /**
@@ -75,7 +80,7 @@ export function lookahead(lines: Line[], from: number, to: number): { metaOf: (A
   let runToStamp = 0; // short lines between here and the next stamp
   for (let k = n - 1; k >= 0; k--) {
     const line = lines[from + k]!;
-    const meta = line.marker === "none" ? readMetaLine(line.text, lines[from + k + 1]) : null;
+    const meta = line.marker === "none" ? readMetaLine(line, lines[from + k + 1]) : null;
     metaOf[k] = meta;
     if (meta) {
       runToStamp = 0;

@@ -7,6 +7,9 @@ import { lineKind, type Line } from "./lines";
 
 export { looksLikeComment } from "./comment-lines";
 
+const CHROME: Destination = Object.freeze({ kind: "boilerplate" });
+const POSTED_START = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s/iu;
+
 /** Where each line of the page went; comments refer to their index in the page's comment list. */
 export type Destination =
   | { kind: "title" }
@@ -49,13 +52,18 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   let pendingHasStamp = false;
   let justStamped = false; // a stamp was the last meta line read: the next text line is its comment's
   let weakLine = -1; // the line weakAuthor came from
+  // One destination object per comment and kind, shared by its lines (not one per line).
+  const textDests: Destination[] = [];
+  const metaDests: Destination[] = [];
+  const textDest = (idx: number): Destination => textDests[idx] ?? (textDests[idx] = { kind: "comment-text", comment: idx });
+  const metaDest = (idx: number): Destination => metaDests[idx] ?? (metaDests[idx] = { kind: "comment-meta", comment: idx });
   const open = (column: number, parent: number | null): number => {
     const author = pending?.author ?? weakAuthor;
     comments.push({ lines: [], author, postedAt: pending?.postedAt ?? null, parent, column });
     const idx = comments.length - 1;
-    for (const li of pendingLines) dest.set(li, { kind: "comment-meta", comment: idx });
+    for (const li of pendingLines) dest.set(li, metaDest(idx));
     // A bare name line only counts when it supplied the author; otherwise it is chrome.
-    if (weakLine >= 0) dest.set(weakLine, pending?.author ? { kind: "boilerplate" } : { kind: "comment-meta", comment: idx });
+    if (weakLine >= 0) dest.set(weakLine, pending?.author ? CHROME : metaDest(idx));
     pending = null;
     pendingLines = [];
     weakAuthor = null;
@@ -78,7 +86,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       used = true;
     }
     // A meta line that adds nothing (a second author line) is chrome, not silently dropped.
-    dest.set(li, used ? { kind: "comment-meta", comment: idx } : { kind: "boilerplate" });
+    dest.set(li, used ? metaDest(idx) : CHROME);
   };
 
   for (let i = from; i < to; i++) {
@@ -92,7 +100,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
         break;
       }
       // A form or "closed" notice above the first comment: chrome, the thread may still follow.
-      dest.set(i, { kind: "boilerplate" });
+      dest.set(i, CHROME);
       pending = null;
       pendingLines = [];
       continue;
@@ -108,7 +116,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
         current = -1;
         closed = true;
       }
-      dest.set(i, { kind: "boilerplate" });
+      dest.set(i, CHROME);
       pending = null;
       pendingLines = [];
       weakAuthor = null;
@@ -122,15 +130,15 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       stack.push({ comment: current, column: line.contentColumn });
       closed = false;
       if (line.content.length === 0) {
-        dest.set(i, { kind: "comment-meta", comment: current });
+        dest.set(i, metaDest(current));
         continue;
       }
-      const meta = lines[i + 1] ? readMetaLine(line.content, lines[i + 1]) : readMetaLine(line.content, undefined);
+      const meta = readMetaLine(line, lines[i + 1]);
       if (meta) applyMeta(current, meta, i);
-      else if (isCommentChrome(line.content)) dest.set(i, { kind: "boilerplate" });
+      else if (isCommentChrome(line.content)) dest.set(i, CHROME);
       else {
         comments[current]!.lines.push(line.content);
-        dest.set(i, { kind: "comment-text", comment: current });
+        dest.set(i, textDest(current));
       }
       continue;
     }
@@ -144,13 +152,13 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       closed = true;
     }
     if (isCommentChromeKind(lineKind(line))) {
-      dest.set(i, { kind: "boilerplate" });
+      dest.set(i, CHROME);
       if (stack.length === 0 && current >= 0 && comments[current]!.lines.length > 0) closed = true;
       continue;
     }
     const meta = metaOf[i - from] ?? null;
     if (meta) {
-      const posted = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s/iu.test(line.text);
+      const posted = POSTED_START.test(line.text);
       if (current >= 0 && posted && stack.length === 0 && comments[current]!.lines.length > 0 && !comments[current]!.author) {
         // "— Posted by NAME on DATE" under the text it belongs to.
         applyMeta(current, meta, i);
@@ -162,7 +170,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
         // belongs to the comment that starts next.
         if (pending && ((pending.author && meta.author) || (pending.postedAt && meta.postedAt))) {
           // Two stamps in a row with no text between: the first one stamped an empty comment.
-          for (const li of pendingLines) dest.set(li, { kind: "boilerplate" });
+          for (const li of pendingLines) dest.set(li, CHROME);
           pendingLines = [];
           pending = null;
         }
@@ -190,10 +198,10 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       if (beforeStamp || afterStamp || nameAbove) {
         if (nameish) {
           // A later name line wins; the one it replaces is chrome.
-          if (weakLine >= 0) dest.set(weakLine, { kind: "boilerplate" });
+          if (weakLine >= 0) dest.set(weakLine, CHROME);
           weakAuthor = line.text;
           weakLine = i;
-        } else dest.set(i, { kind: "boilerplate" });
+        } else dest.set(i, CHROME);
         closed = true;
         continue;
       }
@@ -209,11 +217,11 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       closed = false;
     }
     if (current < 0) {
-      dest.set(i, { kind: "boilerplate" });
+      dest.set(i, CHROME);
       continue;
     }
     comments[current]!.lines.push(line.text);
-    dest.set(i, { kind: "comment-text", comment: current });
+    dest.set(i, textDest(current));
   }
   return { comments, dest, end };
 }

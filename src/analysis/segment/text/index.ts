@@ -50,9 +50,9 @@ function segmentLines(lines: Line[], chrome: boolean[], thread: ThreadStart): Tr
   if (thread.start < lines.length) {
     const parsed = parseThread(lines, thread.start, lines.length);
     drafts = parsed.comments;
-    for (const [i, d] of parsed.dest) {
+    parsed.dest.forEach((d, i) => {
       if (destinations[i]?.kind === "boilerplate") destinations[i] = d;
-    }
+    });
   }
   const comments = finishComments(drafts, destinations);
 
@@ -108,11 +108,20 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
     out.push(comment);
     void i;
   });
+  // Lines of one comment share their destination object: renumber each object once.
+  const renumbered = new Map<Destination, Destination>();
   for (let i = 0; i < destinations.length; i++) {
     const d = destinations[i]!;
     if (d.kind === "comment-text" || d.kind === "comment-meta") {
+      const known = renumbered.get(d);
+      if (known !== undefined) {
+        destinations[i] = known;
+        continue;
+      }
       const n = newIndex[d.comment] ?? -1;
-      destinations[i] = n < 0 ? BOILERPLATE : { kind: d.kind, comment: n };
+      const to: Destination = n < 0 ? BOILERPLATE : { kind: d.kind, comment: n };
+      renumbered.set(d, to);
+      destinations[i] = to;
     }
   }
   return out;

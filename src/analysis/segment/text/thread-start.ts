@@ -3,8 +3,8 @@
 //   - a thread header ("20 thoughts on …", "Kommentare:", "3 Comments");
 //   - a comment meta line that only comments have ("Roscoe says:", "— Posted by …");
 //   - a list block that runs into a thread end ("Comments are closed", a comment form).
-import { classifyBoilerplateLine, endsSentence, isCommentStampLine, isCommentThreadHeader, parseAuthorLine } from "../boilerplate";
-import { lineKind, type Line } from "./lines";
+import { endsSentence, isCommentThreadHeader, isStampGivenAuthor, mayStampComment } from "../boilerplate";
+import { authorLineOf, lineKind, type Line } from "./lines";
 
 export interface ThreadStart {
   /** First line of the thread region (lines.length when there is none). */
@@ -24,8 +24,8 @@ export function findThreadStart(lines: Line[], chrome: boolean[]): ThreadStart {
     if (i === stamps) return { start: i, bodyLimit: i };
     if (prose >= MIN_PROSE_WORDS_BEFORE) {
       if (isCommentThreadHeader(line.text)) return { start: i + 1, bodyLimit: i };
-      if (classifyBoilerplateLine(line.text) === "widget" && stamps > i) return { start: i + 1, bodyLimit: i };
-      if (line.text.length < 120 && SAYS_LINE.test(line.content) && parseAuthorLine(line.content)) {
+      if (lineKind(line) === "widget" && stamps > i) return { start: i + 1, bodyLimit: i };
+      if (line.text.length < 120 && SAYS_LINE.test(line.content) && authorLineOf(line)) {
         const start = line.marker !== "none" ? i : Math.max(0, i);
         return { start, bodyLimit: start };
       }
@@ -54,7 +54,7 @@ function stampClusterStart(lines: Line[], chrome: boolean[]): number {
   let textSinceStamp = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (prose >= MIN_PROSE_WORDS_BEFORE && line.text.length <= 120 && isCommentStampLine(line.content)) {
+    if (prose >= MIN_PROSE_WORDS_BEFORE && line.text.length <= 120 && mayStampComment(line.content) && isStampGivenAuthor(line.content, authorLineOf(line))) {
       const last = found[found.length - 1];
       if (last !== undefined && (i - last > STAMP_GAP || !textSinceStamp)) {
         if (i - last > STAMP_GAP) found.length = 0;
