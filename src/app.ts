@@ -3,7 +3,9 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { sql } from "drizzle-orm";
 import type { AppDeps, AppEnv } from "./api/env";
+import { jsonLogger, requestLog } from "./api/logging";
 import { notFound, onError, validationHook } from "./api/problem";
+import { requestId } from "hono/request-id";
 import { moderationRoutes } from "./api/routes/moderation";
 import { pageRoutes } from "./api/routes/pages";
 import { statsRoutes } from "./api/routes/stats";
@@ -14,7 +16,7 @@ const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 
 /** The whole HTTP service; the Node and Worker entries only build its dependencies. */
 export function createApp(deps: AppDeps) {
-  const resolved: Required<AppDeps> = { maxBodyBytes: DEFAULT_MAX_BODY, now: () => new Date(), ...deps };
+  const resolved: Required<AppDeps> = { maxBodyBytes: DEFAULT_MAX_BODY, now: () => new Date(), log: jsonLogger, ...deps };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound(notFound);
@@ -22,6 +24,8 @@ export function createApp(deps: AppDeps) {
     c.set("deps", resolved);
     await next();
   });
+  app.use("*", requestId({ limitLength: 64 }));
+  app.use("*", requestLog);
   app.use(
     "/v1/*",
     bodyLimit({

@@ -1,6 +1,7 @@
 import type { Analyzer } from "../analysis/analyze";
 import type { Database } from "../db/database";
 import type { Principal } from "../services/api-keys";
+import type { Logger } from "./logging";
 
 export interface AppDeps {
   database: Database;
@@ -9,11 +10,14 @@ export interface AppDeps {
   maxBodyBytes?: number;
   /** Clock, injectable for tests. */
   now?: () => Date;
+  /** Structured log sink (default: JSON lines on stdout). */
+  log?: Logger;
 }
 
 export interface AppEnv {
   Variables: {
     deps: Required<AppDeps>;
     principal: Principal;
+    requestId: string;
   };
 }

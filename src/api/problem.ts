@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DomainError } from "../services/errors";
+import { jsonLogger, type Logger } from "./logging";
 
 // RFC 9457 problem details. `code` is our stable machine-readable extension; clients switch on it.
 export interface Problem {
@@ -28,6 +29,7 @@ export function problem(c: Context, status: number, code: string, detail: string
     detail,
     code,
     instance: new URL(c.req.url).pathname,
+    ...(c.get("requestId") ? { requestId: c.get("requestId") as string } : {}),
     ...extra,
   };
   return c.body(JSON.stringify(body), status as ContentfulStatusCode, { "content-type": "application/problem+json" });
@@ -41,7 +43,8 @@ export function onError(err: Error, c: Context): Response {
     const code = status === 413 ? "body_too_large" : status === 400 ? "bad_request" : `http_${status}`;
     return problem(c, status, code, err.message || TITLES[status] || "Request failed");
   }
-  console.error(JSON.stringify({ level: "error", msg: "unhandled error", path: new URL(c.req.url).pathname, error: String(err?.stack ?? err) }));
+  const log = (c.get("deps") as { log?: Logger } | undefined)?.log ?? jsonLogger;
+  log({ level: "error", msg: "unhandled error", requestId: c.get("requestId"), path: new URL(c.req.url).pathname, error: String(err?.stack ?? err) });
   return problem(c, 500, "internal", "The server failed to handle this request; it has been logged");
 }
 

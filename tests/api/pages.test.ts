@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { testApp } from "../helpers/app";
+import { json, testApp } from "../helpers/app";
 
 const SEED = readFileSync(new URL("../../seeds/000_b6556f2a56b03e86.txt", import.meta.url), "utf8");
 
@@ -17,7 +17,7 @@ describe("POST /v1/pages", () => {
   it("stores the article and its analysed comments, and reports what it created", async () => {
     const res = await t.call("POST", "/v1/pages", { key: "ingest", body: page(SEED) });
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await json(res);
     expect(body.articleCreated).toBe(true);
     expect(body.title).toMatch(/Baghdad seeking/);
     expect(body.comments.length).toBe(body.createdComments);
@@ -31,25 +31,25 @@ describe("POST /v1/pages", () => {
   });
 
   it("is idempotent: the same page twice creates no duplicates", async () => {
-    const first = await (await t.call("POST", "/v1/pages", { key: "ingest", body: page(SEED) })).json();
+    const first = await json(await t.call("POST", "/v1/pages", { key: "ingest", body: page(SEED) }));
     const again = await t.call("POST", "/v1/pages", { key: "ingest", body: page(SEED, { url: "https://NEWS.example/a#comments" }) });
-    const second = await again.json();
+    const second = await json(again);
     expect(second.articleId).toBe(first.articleId);
     expect(second.articleCreated).toBe(false);
     expect(second.createdComments).toBe(0);
     expect(second.comments.map((c: { id: string }) => c.id)).toEqual(first.comments.map((c: { id: string }) => c.id));
-    const stats = await (await t.call("GET", `/v1/stats/sentiment?article=${first.articleId}`, { key: "viewer" })).json();
+    const stats = await json(await t.call("GET", `/v1/stats/sentiment?article=${first.articleId}`, { key: "viewer" }));
     expect(stats.total).toBe(first.comments.length);
   });
 
   it("a re-scrape with one new comment adds only that one", async () => {
-    const analysed = await (await t.call("POST", "/v1/analyze", { key: "ingest", body: page(SEED) })).json();
+    const analysed = await json(await t.call("POST", "/v1/analyze", { key: "ingest", body: page(SEED) }));
     const n = analysed.comments.length;
     expect(n).toBeGreaterThan(0);
-    const first = await (await t.call("POST", "/v1/pages", { key: "ingest", body: page(SEED) })).json();
+    const first = await json(await t.call("POST", "/v1/pages", { key: "ingest", body: page(SEED) }));
     expect(first.createdComments).toBe(n);
     const rescrape = SEED.replace("Comments are closed.", "  5. A brand new comment that arrived after the first scrape, about Mosul and oil.\n\nComments are closed.");
-    const second = await (await t.call("POST", "/v1/pages", { key: "ingest", body: page(rescrape) })).json();
+    const second = await json(await t.call("POST", "/v1/pages", { key: "ingest", body: page(rescrape) }));
     expect(second.articleId).toBe(first.articleId);
     expect(second.createdComments).toBe(second.comments.length - n);
   });
@@ -59,13 +59,13 @@ describe("POST /v1/pages", () => {
       const res = await t.call("POST", "/v1/pages", { key: "ingest", body });
       expect(res.status).toBe(400);
       expect(res.headers.get("content-type")).toContain("application/problem+json");
-      const p = await res.json();
+      const p = await json(res);
       expect(p).toMatchObject({ status: 400, code: "validation_failed", title: "Bad Request" });
       expect(p.detail).toBeTypeOf("string");
     }
     const bad = await t.call("POST", "/v1/pages", { key: "ingest", body: "{not json" });
     expect(bad.status).toBe(400);
-    const stats = await (await t.call("GET", "/v1/stats/sentiment", { key: "viewer" })).json();
+    const stats = await json(await t.call("GET", "/v1/stats/sentiment", { key: "viewer" }));
     expect(stats.total).toBe(0);
   });
 
@@ -73,7 +73,7 @@ describe("POST /v1/pages", () => {
     const small = await testApp({ maxBodyBytes: 1000 });
     const res = await small.call("POST", "/v1/pages", { key: "ingest", body: page("x".repeat(2000)) });
     expect(res.status).toBe(413);
-    expect((await res.json()).code).toBe("body_too_large");
+    expect((await json(res)).code).toBe("body_too_large");
     small.close();
   });
 
@@ -82,7 +82,7 @@ describe("POST /v1/pages", () => {
     expect((await t.call("POST", "/v1/pages", { key: "cs_000000000000_notarealsecretnotarealsecret", body: page(SEED) })).status).toBe(401);
     const forbidden = await t.call("POST", "/v1/pages", { key: "viewer", body: page(SEED) });
     expect(forbidden.status).toBe(403);
-    expect((await forbidden.json()).code).toBe("forbidden");
+    expect((await json(forbidden)).code).toBe("forbidden");
     expect((await t.call("POST", "/v1/pages", { key: "admin", body: page(SEED) })).status).toBe(200);
   });
 });
@@ -91,10 +91,10 @@ describe("POST /v1/analyze", () => {
   it("returns the analysis and stores nothing", async () => {
     const res = await t.call("POST", "/v1/analyze", { key: "viewer", body: page(SEED) });
     expect(res.status).toBe(200);
-    const a = await res.json();
+    const a = await json(res);
     expect(a.title).toMatch(/Baghdad seeking/);
     expect(a.body.length).toBeGreaterThan(5);
-    const stats = await (await t.call("GET", "/v1/stats/sentiment", { key: "viewer" })).json();
+    const stats = await json(await t.call("GET", "/v1/stats/sentiment", { key: "viewer" }));
     expect(stats.total).toBe(0);
   });
 });
@@ -103,11 +103,11 @@ describe("service endpoints", () => {
   it("GET /healthz answers without a key", async () => {
     const res = await t.call("GET", "/healthz", { key: null });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, database: "libsql" });
+    expect(await json(res)).toEqual({ ok: true, database: "libsql" });
   });
 
   it("GET /openapi.json describes every route as OpenAPI 3.1", async () => {
-    const doc = await (await t.call("GET", "/openapi.json", { key: null })).json();
+    const doc = await json(await t.call("GET", "/openapi.json", { key: null }));
     expect(doc.openapi).toBe("3.1.0");
     for (const path of ["/v1/pages", "/v1/analyze", "/v1/moderation/queue", "/v1/moderation/comments/{id}/decision", "/v1/stats/sentiment"]) {
       expect(doc.paths[path], path).toBeDefined();

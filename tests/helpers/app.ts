@@ -3,11 +3,12 @@ import { createApp } from "../../src/app";
 import type { ApiKeyRole } from "../../src/db/schema";
 import { openDatabase } from "../../src/node/database";
 import { createApiKey } from "../../src/services/api-keys";
+import { silentLogger, type Logger } from "../../src/api/logging";
 
 /** A fresh app on an in-memory libSQL database with the real migrations, plus one key per role. */
-export async function testApp(options: { maxBodyBytes?: number; now?: () => Date } = {}) {
+export async function testApp(options: { maxBodyBytes?: number; now?: () => Date; log?: Logger } = {}) {
   const { database, close } = await openDatabase(":memory:");
-  const app = createApp({ database, analyzer: createAnalyzer(), ...options });
+  const app = createApp({ database, analyzer: createAnalyzer(), log: silentLogger, ...options });
   const keys = {} as Record<ApiKeyRole, string>;
   for (const role of ["admin", "moderator", "ingest", "viewer"] as const) keys[role] = (await createApiKey(database, role, role)).token;
   const call = (method: string, path: string, opts: { key?: ApiKeyRole | string | null; body?: unknown; headers?: Record<string, string> } = {}) => {
@@ -23,3 +24,7 @@ export async function testApp(options: { maxBodyBytes?: number; now?: () => Date
   };
   return { app, database, close, keys, call };
 }
+
+/** Response JSON for assertions (tests check shapes at run time). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const json = (res: Response): Promise<any> => res.json();
