@@ -27,7 +27,11 @@ function appFor(env: WorkerEnv) {
         ? d1Database(env.DB)
         : null;
     if (!database) throw new Error("Configure a D1 binding named DB or set LIBSQL_URL");
-    app = createApp({ database, analyzer: createAnalyzer(), maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : undefined });
+    // Only pass maxBodyBytes when configured: an explicit `undefined` would override createApp's default
+    // and disable the limit's buffer for streamed (chunked, no Content-Length) bodies.
+    const maxBodyBytes = env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : null;
+    if (maxBodyBytes !== null && !(maxBodyBytes > 0)) throw new Error(`MAX_BODY_BYTES must be a positive number, got ${env.MAX_BODY_BYTES}`);
+    app = createApp({ database, analyzer: createAnalyzer(), ...(maxBodyBytes === null ? {} : { maxBodyBytes }) });
     apps.set(env, app);
   }
   return app;
