@@ -12,7 +12,7 @@ import { lastLine, runScorer, type AccuracyContext } from "./context";
 
 function naive(html: string): SegmentedPage {
   const dom = parseHtml(html);
-  const lines = renderLines({ dom, names: computeNames(dom), candidate: new Uint8Array(dom.size), bodyRoot: -1, titleEl: -1 });
+  const lines = renderLines({ dom, names: computeNames(dom), candidate: new Uint8Array(dom.size), bodyRoot: -1, titleEl: -1, textLen: new Int32Array(dom.size) });
   return { title: dom.docTitle, body: lines.text, boilerplate: [], comments: [] };
 }
 

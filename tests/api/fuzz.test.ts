@@ -10,7 +10,7 @@ let t: T;
 let commentId: string;
 beforeAll(async () => {
   t = await testApp({ maxBodyBytes: 64 * 1024 });
-  const page = await json(await t.call("POST", "/v1/pages", { key: "ingest", body: { content: commentPage("Budget vote", ["You are a fucking idiot.", "Good piece."]) } }));
+  const page = await json(await t.call("POST", "/v1/pages", { key: "ingest", body: { content: commentPage("Budget vote", ["You are a fucking idiot and everybody on this site knows it.", "Good piece, thanks for reporting on the budget vote in such detail."]) } }));
   commentId = page.comments[0].id;
 });
 afterAll(() => t.close());

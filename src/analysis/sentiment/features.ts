@@ -1,7 +1,8 @@
 // Features of the learned adjustment, shared by the scorer and scripts/train-sentiment.ts so that training
 // and inference can never disagree: a few dense rule features plus hashed word unigrams and bigrams
 // (a word in a negation scope hashes differently from the same word outside one).
-import type { RuleAnalysis } from "./rules";
+import { FNV_PRIME, hashString } from "./hash";
+import { IN_PHRASE, MODIFIER, NEGATED, type RuleAnalysis } from "./rules";
 import { TokenKind, type Scan } from "./tokenize";
 
 /** Snippet length (words) up to which sums count in full; longer texts are scored by density. */
@@ -11,7 +12,12 @@ const HASH_FULL_LENGTH = 25;
 /** VADER's normalisation constant (15) in AFINN units squared. */
 const COMPOUND_ALPHA = 23;
 
-export const DENSE_FEATURES = ["sum", "compound", "positive", "negative", "exclaim", "question", "negated", "shouting"] as const;
+export { hashString };
+
+export const DENSE_FEATURES = [
+  "sum", "compound", "positive", "negative", "exclaim", "question", "negated", "shouting",
+  "negatedPositive", "negatedNegative", "symbols", "rawCompound", "strongestPositive", "strongestNegative",
+] as const;
 export const DENSE_COUNT = DENSE_FEATURES.length;
 
 /** The rule sum scaled so that a long text is judged by its density, not its length: no saturation. */
@@ -33,26 +39,33 @@ export function denseFeatures(scan: Scan, rules: RuleAnalysis, out: Float64Array
   out[5] = rules.questions > 0 ? 1 : 0;
   out[6] = rules.negators > 0 ? 1 : 0;
   out[7] = rules.shouting ? 1 : 0;
+  out[8] = (rules.negatedPositive * k) / 5;
+  out[9] = (rules.negatedNegative * k) / 5;
+  out[10] = (rules.symbolSum * k) / 5;
+  out[11] = compound(rules.sum);
+  out[12] = rules.strongestPositive / 5;
+  out[13] = rules.strongestNegative / 5;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const NEGATED_SALT = 0x5bd1e995;
 const EXCLAIM_HASH = hashString("!");
 const QUESTION_HASH = hashString("?");
 const BOUNDARY_HASH = hashString("|");
 
-export function hashString(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
 
 const mix = (a: number, b: number): number => {
   let h = Math.imul(a ^ (b >>> 15), 0x2c1b3c6d) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0x297a2d39);
   return (h ^ (h >>> 16)) >>> 0;
 };
+
+const PREFIX = 5;
+const PREFIX_SALT = hashString("prefix:");
+function hashPrefix(s: string): number {
+  let h = PREFIX_SALT;
+  for (let i = 0; i < PREFIX; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
 
 /** Scale of every hashed feature of a text of `words` words. */
 export function hashScale(words: number): number {
@@ -64,7 +77,7 @@ export function hashScale(words: number): number {
  * Calls `visit(bucket)` once per hashed feature occurrence: unigrams, "!" and "?" in the lower half of the
  * table (`mask` + 1 buckets), bigrams in the upper half, so that training can regularise them apart.
  */
-export function forEachHashed(scan: Scan, rules: RuleAnalysis, mask: number, visit: (bucket: number) => void): void {
+export function forEachHashed(scan: Scan, mask: number, visit: (bucket: number) => void): void {
   const { tokens } = scan;
   const half = mask >>> 1;
   const upper = half + 1;
@@ -77,9 +90,20 @@ export function forEachHashed(scan: Scan, rules: RuleAnalysis, mask: number, vis
       prev = BOUNDARY_HASH;
       continue;
     }
-    let h = hashString(t.text);
-    if (rules.negated[i]) h = mix(h, NEGATED_SALT);
-    visit(h & half);
+    const role = t.role;
+    if (role === IN_PHRASE) continue;
+    let h = t.phrase === null ? t.hash : hashString(t.phrase);
+    if (role === NEGATED) h = mix(h, NEGATED_SALT);
+    // A modifier's effect belongs to the rules; it still shapes the bigram with the next word.
+    if (role !== MODIFIER) {
+      visit(h & half);
+      // A crude stem (the first PREFIX letters) carries what was learned to unseen inflections.
+      if (t.phrase === null && t.text.length > PREFIX + 1) {
+        let p = hashPrefix(t.text);
+        if (role === NEGATED) p = mix(p, NEGATED_SALT);
+        visit(p & half);
+      }
+    }
     visit((mix(prev, h) & half) | upper);
     prev = h;
   }

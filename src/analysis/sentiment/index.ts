@@ -3,14 +3,20 @@
 import type { SentimentLabel, SentimentResult } from "../types";
 import { predict, sentimentModel } from "./model";
 import { applyRules } from "./rules";
-import { scan } from "./tokenize";
+import { scan, TokenKind } from "./tokenize";
 
 export function scoreSentiment(text: string): SentimentResult {
   const m = sentimentModel();
   const tokens = scan(text);
+  // Nothing to judge (blank, punctuation only): exactly neutral rather than the model's bias.
+  if (tokens.wordCount === 0 && tokens.tokens.every((t) => t.kind === TokenKind.Punct)) {
+    return { score: 0, label: "neutral", contributions: [] };
+  }
   const rules = applyRules(tokens);
   const raw = predict(m, tokens, rules);
   const score = raw > 1 ? 1 : raw < -1 ? -1 : Math.round(raw * 10000) / 10000;
-  const label: SentimentLabel = score > m.positiveAbove ? "positive" : score < m.negativeBelow ? "negative" : "neutral";
+  // Without a single sentiment word, emoticon or emoji, a text needs a stronger learned score to leave neutral.
+  const forLabel = rules.contributions.length === 0 ? score * (m.bareLabelScale ?? 1) : score;
+  const label: SentimentLabel = forLabel > m.positiveAbove ? "positive" : forLabel < m.negativeBelow ? "negative" : "neutral";
   return { score, label, contributions: rules.contributions };
 }

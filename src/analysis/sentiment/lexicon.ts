@@ -1,6 +1,7 @@
 // Lookup tables of the rule scorer, built once on first use and frozen. The word scores are our own copy of
 // AFINN-165 (afinn.generated.ts), never the `sentiment` package's shared, mutable labels object.
 import { AFINN_165, EMOJI_SCORES } from "./afinn.generated";
+import { hashString } from "./hash";
 
 /** What a (possibly multi-word) lexicon entry does. */
 export const TermKind = {
@@ -20,7 +21,25 @@ export interface Phrase {
   value: number;
 }
 
+/** Everything the rules need to know about one word, so that a word costs one Map lookup. */
+export interface TermInfo {
+  valence: number;
+  /** Booster (> 0) or dampener (< 0) strength, 0 if neither. */
+  booster: number;
+  negator: boolean;
+  contrast: typeof CONTRAST_NONE | typeof CONTRAST_AFTER | typeof CONTRAST_CONCESSIVE;
+  /** Multi-word entries starting with this word, longest first. */
+  phrases: readonly Phrase[] | null;
+}
+export const CONTRAST_NONE = 0;
+export const CONTRAST_AFTER = 1;
+export const CONTRAST_CONCESSIVE = 2;
+
 export interface Lexicon {
+  /** Every word the rules know, merged from the tables below. */
+  terms: ReadonlyMap<string, TermInfo>;
+  /** The same, as an open-addressing table keyed by the scanner's word hash (see findTerm). */
+  termTable: TermTable;
   /** Single words (lower case, ASCII apostrophes) with a valence. */
   words: ReadonlyMap<string, number>;
   /** Emoji (one code point, without variation selectors) and emoticons with a valence. */
@@ -83,8 +102,19 @@ const PHRASES: Array<[string, TermKind, number]> = [
   ["stopped working", TermKind.Valence, -2], ["broke down", TermKind.Valence, -2], ["gave up", TermKind.Valence, -1],
   ["not worth", TermKind.Valence, -2], ["worth it", TermKind.Valence, 2], ["love it", TermKind.Valence, 3],
   ["can't wait", TermKind.Valence, 2], ["cant wait", TermKind.Valence, 2], ["cannot wait", TermKind.Valence, 2],
-  ["rest in peace", TermKind.Valence, -1], ["no good", TermKind.Valence, -2], ["no fun", TermKind.Valence, -2],
+  ["rest in peace", TermKind.Valence, -1], ["can't say enough", TermKind.Valence, 2],
+  ["cannot say enough", TermKind.Valence, 2], ["made my day", TermKind.Valence, 3], ["one of the best", TermKind.Valence, 3], ["no good", TermKind.Valence, -2], ["no fun", TermKind.Valence, -2],
 ];
+
+// Informal words AFINN-165 lacks (comment and tweet language), in AFINN units; only added when absent.
+const SLANG: Record<string, number> = {
+  yay: 2, yaay: 2, woo: 2, hooray: 3, aww: 2, awww: 2, congratulations: 3, meh: -1, yum: 2, smh: -2, fml: -3,
+  boo: -2, ew: -2, eww: -2, yuck: -2, thx: 2, ty: 1, thanx: 2, luv: 3, ily: 3, omg: 1, ugh: -2, argh: -2,
+  grr: -2, sigh: -1, nicest: 3, kudos: 2, bravo: 3, lame: -2, disappointing: -2, mediocre: -2,
+  bland: -2, tedious: -2, forgettable: -2, unwatchable: -3, riveting: 3, masterpiece: 4, gem: 3,
+  refreshing: 2, flawless: 3, superb: 4, dreadful: -3, overrated: -2, overpriced: -2, rubbish: -3,
+  junk: -2, flimsy: -2, sturdy: 2, defective: -3, worthless: -3, recommend: 2, recommended: 2,
+};
 
 const EMOTICONS: Record<string, number> = {
   ":)": 2, ":-)": 2, ":]": 2, "=)": 2, ":d": 3, ":-d": 3, "=d": 3, "xd": 2, ";)": 2, ";-)": 2, ";d": 2,
@@ -131,22 +161,76 @@ function build(): Lexicon {
   }
   // AFINN entries that are modifiers here, or that mislead more than they help on comment text.
   for (const w of ["no", "not", "kind", "like", "please", "want", "wants", "pretty", "some", "yeah", "yes"]) words.delete(w);
+  for (const [w, v] of Object.entries(SLANG)) if (!words.has(w) && v !== 0) words.set(w, v);
   for (const [text, kind, value] of PHRASES) addPhrase(phrases, text, kind, value);
 
   const symbols = new Map<string, number>();
   parseTable(EMOJI_SCORES, symbols);
   for (const [e, v] of Object.entries(EMOTICONS)) symbols.set(e, v);
 
+  const boosters = new Map(Object.entries(BOOSTERS));
+  const negators = new Set(NEGATORS);
+  // Not "yet" ("not yet", "yet another") nor "while" ("a while"): too often no contrast at all.
+  const contrastAfter = new Set(["but", "however", "nevertheless", "nonetheless"]);
+  const contrastConcessive = new Set(["although", "though", "whereas", "despite"]);
+  const terms = new Map<string, TermInfo>();
+  const keys = new Set([...words.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
+  for (const k of keys) {
+    terms.set(k, Object.freeze({
+      valence: words.get(k) ?? 0,
+      booster: boosters.get(k) ?? 0,
+      negator: negators.has(k),
+      contrast: contrastAfter.has(k) ? CONTRAST_AFTER : contrastConcessive.has(k) ? CONTRAST_CONCESSIVE : CONTRAST_NONE,
+      phrases: phrases.get(k) ?? null,
+    }));
+  }
   return Object.freeze({
+    terms,
+    termTable: buildTermTable(terms),
     words,
     symbols,
-    boosters: new Map(Object.entries(BOOSTERS)),
-    negators: new Set(NEGATORS),
+    boosters,
+    negators,
     phrases,
-        // Not "yet" ("not yet", "yet another") nor "while" ("a while"): too often no contrast at all.
-    contrastAfter: new Set(["but", "however", "nevertheless", "nonetheless"]),
-    contrastConcessive: new Set(["although", "though", "whereas", "despite"]),
+    contrastAfter,
+    contrastConcessive,
   });
+}
+
+interface TermTable {
+  mask: number;
+  hashes: Uint32Array;
+  keys: Array<string | undefined>;
+  infos: Array<TermInfo | undefined>;
+}
+
+function buildTermTable(terms: ReadonlyMap<string, TermInfo>): TermTable {
+  let size = 1;
+  while (size < terms.size * 3) size <<= 1;
+  const table: TermTable = { mask: size - 1, hashes: new Uint32Array(size), keys: new Array(size).fill(undefined), infos: new Array(size).fill(undefined) };
+  for (const [key, info] of terms) {
+    const h = hashString(key);
+    let slot = h & table.mask;
+    while (table.keys[slot] !== undefined) slot = (slot + 1) & table.mask;
+    table.hashes[slot] = h;
+    table.keys[slot] = key;
+    table.infos[slot] = info;
+  }
+  return table;
+}
+
+/**
+ * The entry for `word`, whose hash the scanner already computed: cheaper than Map#get on a freshly
+ * sliced string, which would hash it again (and flatten it) first.
+ */
+export function findTerm(table: TermTable, hash: number, word: string): TermInfo | undefined {
+  let slot = hash & table.mask;
+  for (;;) {
+    const key = table.keys[slot];
+    if (key === undefined) return undefined;
+    if (table.hashes[slot] === hash && key === word) return table.infos[slot];
+    slot = (slot + 1) & table.mask;
+  }
 }
 
 let cached: Lexicon | undefined;

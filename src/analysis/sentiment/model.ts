@@ -15,6 +15,8 @@ export interface ModelWeights {
   hashed: string;
   negativeBelow: number;
   positiveAbove: number;
+  /** For the label only: a text without any rule evidence has its score multiplied by this first. */
+  bareLabelScale?: number;
 }
 
 export interface LoadedModel extends Omit<ModelWeights, "hashed"> {
@@ -48,7 +50,7 @@ export function predict(m: LoadedModel, scan: Scan, rules: RuleAnalysis): number
   if (m.hashed.length) {
     table = m.hashed;
     acc = 0;
-    forEachHashed(scan, rules, m.mask, addBucket);
+    forEachHashed(scan, m.mask, addBucket);
     y += acc * m.hashedScale * hashScale(scan.wordCount);
   }
   return y;

@@ -2,7 +2,7 @@
 // capitals, exclamation marks, emoticons/emoji and multi-word phrases. Valences stay in AFINN units
 // (-5..5); index.ts turns them into a score in [-1, 1] together with the learned adjustment.
 import type { SentimentContribution } from "../types";
-import { lexicon, TermKind, type Phrase } from "./lexicon";
+import { CONTRAST_AFTER, CONTRAST_CONCESSIVE, findTerm, lexicon, TermKind, type Phrase } from "./lexicon";
 import { TokenKind, type Scan, type Token } from "./tokenize";
 
 /** Words after a negator whose valence it reverses (stopped early by clause punctuation or "but"). */
@@ -29,8 +29,14 @@ export interface RuleAnalysis {
   sum: number;
   positive: number;
   negative: number;
-  /** Per token: 1 where the token is in a negation scope (used by the learned features). */
-  negated: Uint8Array;
+  /** The largest positive and the most negative single contribution. */
+  strongestPositive: number;
+  strongestNegative: number;
+  /** Valences (before reversal) of the words under negation, positive and negative ones apart. */
+  negatedPositive: number;
+  negatedNegative: number;
+  /** Valence of emoticons and emoji. */
+  symbolSum: number;
   negators: number;
   exclamations: number;
   questions: number;
@@ -39,6 +45,13 @@ export interface RuleAnalysis {
 
 /** "like" is AFINN +2 but mostly a preposition ("looks like rain"): a verb only after these words. */
 const LIKE_AS_VERB = new Set(["i", "we", "they", "you", "really", "would", "do", "did", "dont", "didnt", "doesnt", "to", "also", "still", "just", "always", "longer", "not", "never"]);
+
+// Token roles (Token.role) set here for the learned features: NEGATED where the word is in a negation
+// scope, MODIFIER for negators, boosters and contrast words (their effect is the rules'), IN_PHRASE for
+// the 2nd… words of a matched phrase, whose first token then carries the whole phrase (Token.phrase).
+export const NEGATED = 1;
+export const MODIFIER = 2;
+export const IN_PHRASE = 3;
 
 const sign = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : 0);
 
@@ -56,7 +69,6 @@ export function applyRules(scan: Scan): RuleAnalysis {
   const lex = lexicon();
   const { tokens } = scan;
   const contributions: SentimentContribution[] = [];
-  const negated = new Uint8Array(tokens.length);
   // Shouting (most words in capitals) is not emphasis of single words.
   const shouting = scan.capsWords * 2 > scan.letterWords;
   let wordPos = 0; // index among words, for distances
@@ -68,6 +80,9 @@ export function applyRules(scan: Scan): RuleAnalysis {
   let clauseWeight = 1;
   let concessive = false;
   let negators = 0;
+  let negatedPositive = 0;
+  let negatedNegative = 0;
+  let symbolSum = 0;
   let exclamations = 0;
   let questions = 0;
 
@@ -92,16 +107,17 @@ export function applyRules(scan: Scan): RuleAnalysis {
     if (t.kind === TokenKind.Symbol) {
       const v = lex.symbols.get(t.text) ?? 0;
       if (v !== 0) contributions.push({ start: t.start, end: t.end, term: t.text, weight: v });
+      symbolSum += v;
       continue;
     }
 
     let valence = 0;
     let span = 1;
     let term = t.text;
-    const phrases = lex.phrases.get(t.text);
+    const info = findTerm(lex.termTable, t.hash, t.text);
     let phrase: Phrase | undefined;
-    if (phrases) {
-      for (const p of phrases) {
+    if (info?.phrases) {
+      for (const p of info.phrases) {
         const n = matchPhrase(tokens, i, p);
         if (n) {
           phrase = p;
@@ -111,39 +127,53 @@ export function applyRules(scan: Scan): RuleAnalysis {
       }
     }
     const end = tokens[i + span - 1]!.end;
-    if (phrase) term = phrase.rest.length ? `${t.text} ${phrase.rest.join(" ")}` : t.text;
+    if (phrase) {
+      term = `${t.text} ${phrase.rest.join(" ")}`;
+      t.phrase = term;
+      for (let k = 1; k < span; k++) tokens[i + k]!.role = IN_PHRASE;
+    }
 
-    if (phrase?.kind === TermKind.Negator || (!phrase && lex.negators.has(t.text))) {
+    if (phrase ? phrase.kind === TermKind.Negator : info?.negator) {
       negators++;
       negationLeft = NEGATION_SCOPE;
       negationStart = contributions.length;
-    } else if (phrase?.kind === TermKind.Booster || (!phrase && lex.boosters.has(t.text))) {
-      boost = phrase ? phrase.value : lex.boosters.get(t.text)!;
+      t.role = MODIFIER;
+    } else if (phrase ? phrase.kind === TermKind.Booster : info?.booster) {
+      boost = phrase ? phrase.value : info!.booster;
       if (t.caps && !shouting) boost *= 1.5;
       boostPos = wordPos + span - 1;
+      t.role = MODIFIER;
     } else if (phrase) {
       // A phrase that contains its own negator ("not good", "dont like") opens a scope for "at all".
-      if (lex.negators.has(t.text)) {
+      if (info!.negator) {
         negators++;
         negationStart = contributions.length;
       }
       if (term === "at all" && negationStart >= 0) {
         for (let k = negationStart; k < contributions.length; k++) contributions[k]!.weight *= AT_ALL_FACTOR;
+        negationStart = contributions.length; // each contribution is strengthened once: linear time
         if (negationLeft > 0) negationLeft += 2;
       }
       valence = phrase.value;
-    } else if (lex.contrastAfter.has(t.text)) {
+    } else if (info?.contrast === CONTRAST_AFTER) {
       for (let k = sentenceFirst; k < contributions.length; k++) contributions[k]!.weight *= BEFORE_CONTRAST;
       sentenceFirst = contributions.length;
       clauseWeight = AFTER_CONTRAST;
       negationLeft = 0;
-    } else if (lex.contrastConcessive.has(t.text)) {
+      t.role = MODIFIER;
+    } else if (info?.contrast === CONTRAST_CONCESSIVE) {
       concessive = true;
       clauseWeight = CONCESSIVE;
       negationLeft = 0;
-    } else {
-      valence = lex.words.get(t.text) ?? (t.text === "like" && LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0);
-      if (valence === 0 && t.text.length > 3) valence = elongatedValence(t.text, lex.words);
+      t.role = MODIFIER;
+    } else if (info) {
+      valence = info.valence;
+    } else if (t.text === "like") {
+      valence = LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0;
+    } else if (t.elongated) {
+      valence = elongatedValence(t.text, lex.words);
+    } else if (t.text.length >= 6) {
+      valence = superlativeValence(t.text, lex.words);
     }
 
     if (valence !== 0) {
@@ -156,15 +186,17 @@ export function applyRules(scan: Scan): RuleAnalysis {
         v = s * Math.max(Math.abs(v) + boost * BOOSTER_DECAY[distance - 1]!, 0.3 * Math.abs(v));
       }
       // A negated phrase such as "not bad" already contains its negator.
-      if (negationLeft > 0 && !(phrase && lex.negators.has(t.text))) {
+      if (negationLeft > 0 && !(phrase && info!.negator)) {
+        if (v > 0) negatedPositive += v;
+        else negatedNegative += v;
         v *= NEGATION_FACTOR;
-        for (let k = 0; k < span; k++) negated[i + k] = 1;
+        t.role = NEGATED;
       }
       contributions.push({ start: t.start, end, term, weight: v * clauseWeight });
-    } else if (negationLeft > 0 && !lex.negators.has(t.text)) {
-      negated[i] = 1;
+    } else if (negationLeft > 0 && t.role === 0) {
+      t.role = NEGATED;
     }
-    if (negationLeft > 0 && !(phrase?.kind === TermKind.Negator) && !lex.negators.has(t.text)) negationLeft -= span;
+    if (negationLeft > 0 && t.role !== MODIFIER) negationLeft -= span;
     wordPos += span;
     i += span - 1;
   }
@@ -172,14 +204,21 @@ export function applyRules(scan: Scan): RuleAnalysis {
   let sum = 0;
   let positive = 0;
   let negative = 0;
+  let strongestPositive = 0;
+  let strongestNegative = 0;
   for (const c of contributions) {
     c.weight = Math.round(c.weight * 1000) / 1000;
     sum += c.weight;
-    if (c.weight > 0) positive += c.weight;
-    else negative += c.weight;
+    if (c.weight > 0) {
+      positive += c.weight;
+      if (c.weight > strongestPositive) strongestPositive = c.weight;
+    } else {
+      negative += c.weight;
+      if (c.weight < strongestNegative) strongestNegative = c.weight;
+    }
   }
   if (sum !== 0) sum += sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
-  return { contributions, sum, positive, negative, negated, negators, exclamations, questions, shouting };
+  return { contributions, sum, positive, negative, strongestPositive, strongestNegative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
 }
 
 /** "goooood" → "good", "sooo" → "so": repeated letters are emphasis (a booster's worth). */
@@ -197,5 +236,19 @@ function elongatedValence(word: string, words: ReadonlyMap<string, number>): num
   }
   if (!runs) return 0;
   const v = words.get(collapsed) ?? words.get(single) ?? 0;
+  return v === 0 ? 0 : v + sign(v) * 0.37;
+}
+
+/** "nicest" → "nice", "happiest" → "happy", "biggest" → "big": a superlative is a boosted base word. */
+function superlativeValence(word: string, words: ReadonlyMap<string, number>): number {
+  if (word.length < 6 || !word.endsWith("est")) return 0;
+  const stem = word.slice(0, -3);
+  const last = stem.charCodeAt(stem.length - 1);
+  const v =
+    words.get(stem) ??
+    words.get(stem + "e") ??
+    (last === 105 ? words.get(stem.slice(0, -1) + "y") : undefined) ??
+    (last === stem.charCodeAt(stem.length - 2) ? words.get(stem.slice(0, -1)) : undefined) ??
+    0;
   return v === 0 ? 0 : v + sign(v) * 0.37;
 }

@@ -1,6 +1,7 @@
 // A hand-written, single-pass scanner: words, emoticons, emoji and clause punctuation, with UTF-16 offsets
 // into the ORIGINAL text (HTML entities such as "&amp;" or "&lt;3" are decoded first, with an offset map).
 // No regular expressions on the hot path, one substring per word.
+import { FNV_OFFSET, FNV_PRIME, hashString } from "./hash";
 import { lexicon, MAX_EMOTICON_LENGTH } from "./lexicon";
 
 export const TokenKind = {
@@ -18,12 +19,20 @@ export interface Token {
   end: number;
   /** Word: lower case without apostrophes; Symbol: the emoticon (lower case) or emoji; Punct: "" */
   text: string;
+  /** Word: FNV-1a hash of `text` (features.hashString), for the term table and the learned features. */
+  hash: number;
+  /** Word with a letter written three times in a row ("goooood"). */
+  elongated: boolean;
   /** Word written in capitals (two letters or more). */
   caps: boolean;
   /** Punct: the run ends a sentence (. ! ? or a line break), rather than a clause (, ; : and dashes). */
   sentenceEnd: boolean;
   exclamations: number;
   questions: number;
+  /** Set by the rules for the learned features (see rules.ts). */
+  role: number;
+  /** Set by the rules: the phrase starting at this word. */
+  phrase: string | null;
 }
 
 export interface Scan {
@@ -53,8 +62,17 @@ export function decodeEntities(text: string): { text: string; offsets: Int32Arra
   const offsets = new Int32Array(text.length + 1);
   let n = 0;
   for (let i = 0; i < text.length; ) {
-    const semi = text.charCodeAt(i) === 38 ? text.indexOf(";", i + 2) : -1;
-    if (semi > 0 && semi - i <= 9) {
+    // Look for the ";" at most 9 characters ahead: "&&&&…" must stay linear.
+    let semi = -1;
+    if (text.charCodeAt(i) === 38) {
+      for (let k = i + 2; k < text.length && k <= i + 9; k++) {
+        if (text.charCodeAt(k) === 59) {
+          semi = k;
+          break;
+        }
+      }
+    }
+    if (semi > 0) {
       const name = text.slice(i + 1, semi);
       let decoded = ENTITIES[name.toLowerCase()];
       if (decoded === undefined && name.charCodeAt(0) === 35) {
@@ -76,8 +94,32 @@ export function decodeEntities(text: string): { text: string; offsets: Int32Arra
   return { text: out, offsets: offsets.subarray(0, n + 1) };
 }
 
-function punct(start: number): Token {
-  return { kind: TokenKind.Punct, start, end: start, text: "", caps: false, sentenceEnd: false, exclamations: 0, questions: 0 };
+/** Every token is built here, so all share one object shape (monomorphic property access). */
+function makeToken(kind: TokenKind, start: number, end: number, text: string, hash: number, caps: boolean, elongated = false): Token {
+  return { kind, start, end, text, hash, elongated, caps, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null };
+}
+
+function pushPunct(tokens: Token[], start: number): Token {
+  const t = makeToken(TokenKind.Punct, start, start, "", 0, false);
+  tokens.push(t);
+  return t;
+}
+
+const CLITICS = new Set(["ll", "d", "re", "s", "ve", "m"]);
+/**
+ * "don't" → "dont" (a negator), but "I'll" → "i" and "he'll" → "he": folding those would make the
+ * AFINN words "ill" and "hell".
+ */
+function foldContraction(word: string): string {
+  const norm = word.replaceAll("\u2019", "'");
+  const at = norm.lastIndexOf("'");
+  if (!norm.endsWith("n't") && CLITICS.has(norm.slice(at + 1))) return norm.slice(0, at).replaceAll("'", "");
+  return norm.replaceAll("'", "");
+}
+
+/** "http://", "https://" or "www." at `i`. */
+function isUrlStart(text: string, i: number): boolean {
+  return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
 }
 
 /** Splits `original` into tokens. */
@@ -96,10 +138,15 @@ export function scan(original: string): Scan {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       if (c === 10) {
-        open ??= pushPunct(i);
+        open ??= pushPunct(tokens, i);
         open.sentenceEnd = true;
       }
       i++;
+      continue;
+    }
+    if ((c === 104 || c === 119) && isUrlStart(text, i)) {
+      while (i < len && !isSpace(text.charCodeAt(i))) i++; // a link is not words nor emoticons
+      open = null;
       continue;
     }
     if (isWordChar(c)) {
@@ -107,23 +154,42 @@ export function scan(original: string): Scan {
       let upper = 0;
       let lower = 0;
       let apostrophe = false;
+      let extra = false; // a letter beyond ASCII: lower case and hash come from toLowerCase()
+      let last = -1;
+      let run = 0;
+      let elongated = false;
+      let h = FNV_OFFSET; // FNV-1a of the lower-cased word, computed on the way (see features.hashString)
       while (i < len) {
-        const d = text.charCodeAt(i);
-        if (d >= 65 && d <= 90) upper++;
-        else if (d >= 97 && d <= 122) lower++;
-        else if (isApostrophe(d) && i + 1 < len && isWordChar(text.charCodeAt(i + 1)) && i > start) apostrophe = true;
-        else if (!isDigit(d) && !isLatinExtra(d)) break;
+        let d = text.charCodeAt(i);
+        if (d >= 65 && d <= 90) {
+          upper++;
+          d += 32;
+        } else if (d >= 97 && d <= 122) lower++;
+        else if (isApostrophe(d) && i + 1 < len && isWordChar(text.charCodeAt(i + 1)) && i > start) {
+          apostrophe = true;
+          i++;
+          continue;
+        } else if (isLatinExtra(d)) extra = true;
+        else if (!isDigit(d)) break;
+        h = Math.imul(h ^ d, FNV_PRIME);
+        if (d === last) {
+          if (++run === 3) elongated = true;
+        } else {
+          last = d;
+          run = 1;
+        }
         i++;
       }
-      let word = text.slice(start, i).toLowerCase();
-      if (apostrophe) word = word.replaceAll("'", "").replaceAll("\u2019", "");
+      let word = upper > 0 || extra ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+      if (apostrophe) word = foldContraction(word);
+      const hash = apostrophe || extra ? hashString(word) : h >>> 0;
       const caps = upper >= 2 && lower === 0;
       if (upper + lower > 0) letterWords++;
       if (caps) capsWords++;
       wordCount++;
-      // "xd" and "t_t"-like emoticons made of letters are symbols, not words.
-      const kind = word.length <= 2 && symbols.has(word) && (upper > 0 || word === "xd") ? TokenKind.Symbol : TokenKind.Word;
-      tokens.push({ kind, start, end: i, text: word, caps, sentenceEnd: false, exclamations: 0, questions: 0 });
+      // "xD" is the only emoticon made of letters only.
+      const kind = word === "xd" && upper > 0 ? TokenKind.Symbol : TokenKind.Word;
+      tokens.push(makeToken(kind, start, i, word, hash, caps, elongated));
       open = null;
       continue;
     }
@@ -137,17 +203,22 @@ export function scan(original: string): Scan {
           if (isWordChar(after) && !isDigit(after)) continue;
           const cand = text.slice(i, i + l).toLowerCase();
           if (symbols.has(cand)) matched = l;
-          if (matched) tokens.push({ kind: TokenKind.Symbol, start: i, end: i + l, text: cand, caps: false, sentenceEnd: false, exclamations: 0, questions: 0 });
+          if (matched) tokens.push(makeToken(TokenKind.Symbol, i, i + l, cand, hashString(cand), false));
         }
         if (matched) {
-          i += matched;
+          // "=(((" and ":)))" are one, stronger emoticon.
+          const last = text.charCodeAt(i + matched - 1);
+          let extra = 0;
+          while (i + matched + extra < len && text.charCodeAt(i + matched + extra) === last && (last === 40 || last === 41)) extra++;
+          if (extra) tokens[tokens.length - 1]!.end += extra;
+          i += matched + extra;
           open = null;
           continue;
         }
       }
     }
     if (c === 33 || c === 63 || c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2026 || c === 0x2014 || c === 0x2013) {
-      open ??= pushPunct(i);
+      open ??= pushPunct(tokens, i);
       open.end = i + 1;
       if (c === 33) open.exclamations++;
       else if (c === 63) open.questions++;
@@ -161,7 +232,7 @@ export function scan(original: string): Scan {
       const start = i;
       i += wide ? 2 : 1;
       if (symbols.has(sym)) {
-        tokens.push({ kind: TokenKind.Symbol, start, end: i, text: sym, caps: false, sentenceEnd: false, exclamations: 0, questions: 0 });
+        tokens.push(makeToken(TokenKind.Symbol, start, i, sym, hashString(sym), false));
         open = null;
       }
       continue;
@@ -176,9 +247,4 @@ export function scan(original: string): Scan {
   }
   return { tokens, wordCount, capsWords, letterWords };
 
-  function pushPunct(at: number): Token {
-    const t = punct(at);
-    tokens.push(t);
-    return t;
-  }
 }

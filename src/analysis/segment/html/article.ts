@@ -58,6 +58,12 @@ const NEGATIVE = new Set([
   "menu", "kommentar", "kommentare", "teaser", "header",
 ]);
 const SKIP_TAGS = new Set(["nav", "aside", "footer", "form", "header"]);
+/** Small blocks with these names hold teasers of other pages, never the article. */
+const SKIP_WORDS = new Set([
+  "sidebar", "widget", "related", "recent", "popular", "teaser", "teasers", "promo", "footer", "nav", "menu",
+  "breadcrumb", "breadcrumbs", "share", "social", "newsletter", "cookie", "cookies", "ad", "ads", "advert",
+  "trending", "recommended", "recommendations", "more",
+]);
 const PARAGRAPH_TAGS = new Set(["p", "pre", "td", "blockquote", "li", "h2", "h3", "h4"]);
 const CONTAINER_WORDS = new Set(["entry", "content", "article", "post", "story", "body", "text", "artikel", "beitrag"]);
 
@@ -98,12 +104,16 @@ export function pickArticle(dom: FlatDom, names: ElementNames[], m: TextMetrics,
   const score = new Float64Array(n);
   const seeded = new Uint8Array(n);
   const blocked = new Uint8Array(n);
+  /** Characters of counted paragraphs in each subtree (filled below, summed up afterwards). */
+  const paraLen = new Float64Array(n);
   let best = -1;
+  const pageLen = n > 0 ? (m.textLen[0] as number) : 0;
   for (let i = 0; i < n; i++) {
     const p = dom.parent[i] as number;
     const tag = dom.tag[i] as string;
     if (tag === "") continue;
-    blocked[i] = (p >= 0 && blocked[p] === 1) || excluded[i] === 1 || SKIP_TAGS.has(tag) ? 1 : 0;
+    const teaser = (m.textLen[i] as number) * 4 < pageLen && hasAnyWord(names[i] as ElementNames, SKIP_WORDS);
+    blocked[i] = (p >= 0 && blocked[p] === 1) || excluded[i] === 1 || SKIP_TAGS.has(tag) || teaser ? 1 : 0;
     if (blocked[i] === 1) continue;
     const own = PARAGRAPH_TAGS.has(tag) ? (m.textLen[i] as number) : (m.directLen[i] as number);
     if (own < 25) continue;
@@ -111,6 +121,7 @@ export function pickArticle(dom: FlatDom, names: ElementNames[], m: TextMetrics,
     const linkShare = (m.linkLen[i] as number) / Math.max(1, m.textLen[i] as number);
     if (linkShare > 0.5) continue;
     const credit = 1 + (m.commas[i] as number) + Math.min(Math.floor(own / 100), 3);
+    paraLen[i] = own;
     // Own direct text counts for the element itself too (a div holding text with <br>s).
     let target = PARAGRAPH_TAGS.has(tag) ? p : i;
     for (let level = 0; level < 5 && target >= 0; level++) {
@@ -134,7 +145,37 @@ export function pickArticle(dom: FlatDom, names: ElementNames[], m: TextMetrics,
     }
   }
   if (best < 0) return -1;
-  return widen(dom, names, m, best, excluded);
+  // A paragraph nested in a counted paragraph (<p> in <blockquote>) must not count twice.
+  for (let i = n - 1; i >= 0; i--) {
+    const p = dom.parent[i] as number;
+    if (p < 0) continue;
+    if ((paraLen[p] as number) > 0 && PARAGRAPH_TAGS.has(dom.tag[p] as string)) continue;
+    paraLen[p] = (paraLen[p] as number) + (paraLen[i] as number);
+  }
+  return widen(dom, names, m, climb(dom, m, paraLen, best), excluded);
+}
+
+/**
+ * Climbs from the best-scored block while its parent holds clearly more paragraph text: articles split
+ * into sibling blocks (one <div> per paragraph group, live-blog entries) are one article.
+ */
+function climb(dom: FlatDom, m: TextMetrics, paraLen: Float64Array, start: number): number {
+  let cur = start;
+  for (let level = 0; level < 6; level++) {
+    const p = dom.parent[cur] as number;
+    if (p < 0 || dom.tag[p] === "body" || dom.tag[p] === "html") break;
+    const gain = (paraLen[p] as number) - (paraLen[cur] as number);
+    if (gain < Math.max(150, 0.15 * (paraLen[cur] as number))) {
+      if (gain === 0) {
+        cur = p;
+        continue;
+      }
+      break;
+    }
+    if ((m.linkLen[p] as number) > 0.4 * (m.textLen[p] as number)) break;
+    cur = p;
+  }
+  return cur;
 }
 
 /** Moves up to an article-like ancestor a few levels above, when it does not mostly hold other text. */

@@ -16,6 +16,7 @@ interface Gathered {
 }
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const HAS_LETTER = /\p{L}/u;
 const DEPTH = /^(?:depth|level|comment-level|wc_comment_level|comment-depth|thread-depth)[-_]?(\d{1,3})$/;
 /** A trailing "says:"/"sagt:" that some themes put inside the author element. */
 const SAYS = /\s+(?:says|sagt|schreibt|meint|writes|dit)\s*:?\s*$/i;
@@ -75,6 +76,18 @@ export function buildComments(dom: FlatDom, names: ElementNames[], lines: Render
   const items: number[] = [];
   for (const [c, g] of gathered) if (g.text.some((t) => HAS_WORD_CHAR.test(t))) items.push(c);
   items.sort((a, b) => a - b);
+  // A candidate whose own text has no letter (a counter "1", "#2") around other items is a wrapper.
+  const wrappers = new Set<number>();
+  for (let k = 0; k + 1 < items.length; k++) {
+    const c = items[k] as number;
+    const next = items[k + 1] as number;
+    if (next < (dom.end[c] as number) && !(gathered.get(c) as Gathered).text.some((t) => HAS_LETTER.test(t))) wrappers.add(c);
+  }
+  if (wrappers.size > 0) {
+    const kept = items.filter((c) => !wrappers.has(c));
+    items.length = 0;
+    items.push(...kept);
+  }
   const itemIndex = new Map<number, number>();
   items.forEach((c, k) => itemIndex.set(c, k));
 

@@ -7,8 +7,12 @@ import type { DefaultTreeAdapterTypes } from "parse5";
 type P5Node = DefaultTreeAdapterTypes.Node;
 type P5Element = DefaultTreeAdapterTypes.Element;
 
-/** Elements whose content is never rendered as text. */
-const DROPPED = new Set(["script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "link", "meta"]);
+/**
+ * Elements whose content is never rendered as text. <noscript> is kept and parsed as markup (parse5 with
+ * scripting disabled, as jsdom does): that is how the pages render without JavaScript, and several
+ * blogs put the whole article there.
+ */
+const DROPPED = new Set(["script", "style", "template", "svg", "math", "head", "iframe", "object", "link", "meta"]);
 
 export interface FlatDom {
   /** Number of nodes (elements and text). */
@@ -68,7 +72,7 @@ function readHeadTitles(doc: P5Node): { docTitle: string; ogTitle: string } {
 }
 
 export function parseHtml(html: string): FlatDom {
-  const doc = parse(html);
+  const doc = parse(html, { scriptingEnabled: false });
   const titles = readHeadTitles(doc);
   const tag: string[] = [];
   const text: string[] = [];

@@ -7,27 +7,41 @@ import { buildComments } from "./comments";
 import { parseHtml } from "./dom";
 import { computeNames } from "./names";
 import { Role, renderLines } from "./render";
-import { isCommentCandidate } from "./rules";
+import { isCommentCandidate, isCommentRegion, isTeaserRegion } from "./rules";
+import type { ElementNames } from "./names";
 import { pickTitle } from "./title";
 
 export function segmentHtml(html: string): SegmentedPage {
   const dom = parseHtml(html);
   const names = computeNames(dom);
   const candidate = new Uint8Array(dom.size);
+  const metrics = computeMetrics(dom);
+  const pageLen = dom.size > 0 ? (metrics.textLen[0] as number) : 0;
   const excluded = new Uint8Array(dom.size);
+  const inTeasers = new Uint8Array(dom.size);
+  const inRegion = new Uint8Array(dom.size);
+  const inItem = new Uint8Array(dom.size);
   for (let i = 0; i < dom.size; i++) {
     const p = dom.parent[i] as number;
     if (p >= 0 && excluded[p] === 1) excluded[i] = 1;
     if (dom.tag[i] === "" || dom.tag[i] === "form") continue;
-    if (isCommentCandidate(dom, names, i)) {
+    // Layout wrappers named "…-sidebar-right" hold the whole page: only a small block is a teaser region.
+    const small = (metrics.textLen[i] as number) * 4 < pageLen;
+    if ((p >= 0 && inTeasers[p] === 1) || (small && isTeaserRegion(names[i] as ElementNames))) {
+      inTeasers[i] = 1;
+      continue;
+    }
+    if (p >= 0 && inRegion[p] === 1) inRegion[i] = 1;
+    if (p >= 0 && inItem[p] === 1) inItem[i] = 1;
+    if (isCommentCandidate(dom, names, i, inRegion[i] === 1, inItem[i] === 1)) {
       candidate[i] = 1;
       excluded[i] = 1;
-    }
+      inItem[i] = 1;
+    } else if (isCommentRegion(names[i] as ElementNames)) inRegion[i] = 1;
   }
-  const metrics = computeMetrics(dom);
   const bodyRoot = pickArticle(dom, names, metrics, excluded);
   const title = pickTitle(dom, metrics.textLen, bodyRoot);
-  const lines = renderLines({ dom, names, candidate, bodyRoot, titleEl: title.element });
+  const lines = renderLines({ dom, names, candidate, bodyRoot, titleEl: title.element, textLen: metrics.textLen });
   const body: string[] = [];
   const boilerplate: string[] = [];
   for (let k = 0; k < lines.text.length; k++) {

@@ -14,7 +14,7 @@ const TOKEN_SPLIT = /\s+/;
 const WORD_SPLIT = /[-_:.]+/;
 const CAMEL = /([a-z0-9])([A-Z])/g;
 /** WordPress taxonomy classes on <article>/<body> ("tag-share", "category-news") name content, not roles. */
-const TAXONOMY = /^(tag|category|post|postid|format|status|type|page-id|pageid|author|comment-author|parent-pageid)-/;
+export const TAXONOMY = /^(?:tag|category|format|status|type|postid|parent-pageid|comment-author)-|^(?:post|page-id|pageid)-\d/;
 
 function splitWords(token: string, into: Set<string>): void {
   for (const w of token.replace(CAMEL, "$1-$2").toLowerCase().split(WORD_SPLIT)) if (w) into.add(w);
@@ -23,15 +23,22 @@ function splitWords(token: string, into: Set<string>): void {
 /** Computes names for every element once (text nodes get an empty record). */
 export function computeNames(dom: FlatDom): ElementNames[] {
   const out: ElementNames[] = new Array<ElementNames>(dom.size);
+  // Pages repeat the same class strings many times: build each record once per page.
+  const seen = new Map<string, ElementNames>();
   for (let i = 0; i < dom.size; i++) {
     const a = dom.attrs[i];
     if (!a || (a.class === undefined && a.id === undefined)) {
       out[i] = EMPTY;
       continue;
     }
+    const raw = `${a.class ?? ""} ${a.id ?? ""}`.trim();
+    const known = seen.get(raw);
+    if (known) {
+      out[i] = known;
+      continue;
+    }
     const tokens: string[] = [];
     const words = new Set<string>();
-    const raw = `${a.class ?? ""} ${a.id ?? ""}`.trim();
     if (raw.length > 0) {
       for (const t of raw.split(TOKEN_SPLIT)) {
         if (!t || t.length > 80) continue;
@@ -40,7 +47,9 @@ export function computeNames(dom: FlatDom): ElementNames[] {
         if (!TAXONOMY.test(lower)) splitWords(t, words);
       }
     }
-    out[i] = { tokens, words };
+    const names = { tokens, words };
+    if (seen.size < 4096) seen.set(raw, names);
+    out[i] = names;
   }
   return out;
 }

@@ -24,6 +24,8 @@ export interface RenderInput {
   bodyRoot: number;
   /** Title element or -1. */
   titleEl: number;
+  /** Text length of each subtree (from the metrics pass). */
+  textLen: Int32Array;
 }
 
 export interface RenderedLines {
@@ -58,6 +60,9 @@ export function renderLines(input: RenderInput): RenderedLines {
     if (p >= 0 && (authorMark[i] === 1 || holdsAuthor[i] === 1)) holdsAuthor[p] = 1;
   }
 
+  // A "chrome"-named block that holds most of the article is a theme quirk ("entry share"), not chrome.
+  const bodyLen = bodyRoot >= 0 ? (input.textLen[bodyRoot] as number) : 0;
+  const holdsMostOfBody = (i: number): boolean => (input.textLen[i] as number) * 2 > bodyLen;
   const out: RenderedLines = { text: [], role: [], owner: [], roleEl: [], nearestCandidate };
   let line = "";
   let lineRole: Role = Role.Boilerplate;
@@ -104,7 +109,7 @@ export function renderLines(input: RenderInput): RenderedLines {
         }
       } else {
         if (i === bodyRoot) r = Role.Body;
-        else if (r === Role.Body && isBodyChrome(dom, names, i)) r = Role.Boilerplate;
+        else if (r === Role.Body && isBodyChrome(dom, names, i) && !holdsMostOfBody(i)) r = Role.Boilerplate;
         if (i === titleEl) r = Role.Title;
       }
       role[i] = r;

@@ -1,7 +1,7 @@
 // Structural word rules: which elements are comment items, authors, dates, and chrome (boilerplate).
 // They test class/id words and microdata, never page-specific strings.
 import type { FlatDom } from "./dom";
-import { hasAnyWord, itemProp, itemType, wordContains, type ElementNames } from "./names";
+import { TAXONOMY, hasAnyWord, itemProp, itemType, wordContains, type ElementNames } from "./names";
 
 const COMMENT_HEADS = new Set(["comment", "kommentar", "pingback", "trackback", "leserbrief", "review"]);
 const ITEM_TAILS = new Set(["item", "entry", "card"]);
@@ -14,7 +14,7 @@ const NOT_ITEM = new Set([
   "button", "btn", "icon", "number", "num", "counter", "label", "tab", "tabs", "widget", "template", "policy",
   "rules", "guidelines", "notice", "closed", "pagination", "links",
 ]);
-const NOT_REGION = new Set(["recent", "recentcomments", "latest", "popular", "widget", "most", "top", "sidebar"]);
+const NOT_REGION = new Set(["recent", "recentcomments", "latest", "popular", "widget", "most", "top", "sidebar", "tabs", "tab", "nav", "menu", "pagination"]);
 const COMMENT_ID = /^(?:li-|div-)?(?:comment|kommentar)[-_]?\d+$|^c\d{6,}$/;
 
 function isItemToken(token: string): boolean {
@@ -27,21 +27,60 @@ function isItemToken(token: string): boolean {
   return ITEM_TAILS.has(last);
 }
 
-/** Comment item candidates: by microdata, id, class, or as a list entry of a comment-named list. */
-export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: number): boolean {
+const PART_WORDS = new Set([
+  "meta", "metadata", "author", "date", "time", "reply", "form", "respond", "title", "count", "nav", "navigation",
+  "avatar", "actions", "action", "tools", "share", "sharing", "links", "tabs", "tab", "pagination", "button",
+  "btn", "rules", "guidelines", "policy", "notice", "closed", "header", "footer", "toggle", "sort", "filter",
+]);
+
+/** A list named as a part of one comment ("comment-meta", "comment-actions"), not a list of comments. */
+function isPartList(names: ElementNames): boolean {
+  return hasAnyWord(names, PART_WORDS);
+}
+
+/** Tags a comment item can have: blocks, never inline elements (a "moderate-comment" button span). */
+const ITEM_TAGS = new Set(["li", "div", "article", "section", "dd", "dt", "blockquote", "tr", "td", "p", "aside", "footer", "table", "tbody", "ul", "ol", "main"]);
+
+/** Regions whose comment-like entries are teasers of other pages' comments (sidebars, widgets). */
+const TEASER_REGION = new Set(["sidebar", "widget", "recentcomments", "recent", "latest", "popular", "teaser", "teasers"]);
+
+export function isTeaserRegion(names: ElementNames): boolean {
+  return hasAnyWord(names, TEASER_REGION);
+}
+
+const REGION_FRAGMENTS = ["comment", "kommentar", "disqus", "wpdiscuz", "wpcomm", "leserbrief", "discussion"];
+const REPLY_LISTS = new Set(["children", "replies", "antworten", "answers"]);
+
+/** A block that names itself as the comment section ("comments", "disqus_thread", "kommentare"). */
+export function isCommentRegion(names: ElementNames): boolean {
+  return wordContains(names, REGION_FRAGMENTS) && !isPartList(names);
+}
+
+/**
+ * Comment item candidates: by microdata, id, class, as a list entry of a comment-named list, as an entry
+ * of a plain list directly inside a comment region (Disqus "post-list"), or of a reply list in an item.
+ */
+export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: number, inRegion = false, inItem = false): boolean {
+  if (!ITEM_TAGS.has(dom.tag[i] as string)) return false;
+  if (dom.tag[i] === "li" && (inRegion || inItem)) {
+    const p = dom.parent[i] as number;
+    const pn = names[p] as ElementNames;
+    if (inItem && hasAnyWord(pn, REPLY_LISTS)) return true;
+    if (inRegion && !inItem && pn.words.size > 0 && !isPartList(pn) && !hasAnyWord(pn, NOT_REGION)) return true;
+  }
   const type = itemType(dom, i);
   if (type.endsWith("/Comment") || type.endsWith("/Review") || type.endsWith("/Answer")) return true;
   const n = names[i] as ElementNames;
   for (const t of n.tokens) {
     if (COMMENT_ID.test(t)) return true;
-    if (isItemToken(t)) return true;
+    if (!TAXONOMY.test(t) && isItemToken(t)) return true;
   }
   const tag = dom.tag[i];
   if (tag === "li" || tag === "dd") {
     const p = dom.parent[i] as number;
     if (p >= 0) {
       const pn = names[p] as ElementNames;
-      if (wordContains(pn, ["comment", "kommentar"]) && !hasAnyWord(pn, NOT_REGION)) return true;
+      if (wordContains(pn, ["comment", "kommentar"]) && !hasAnyWord(pn, NOT_REGION) && !isPartList(pn)) return true;
     }
   }
   return false;
@@ -86,7 +125,7 @@ const BODY_CHROME_WORDS = new Set([
   "authorbox", "newsletter", "cookie", "cookies", "consent", "caption", "credit", "credits", "copyright",
   "breadcrumb", "breadcrumbs", "tags", "tagcloud", "meta", "metadata", "sidebar", "widget", "ad", "ads",
   "advert", "advertisement", "anzeige", "promo", "subscribe", "nav", "navigation", "menu", "footer",
-  "pagination", "pager", "print", "respond", "login", "signup", "popup", "modal", "toolbar", "follow",
+  "pagination", "pager", "respond", "login", "signup", "popup", "modal", "toolbar", "follow",
   "comment", "comments", "kommentar", "kommentare", "disqus", "wpdiscuz", "wpcomm", "teaser", "recommended",
   "more", "readmore", "author",
 ]);

@@ -39,18 +39,30 @@ export function isAuthorBoxStart(lines: Line[], i: number): boolean {
   return bio.words >= 12 && bio.text.length < 2000 && BIO_START.test(bio.text);
 }
 
-/** The best-scoring contiguous run of lines in [from, to); author boxes act as walls. */
+/** How much a run of weak (non-prose) lines costs per line once it is longer than a subheading or two. */
+const LONG_GAP_PENALTY = 3;
+const SHORT_GAP = 2;
+
+/**
+ * The best-scoring contiguous run of lines in [from, to); author boxes act as walls. Weak lines cost
+ * more once several follow each other (a menu or a link list, not a subheading between paragraphs).
+ */
 export function findBodySpan(lines: Line[], chrome: boolean[], from: number, to: number): BodySpan | null {
+  return bestRun(lines, chrome, from, to);
+}
+
+function bestRun(lines: Line[], chrome: boolean[], from: number, to: number): BodySpan | null {
   let best: BodySpan | null = null;
   let bestScore = 0;
   let runStart = from;
   let runScore = 0;
+  let weakRun = 0;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (isAuthorBoxStart(lines, i)) {
+      // The label and the bio paragraph are never body.
       runScore = 0;
-      runStart = i + 1;
-      // The bio paragraph itself is never body.
+      weakRun = 0;
       i++;
       runStart = i + 1;
       continue;
@@ -59,7 +71,12 @@ export function findBodySpan(lines: Line[], chrome: boolean[], from: number, to:
       runScore = 0;
       runStart = i;
     }
-    runScore += lineScore(line, chrome[i] ?? false);
+    let score = lineScore(line, chrome[i] ?? false);
+    if (score <= 0) {
+      weakRun++;
+      if (weakRun > SHORT_GAP) score -= LONG_GAP_PENALTY;
+    } else weakRun = 0;
+    runScore += score;
     if (runScore > bestScore) {
       bestScore = runScore;
       best = { start: runStart, end: i + 1 };

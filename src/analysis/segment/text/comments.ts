@@ -1,15 +1,11 @@
 // Reads a comment thread out of the lines after the article: list items ("1.", "•") nest by the
 // column their content starts at; without lists, runs of text between author/date/action lines are
 // the comments. Author and date lines become author/postedAt, action lines ("Reply") boilerplate.
-import {
-  classifyBoilerplateLine,
-  isCommentThreadEnd,
-  isDateLine,
-  looksLikeDate,
-  looksLikeName,
-  parseAuthorLine,
-} from "../boilerplate";
-import type { Line } from "./lines";
+import { isCommentThreadHeader, looksLikeName } from "../boilerplate";
+import { isCommentChrome, isCommentChromeKind, isShortLine, lookahead, looksLikeComment, readMetaLine, type AuthorInfo } from "./comment-lines";
+import { lineKind, type Line } from "./lines";
+
+export { looksLikeComment } from "./comment-lines";
 
 /** Where each line of the page went; comments refer to their index in the page's comment list. */
 export type Destination =
@@ -28,44 +24,6 @@ export interface DraftComment {
   column: number;
 }
 
-interface AuthorInfo {
-  author: string | null;
-  postedAt: string | null;
-}
-
-/** Author/date read from a comment's meta line; null when the line is not one. */
-export function readMetaLine(text: string, next: Line | undefined): AuthorInfo | null {
-  const parsed = parseAuthorLine(text);
-  if (parsed) return parsed;
-  if (isDateLine(text)) {
-    const glued = splitNameAndDate(text);
-    return glued ?? { author: null, postedAt: text };
-  }
-  // A bare name directly followed by a date line: "Roscoe" / "August 15, 2020".
-  if (next && !next.blankBefore && looksLikeName(text) && isDateLine(next.text) && !isDateLine(text)) {
-    return { author: text, postedAt: null };
-  }
-  return null;
-}
-
-const DATE_START = /\d{1,2}\.?\s*\p{L}|\d{1,2}[./-]\d|\d+\s+\p{L}+\s+(?:ago|her)|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}/u;
-
-/** "photobix 11. Dezember 2012 um 11:07", "Sana6. Juni 2015 um 10:23": a name glued to its date. */
-function splitNameAndDate(text: string): AuthorInfo | null {
-  if (text.length > 100) return null;
-  const m = DATE_START.exec(text);
-  if (!m || m.index === 0) return null;
-  const name = text.slice(0, m.index).replace(/[\s,|·•—–-]+$/u, "");
-  const date = text.slice(m.index);
-  if (name.length === 0 || !looksLikeName(name) || !looksLikeDate(date)) return null;
-  return { author: name, postedAt: date };
-}
-
-/** Lines of comment chrome that are neither text nor meta: Reply, Report, vote counts, widget lines. */
-export function isCommentChrome(text: string): boolean {
-  const kind = classifyBoilerplateLine(text);
-  return kind !== null && kind !== "byline" && kind !== "caption" && kind !== "breadcrumb" && kind !== "copyright";
-}
 
 /**
  * Parses lines[from..to) as a thread. Returns the comments and, per line index (into `lines`), its
@@ -76,32 +34,86 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   const dest = new Map<number, Destination>();
   /** Open list items, innermost last: [comment index, content column]. */
   const stack: { comment: number; column: number }[] = [];
+  /** Flat (non-list) comments by indentation, for reply nesting without list markers. */
+  const flatStack: { comment: number; indent: number }[] = [];
   let current = -1; // comment receiving text
   let closed = true; // whether the next text line starts a new (flat) comment
   let pending: AuthorInfo | null = null; // meta seen before its comment's text
   let pendingLines: number[] = [];
   let end = to;
+  let anyValid = false; // whether some comment so far passes looksLikeComment
+  let checked = 0;
+  let lastReset = 0;
 
+  let weakAuthor: string | null = null; // a bare name line near a stamp; later ones win
+  let pendingHasStamp = false;
+  let justStamped = false; // a stamp was the last meta line read: the next text line is its comment's
+  let weakLine = -1; // the line weakAuthor came from
   const open = (column: number, parent: number | null): number => {
-    comments.push({ lines: [], author: pending?.author ?? null, postedAt: pending?.postedAt ?? null, parent, column });
+    const author = pending?.author ?? weakAuthor;
+    comments.push({ lines: [], author, postedAt: pending?.postedAt ?? null, parent, column });
     const idx = comments.length - 1;
     for (const li of pendingLines) dest.set(li, { kind: "comment-meta", comment: idx });
+    // A bare name line only counts when it supplied the author; otherwise it is chrome.
+    if (weakLine >= 0) dest.set(weakLine, pending?.author ? { kind: "boilerplate" } : { kind: "comment-meta", comment: idx });
     pending = null;
     pendingLines = [];
+    weakAuthor = null;
+    weakLine = -1;
+    pendingHasStamp = false;
+    justStamped = false;
     return idx;
   };
+  const { metaOf, metaPrefix, textAhead } = lookahead(lines, from, to);
+  const hasStamps = metaOf.some((m) => m !== null);
   const applyMeta = (idx: number, meta: AuthorInfo, li: number): void => {
     const c = comments[idx]!;
-    if (meta.author && !c.author) c.author = meta.author;
-    if (meta.postedAt && !c.postedAt) c.postedAt = meta.postedAt;
-    dest.set(li, { kind: "comment-meta", comment: idx });
+    let used = false;
+    if (meta.author && !c.author) {
+      c.author = meta.author;
+      used = true;
+    }
+    if (meta.postedAt && !c.postedAt) {
+      c.postedAt = meta.postedAt;
+      used = true;
+    }
+    // A meta line that adds nothing (a second author line) is chrome, not silently dropped.
+    dest.set(li, used ? { kind: "comment-meta", comment: idx } : { kind: "boilerplate" });
   };
 
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (isCommentThreadEnd(line.text) && comments.length > 0 && line.indent <= (stack[0]?.column ?? 0)) {
-      end = i;
-      break;
+    const kind = lineKind(line);
+    if ((kind === "closed" || kind === "form") && line.indent <= (stack[0]?.column ?? 0)) {
+      for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
+      checked = Math.max(0, comments.length - 1); // the last one may still grow
+      if (anyValid) {
+        end = i;
+        break;
+      }
+      // A form or "closed" notice above the first comment: chrome, the thread may still follow.
+      dest.set(i, { kind: "boilerplate" });
+      pending = null;
+      pendingLines = [];
+      continue;
+    }
+    if (line.marker === "none" && isCommentThreadHeader(line.text)) {
+      // A second header ("Kommentare" after a form): what came before it was not the thread.
+      for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
+      checked = Math.max(0, comments.length - 1);
+      if (!anyValid) {
+        for (; lastReset < comments.length; lastReset++) comments[lastReset]!.lines.length = 0;
+        stack.length = 0;
+        flatStack.length = 0;
+        current = -1;
+        closed = true;
+      }
+      dest.set(i, { kind: "boilerplate" });
+      pending = null;
+      pendingLines = [];
+      weakAuthor = null;
+      weakLine = -1;
+      continue;
     }
     if (line.marker !== "none") {
       while (stack.length > 0 && stack[stack.length - 1]!.column >= line.contentColumn) stack.pop();
@@ -123,14 +135,20 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       continue;
     }
     // Inside a list: lines left of the innermost item's content close it.
+    const wasInList = stack.length > 0;
     while (stack.length > 0 && stack[stack.length - 1]!.column > line.indent + 1) stack.pop();
     if (stack.length > 0) current = stack[stack.length - 1]!.comment;
-    if (isCommentChrome(line.text)) {
+    else if (wasInList) {
+      // Out of the list: what follows is not the last item's text.
+      current = -1;
+      closed = true;
+    }
+    if (isCommentChromeKind(lineKind(line))) {
       dest.set(i, { kind: "boilerplate" });
       if (stack.length === 0 && current >= 0 && comments[current]!.lines.length > 0) closed = true;
       continue;
     }
-    const meta = readMetaLine(line.text, lines[i + 1]);
+    const meta = metaOf[i - from] ?? null;
     if (meta) {
       const posted = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s/iu.test(line.text);
       if (current >= 0 && posted && stack.length === 0 && comments[current]!.lines.length > 0 && !comments[current]!.author) {
@@ -139,17 +157,55 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
         closed = true;
       } else if (current >= 0 && !closed && comments[current]!.lines.length === 0) {
         applyMeta(current, meta, i);
-      } else if (stack.length === 0) {
+      } else if (stack.length === 0 || (meta.author && i + 1 < to && lines[i + 1]!.marker !== "none")) {
+        // Outside a list, or a name right above the next item ("John Roe" / "• 2 days ago"): it
+        // belongs to the comment that starts next.
+        if (pending && ((pending.author && meta.author) || (pending.postedAt && meta.postedAt))) {
+          // Two stamps in a row with no text between: the first one stamped an empty comment.
+          for (const li of pendingLines) dest.set(li, { kind: "boilerplate" });
+          pendingLines = [];
+          pending = null;
+        }
         pending = pending ? { author: pending.author ?? meta.author, postedAt: pending.postedAt ?? meta.postedAt } : meta;
         pendingLines.push(i);
+        pendingHasStamp = true;
+        justStamped = true;
         closed = true;
       } else {
         applyMeta(current, meta, i);
       }
       continue;
     }
+    if (stack.length === 0) {
+      const hasText = current >= 0 && comments[current]!.lines.length > 0;
+      const nameish = isShortLine(line) && looksLikeName(line.text);
+      // Short lines leading up to the next stamp ("Profilbild von X", "X", "1955") belong to it;
+      // so do name lines right after a stamp when the comment's text follows them.
+      // Right after a stamp the next line is the comment's text, however short ("Geil").
+      const beforeStamp = metaPrefix[i - from] === 1 && !(pending !== null && pendingHasStamp && !hasText) && !justStamped;
+      const afterStamp = nameish && (closed || current < 0) && (pending !== null || pendingLines.length > 0) && textAhead[i + 1 - from] === 1;
+      // Threads without any stamp often alternate a bare name line and the comment under it.
+      const next = lines[i + 1];
+      const nameAbove = !hasStamps && nameish && next !== undefined && i + 1 < to && next.marker === "none" && next.words >= 4;
+      if (beforeStamp || afterStamp || nameAbove) {
+        if (nameish) {
+          // A later name line wins; the one it replaces is chrome.
+          if (weakLine >= 0) dest.set(weakLine, { kind: "boilerplate" });
+          weakAuthor = line.text;
+          weakLine = i;
+        } else dest.set(i, { kind: "boilerplate" });
+        closed = true;
+        continue;
+      }
+    }
     if (stack.length === 0 && (closed || current < 0)) {
-      current = open(-1, null);
+      // Flat threads nest replies by indentation: the parent is the last comment indented less.
+      const first = pendingLines.length > 0 ? lines[pendingLines[0]!]! : line;
+      const indent = Math.min(first.indent, line.indent);
+      while (flatStack.length > 0 && flatStack[flatStack.length - 1]!.indent >= indent) flatStack.pop();
+      const parent = flatStack.length > 0 ? flatStack[flatStack.length - 1]!.comment : null;
+      current = open(-1, parent);
+      flatStack.push({ comment: current, indent });
       closed = false;
     }
     if (current < 0) {
@@ -161,3 +217,4 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   }
   return { comments, dest, end };
 }
+

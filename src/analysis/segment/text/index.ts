@@ -2,11 +2,14 @@
 // dump of a page (w3m/lynx renders, copy-paste). Linear in the page: one pass to read lines, one to
 // classify them, a maximum-subarray scan for the body and one pass over the thread.
 import type { SegmentedComment, SegmentedPage } from "../../types";
-import { classifyBoilerplateLine } from "../boilerplate";
 import { findBodySpan, isHeadingLike } from "./body";
-import { parseThread, type Destination, type DraftComment } from "./comments";
-import { readLines, type Line } from "./lines";
-import { findThreadStart } from "./thread-start";
+import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
+import { lineKind, readLines, type Line } from "./lines";
+import { findThreadStart, type ThreadStart } from "./thread-start";
+
+// Shared, frozen destinations: one object per kind instead of one per line.
+const BOILERPLATE: Destination = Object.freeze({ kind: "boilerplate" });
+const BODY: Destination = Object.freeze({ kind: "body" });
 
 export interface TracedPage {
   page: SegmentedPage;
@@ -22,20 +25,24 @@ export function segmentText(content: string): SegmentedPage {
 /** segmentText plus where every line went (for tests and debugging). */
 export function segmentTextTraced(content: string): TracedPage {
   const lines = readLines(content);
-  const chrome = lines.map((l) => classifyBoilerplateLine(l.text) !== null);
-  const thread = findThreadStart(lines, chrome);
+  const chrome = lines.map((l) => lineKind(l) !== null);
+  // A thread cue ends the body even when no comment follows it (closed or empty threads, widgets).
+  return segmentLines(lines, chrome, findThreadStart(lines, chrome));
+}
+
+function segmentLines(lines: Line[], chrome: boolean[], thread: ThreadStart): TracedPage {
   const span = findBodySpan(lines, chrome, 0, thread.bodyLimit);
 
-  const destinations: Destination[] = lines.map(() => ({ kind: "boilerplate" }));
+  const destinations: Destination[] = lines.map(() => BOILERPLATE);
   let titleIndex = -1;
   if (span) {
     titleIndex = findTitle(lines, chrome, span.start);
     if (titleIndex === span.start) span.start++;
     for (let i = span.start; i < span.end; i++) {
-      if (!chrome[i]) destinations[i] = { kind: "body" };
+      if (!chrome[i]) destinations[i] = BODY;
     }
   } else {
-    titleIndex = lines.findIndex((l, i) => !chrome[i] && isHeadingLike(l));
+    titleIndex = lines.findIndex((l, i) => i < thread.bodyLimit && !chrome[i] && isHeadingLike(l));
   }
   if (titleIndex >= 0) destinations[titleIndex] = { kind: "title" };
 
@@ -76,8 +83,20 @@ function findTitle(lines: Line[], chrome: boolean[], bodyStart: number): number 
 function finishComments(drafts: DraftComment[], destinations: Destination[]): SegmentedComment[] {
   const newIndex: number[] = [];
   const out: SegmentedComment[] = [];
+  // When most list items read as comments, their shorter siblings may too ("Finally, some money!");
+  // when most do not, the list is a link list (archives, related posts) and only stamped items stay.
+  let listItems = 0;
+  let listComments = 0;
+  for (const d of drafts) {
+    if (d.column < 0 || d.lines.length === 0) continue;
+    listItems++;
+    if (looksLikeComment(d)) listComments++;
+  }
+  const listThread = listComments > 0 && listComments * 2 >= listItems;
+  const feed = isOneSourceFeed(drafts);
   drafts.forEach((d, i) => {
-    if (d.lines.length === 0) {
+    const unstampedListItem = d.column >= 0 && !d.author && !d.postedAt;
+    if (!looksLikeComment(d, listThread) || (feed && d.column < 0) || (unstampedListItem && !listThread)) {
       newIndex.push(-1);
       return;
     }
@@ -93,8 +112,26 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
     const d = destinations[i]!;
     if (d.kind === "comment-text" || d.kind === "comment-meta") {
       const n = newIndex[d.comment] ?? -1;
-      destinations[i] = n < 0 ? { kind: "boilerplate" } : { kind: d.kind, comment: n };
+      destinations[i] = n < 0 ? BOILERPLATE : { kind: d.kind, comment: n };
     }
   }
   return out;
+}
+
+/**
+ * "Sports Illustrated / 6 hours ago" over headline after headline: a related-content feed, not a
+ * discussion. True when three or more flat drafts are stamped and one "author" signs 80% of them.
+ */
+function isOneSourceFeed(drafts: DraftComment[]): boolean {
+  const counts = new Map<string, number>();
+  let stamped = 0;
+  for (const d of drafts) {
+    if (d.column >= 0 || d.lines.length === 0 || !d.author) continue;
+    stamped++;
+    counts.set(d.author, (counts.get(d.author) ?? 0) + 1);
+  }
+  if (stamped < 3) return false;
+  let top = 0;
+  for (const n of counts.values()) top = Math.max(top, n);
+  return top >= 0.8 * stamped;
 }

@@ -19,17 +19,30 @@ export interface Line {
   blankBefore: boolean;
   /** Words (runs of letters or digits) in content. */
   words: number;
+  /** Whether the line holds a digit (dates and stamps need one, bar "yesterday"/"a day ago"). */
+  hasDigit: boolean;
+  /** Chrome kind of `text`, filled in once by lineKind(). */
+  kind?: BoilerplateKind | null;
 }
 
-const BULLETS = new Set(["•", "◦", "□", "▪", "■", "●", "○", "‣", "∙", "·", "-", "*", "–", "+"]);
+/** The line's chrome kind (boilerplate.ts), computed once per line. */
+export function lineKind(line: Line): BoilerplateKind | null {
+  if (line.kind === undefined) line.kind = classifyBoilerplateLine(line.text);
+  return line.kind;
+}
+
+import { classifyBoilerplateLine, type BoilerplateKind } from "../boilerplate";
+
+const BULLETS = new Set(["•", "◦", "□", "▪", "■", "●", "○", "‣", "∙", "·", "☆", "★", "▸", "►", "-", "*", "–", "+"]);
 
 /** Splits a page into non-blank lines. Linear: one scan per line, no regex over the whole page. */
 export function readLines(content: string): Line[] {
   const out: Line[] = [];
-  const raw = content.split(/\r\n|\r|\n/u);
+  const raw = content.split("\n");
   let blankBefore = false;
   for (let i = 0; i < raw.length; i++) {
-    const line = raw[i] ?? "";
+    const rawLine = raw[i] ?? "";
+    const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
     let indent = 0;
     let p = 0;
     while (p < line.length) {
@@ -47,7 +60,7 @@ export function readLines(content: string): Line[] {
     const { marker, width } = readMarker(text);
     const content = marker === "none" ? text : text.slice(width).trimStart();
     const contentColumn = indent + (marker === "none" ? 0 : text.length - content.length);
-    out.push({ index: i, text, indent, marker, content, contentColumn, blankBefore, words: countWords(content) });
+    out.push({ index: i, text, indent, marker, content, contentColumn, blankBefore, words: countWords(content), hasDigit: lastScanHadDigit || (content !== text && digitIn(text)) });
     blankBefore = false;
   }
   return out;
@@ -72,20 +85,33 @@ function readMarker(text: string): { marker: Line["marker"]; width: number } {
 }
 
 /** Counts runs of letters/digits without allocating. */
+let lastScanHadDigit = false;
+
 export function countWords(s: string): number {
   let n = 0;
   let inWord = false;
+  let digit = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
     const isWordChar =
       (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !isSpaceOrPunct(c));
     if (isWordChar && !inWord) n++;
     inWord = isWordChar;
   }
+  lastScanHadDigit = digit; // read by readLines right after the call (avoids a second pass)
   return n;
 }
 
 function isSpaceOrPunct(c: number): boolean {
   // General punctuation, spaces, quotes, dashes, bullets and arrows are not letters.
   return (c >= 0x2000 && c <= 0x2bff) || c === 0x3000 || (c >= 0xfe30 && c <= 0xfe4f);
+}
+
+function digitIn(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }

@@ -3,8 +3,8 @@
 //   - a thread header ("20 thoughts on …", "Kommentare:", "3 Comments");
 //   - a comment meta line that only comments have ("Roscoe says:", "— Posted by …");
 //   - a list block that runs into a thread end ("Comments are closed", a comment form).
-import { endsSentence, isCommentThreadEnd, isCommentThreadHeader, parseAuthorLine } from "../boilerplate";
-import type { Line } from "./lines";
+import { classifyBoilerplateLine, endsSentence, isCommentStampLine, isCommentThreadHeader, parseAuthorLine } from "../boilerplate";
+import { lineKind, type Line } from "./lines";
 
 export interface ThreadStart {
   /** First line of the thread region (lines.length when there is none). */
@@ -17,16 +17,20 @@ const MIN_PROSE_WORDS_BEFORE = 40;
 const SAYS_LINE = /\s(?:says|sagt|meint|schreibt|dit)\s*:\s*$/iu;
 
 export function findThreadStart(lines: Line[], chrome: boolean[]): ThreadStart {
+  const stamps = stampClusterStart(lines, chrome);
   let prose = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (i === stamps) return { start: i, bodyLimit: i };
     if (prose >= MIN_PROSE_WORDS_BEFORE) {
       if (isCommentThreadHeader(line.text)) return { start: i + 1, bodyLimit: i };
+      if (classifyBoilerplateLine(line.text) === "widget" && stamps > i) return { start: i + 1, bodyLimit: i };
       if (line.text.length < 120 && SAYS_LINE.test(line.content) && parseAuthorLine(line.content)) {
         const start = line.marker !== "none" ? i : Math.max(0, i);
         return { start, bodyLimit: start };
       }
-      if (isCommentThreadEnd(line.text)) {
+      const kind = lineKind(line);
+      if (kind === "closed" || kind === "form") {
         const listStart = listBlockBefore(lines, chrome, i);
         if (listStart >= 0) return { start: listStart, bodyLimit: listStart };
       }
@@ -34,6 +38,57 @@ export function findThreadStart(lines: Line[], chrome: boolean[]): ThreadStart {
     if (!chrome[i] && line.words >= 8 && endsSentence(line.text)) prose += line.words;
   }
   return { start: lines.length, bodyLimit: lines.length };
+}
+
+const STAMP_GAP = 40;
+const POSTED_AFTER = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s/iu;
+
+/**
+ * Comments stamp themselves with author and date; three stamps close together with text between them,
+ * after some prose, mark a thread even without a header. Returns where that thread starts (the stamp's
+ * meta block, the list item holding it, or for "— Posted by" stamps the text above it), or -1.
+ */
+function stampClusterStart(lines: Line[], chrome: boolean[]): number {
+  let prose = 0;
+  const found: number[] = [];
+  let textSinceStamp = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (prose >= MIN_PROSE_WORDS_BEFORE && line.text.length <= 120 && isCommentStampLine(line.content)) {
+      const last = found[found.length - 1];
+      if (last !== undefined && (i - last > STAMP_GAP || !textSinceStamp)) {
+        if (i - last > STAMP_GAP) found.length = 0;
+      }
+      if (found.length === 0 || textSinceStamp) found.push(i);
+      textSinceStamp = false;
+      if (found.length >= 3) return backToBlockStart(lines, chrome, found[0]!);
+      continue;
+    }
+    if (!chrome[i] && line.words >= 2) textSinceStamp = true;
+    if (!chrome[i] && line.words >= 8 && endsSentence(line.text)) prose += line.words;
+  }
+  return -1;
+}
+
+/** From a thread's first stamp back to where its comment begins. */
+function backToBlockStart(lines: Line[], chrome: boolean[], stamp: number): number {
+  const line = lines[stamp]!;
+  if (POSTED_AFTER.test(line.content)) {
+    let i = stamp;
+    while (i > 0 && !lines[i]!.blankBefore && stamp - i < 20) i--;
+    return i;
+  }
+  for (let i = stamp - 1; i >= 0 && i >= stamp - 3; i--) {
+    const l = lines[i]!;
+    if (l.marker !== "none" && l.contentColumn <= line.indent + 1) return i;
+  }
+  let i = stamp;
+  while (i > 0 && stamp - i < 6) {
+    const prev = lines[i - 1]!;
+    if (chrome[i - 1] || (prev.words <= 3 && !endsSentence(prev.text) && prev.marker === "none")) i--;
+    else break;
+  }
+  return i;
 }
 
 /**

@@ -1,0 +1,165 @@
+// Hashed features of the abuse model: word unigrams, word bigrams and character 3/4/5-grams of a
+// normalised character stream. The SAME function feeds training (scripts/train-abuse.ts) and inference
+// (model.ts), so the two can never drift apart.
+//
+// Speed matters (≈ 4 µs for a 190-character comment): one pass over the UTF-16 code units, a lookup
+// table for normalisation, FNV-style hashing inline over char codes, no substrings, no RegExp, and a
+// reusable scratch buffer for the output.
+
+/** Code units that vanish (zero-width joiners, soft hyphen, BOM): "id\u200Biot" reads as "idiot". */
+const SKIP = 0xffff;
+/** Code units that end a word (whitespace, punctuation). */
+const BREAK = 0;
+
+let charTable: Uint16Array | null = null;
+
+/** Look-alike letters from Cyrillic and Greek that evasion uses in place of Latin ones. */
+const LOOKALIKES: Record<string, string> = {
+  а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
+  і: "i", ї: "i", ј: "j", ѕ: "s", ԁ: "d", ԛ: "q", ԝ: "w", ь: "b",
+  α: "a", β: "b", ε: "e", η: "n", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x", ω: "w",
+};
+
+/** Built once, on first use: maps every UTF-16 code unit to its normalised form, BREAK or SKIP. */
+function buildCharTable(): Uint16Array {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = c >= 0x250 ? c : BREAK; // other scripts and emoji stay as-is
+  for (let c = 0x61; c <= 0x7a; c++) t[c] = c;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 32;
+  for (let c = 0x30; c <= 0x39; c++) t[c] = c; // digits: leetspeak is resolved in context below
+  t[0x2a] = 0x2a; // "*" as in f*ck stays inside the word
+  t[0x40] = 0x40; // "@" (a) and "$" (s): resolved in context like digits
+  t[0x24] = 0x24;
+  for (const c of [0x27, 0x2019, 0x2018, 0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) t[c] = SKIP;
+  // Latin letters with diacritics (Latin-1 Supplement, Extended-A/B) fold to their base letter.
+  for (let c = 0xc0; c < 0x250; c++) {
+    const base = String.fromCharCode(c).normalize("NFD").charCodeAt(0);
+    if (base < 0x80) t[c] = t[base] ?? BREAK;
+  }
+  t[0xdf] = 0x73; // ß
+  t[0xf8] = 0x6f; // ø
+  t[0xd8] = 0x6f;
+  t[0x131] = 0x69; // dotless i
+  for (const [from, to] of Object.entries(LOOKALIKES)) {
+    t[from.charCodeAt(0)] = to.charCodeAt(0);
+    t[from.toUpperCase().charCodeAt(0)] = to.charCodeAt(0);
+  }
+  // Full-width ASCII (ｉｄｉｏｔ) folds to ASCII.
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = t[c - 0xfee0] ?? BREAK;
+  // General punctuation and spaces break words.
+  for (let c = 0x2000; c <= 0x206f; c++) if (t[c] !== SKIP) t[c] = BREAK;
+  t[0x3000] = BREAK;
+  return t;
+}
+
+/** Leetspeak readings of digits and symbols, used only when they touch a letter ("sh1t", "@ss"). */
+const LEET: Record<number, number> = { 0x30: 0x6f, 0x31: 0x69, 0x33: 0x65, 0x34: 0x61, 0x35: 0x73, 0x37: 0x74, 0x38: 0x62, 0x40: 0x61, 0x24: 0x73 };
+let leetTable: Uint16Array | null = null;
+
+const isLetter = (n: number): boolean => (n >= 0x61 && n <= 0x7a) || (n >= 0x250 && n !== SKIP);
+
+/** Where the features go: reused between calls (grown when a long text needs more). */
+let scratch = new Int32Array(4096);
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+const SEED_WORD = 0x1b873593;
+const SEED_BIGRAM = 0x5bd1e995;
+const SEED_CHAR = [0, 0, 0, 0x68e31da4, 0x7f4a7c15, 0x3c6ef372] as const;
+
+/** Final avalanche so that masking the low bits of a hash gives well-spread buckets. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+export interface FeatureBuffer {
+  /** 32-bit feature hashes (mask them to a bucket count); only the first `count` are valid. */
+  hashes: Int32Array;
+  count: number;
+}
+
+const out: FeatureBuffer = { hashes: scratch, count: 0 };
+
+/**
+ * Extracts the hashed features of `text`. The returned buffer is shared and overwritten by the next
+ * call: copy what you need to keep. Normalisation: lower case, accents, full-width and Cyrillic/Greek
+ * look-alikes folded, zero-width characters and apostrophes dropped, leet digits read as letters next to
+ * letters, other digits as "0", letters stretched beyond two repeats cut to two ("loooser" → "looser").
+ */
+export function extractFeatures(text: string): FeatureBuffer {
+  const table = charTable ?? (charTable = buildCharTable());
+  const leet = leetTable ?? (leetTable = buildLeetTable());
+  const len = text.length;
+  // Upper bound: 3 char n-grams per code unit (plus one boundary per word) and 2 word features per word.
+  const need = 5 * len + 16;
+  if (scratch.length < need) scratch = out.hashes = new Int32Array(need * 2);
+  const buf = scratch;
+  let n = 0;
+  // Last five stream characters (c0 newest); the stream is words separated by single spaces (0x20).
+  let c0 = 0x20, c1 = 0, c2 = 0, c3 = 0, c4 = 0, filled = 1;
+  let word = FNV_OFFSET, wordLen = 0, prevWord = 0, havePrev = false;
+  let lastRaw = 0, repeat = 0;
+  for (let i = 0; i <= len; i++) {
+    let c = i < len ? table[text.charCodeAt(i)]! : BREAK;
+    if (c === SKIP) continue;
+    if (c !== BREAK && c < 0x61) {
+      // Digit or symbol: a letter next to it makes it leet, otherwise digits are all "0".
+      const next = i + 1 < len ? table[text.charCodeAt(i + 1)]! : BREAK;
+      const l = leet[c]!;
+      if (l && (isLetter(lastRaw) || isLetter(next))) c = l;
+      else if (c >= 0x30 && c <= 0x39) c = 0x30;
+    }
+    if (c !== BREAK) {
+      if (c === lastRaw) { if (++repeat >= 2) continue; } else repeat = 0;
+      lastRaw = c;
+      word = Math.imul(word ^ c, FNV_PRIME);
+      wordLen++;
+    } else {
+      lastRaw = 0;
+      repeat = 0;
+      if (wordLen === 0) continue; // runs of separators are one boundary
+      const w = mix(word ^ SEED_WORD);
+      buf[n++] = w;
+      if (havePrev) buf[n++] = mix(Math.imul(prevWord, SEED_BIGRAM) ^ w);
+      prevWord = w;
+      havePrev = true;
+      word = FNV_OFFSET;
+      wordLen = 0;
+      c = 0x20;
+    }
+    c4 = c3; c3 = c2; c2 = c1; c1 = c0; c0 = c;
+    if (filled < 5) filled++;
+    if (filled >= 3) {
+      let h = Math.imul(Math.imul(Math.imul(SEED_CHAR[3] ^ c2, FNV_PRIME) ^ c1, FNV_PRIME) ^ c0, FNV_PRIME);
+      buf[n++] = mix(h);
+      if (filled >= 4) {
+        h = Math.imul(Math.imul(Math.imul(Math.imul(SEED_CHAR[4] ^ c3, FNV_PRIME) ^ c2, FNV_PRIME) ^ c1, FNV_PRIME) ^ c0, FNV_PRIME);
+        buf[n++] = mix(h);
+        if (filled >= 5) {
+          h = Math.imul(SEED_CHAR[5] ^ c4, FNV_PRIME);
+          h = Math.imul(Math.imul(Math.imul(Math.imul(h ^ c3, FNV_PRIME) ^ c2, FNV_PRIME) ^ c1, FNV_PRIME) ^ c0, FNV_PRIME);
+          buf[n++] = mix(h);
+        }
+      }
+    }
+  }
+  out.hashes = buf;
+  out.count = n;
+  return out;
+}
+
+function buildLeetTable(): Uint16Array {
+  const t = new Uint16Array(128);
+  for (const [from, to] of Object.entries(LEET)) t[Number(from)] = to;
+  return t;
+}
+
+/** True when the code unit belongs to a word as the features see it (letters, digits, leet symbols, invisibles). */
+export function isWordCode(code: number): boolean {
+  const table = charTable ?? (charTable = buildCharTable());
+  return table[code] !== BREAK;
+}

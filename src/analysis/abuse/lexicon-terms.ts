@@ -1,0 +1,133 @@
+// Hand-made lexicons beyond bad-words' list: insults, slurs, threat and identity-attack vocabulary, fixed
+// abusive phrases, spam offers and the allow-lists. Words are written normalised (a–z, phrases with single
+// spaces); the normaliser maps look-alikes, leet and separators onto these forms.
+import type { AbuseCategory } from "../types";
+
+// Word classes used by the patterns (patterns.ts). A word may have several.
+export const C_YOU = 1 << 0; // you, u, ya
+export const C_BE = 1 << 1; // are, is, r, re, m, s
+export const C_ART = 1 << 2; // a, an, such, one
+export const C_INTENS = 1 << 3; // total, fucking, stupid… (may sit before an insult noun)
+export const C_INSULT = 1 << 4; // nouns and adjectives that insult when aimed at someone
+export const C_SELF = 1 << 5; // i, we
+export const C_WILL = 1 << 6; // will, ll, gonna, going, shall, wanna
+export const C_TO = 1 << 7; // to
+export const C_KILLV = 1 << 8; // kill, shoot, stab, hang…
+export const C_TARGET = 1 << 9; // you, him, her, them, your
+export const C_REFLEX = 1 << 10; // yourself
+export const C_SHOULD = 1 << 11; // should, must, deserve(s), need(s) (to)
+export const C_PASSIVE = 1 << 12; // hanged, shot, executed, lynched…
+export const C_DIE = 1 << 13; // die, dies, rot
+export const C_GROUP = 1 << 14; // identity groups named in the plural: muslims, jews, immigrants
+export const C_GROUPADJ = 1 << 15; // black, gay, jewish… (before people/men/women)
+export const C_PEOPLE = 1 << 16; // people, folks, men, women
+export const C_DEHUM = 1 << 17; // animals, vermin, parasites, subhuman…
+export const C_ALL = 1 << 18; // all, these, those, the
+export const C_HOPE = 1 << 19; // hope, wish, pray
+export const C_THEY = 1 << 20; // he, she, they, u, you (subjects of "hope … dies")
+
+export interface WordGroup {
+  words: string;
+  category?: AbuseCategory;
+  severity?: number;
+  classes?: number;
+  /** "plural" adds -s/-es; "verb" also -ed/-er/-ers/-ing/-in/-y (with a doubled last consonant). */
+  inflect?: "none" | "plural" | "verb";
+  /** Also matched inside longer words (compounds: dumbfuck, bullshit). Only for unambiguous stems. */
+  stem?: boolean;
+  /** Never flagged: a word or phrase that contains a listed term innocently (Scunthorpe, Moby Dick). */
+  allow?: boolean;
+  rule?: string;
+}
+
+const INSULT_STRONG = `idiot moron imbecile cretin scumbag dumbass jackass halfwit nitwit dimwit numbskull nincompoop
+  dipshit douchebag asshat shitbag dirtbag lowlife degenerate bonehead blockhead knucklehead airhead pinhead
+  meathead dumbfuck libtard retardican dumbo simpleton buffoon twit prat pillock plonker git arsehole arsewipe
+  douchecanoe shitstain cocksucker cuck trailer-trash wingnut nutjob nutcase lunatic psycho`;
+const INSULT_WEAK = `stupid dumb fool foolish pathetic ignorant loser idiotic moronic clueless brainless worthless
+  useless disgusting hypocrite coward liar troll clown jerk creep scum freak weirdo braindead spineless gutless
+  imbecilic cretinous ugly vile`;
+// Insulting only when aimed at someone ("you nazi", "he is a clown"): no match on their own.
+const INSULT_CONTEXT = `nazi nazis fascist commie pig rat snake animal trash garbage sheep sheeple snowflake
+  deplorable traitor hack shill bigot racist sexist crook thief fraud joke disgrace parasite leech maggot
+  vermin dog bitchboy fatso fatty slob hag witch cow donkey baboon monkey ape`;
+const SLURS = `kike gook spic wetback beaner raghead towelhead tranny trannies zipperhead sandnigger
+  camel-jockey porch-monkey jungle-bunny coon chink nigger nigga faggot fag dyke retard retards
+  mongoloid spastic spaz shemale paki jigaboo darkie darky redskin squaw gyppo pikey`;
+const GROUPS = `muslims jews blacks whites gays homosexuals lesbians transgenders trans immigrants migrants
+  refugees mexicans arabs asians africans christians hindus sikhs women feminists latinos hispanics indians
+  chinese natives gypsies foreigners illegals queers catholics mormons atheists`;
+const GROUP_ADJ = `black white gay jewish muslim trans asian african mexican arab chinese indian latino
+  hispanic native christian hindu lesbian queer immigrant foreign`;
+const DEHUM = `animals animal vermin rats cockroaches roaches parasites subhuman subhumans savages savage scum
+  filth filthy trash garbage disease diseased cancer plague apes monkeys pigs dogs inferior terrorists rapists
+  criminals thugs evil barbarians barbaric invaders leeches locusts insects beasts degenerates degenerate
+  stupid idiots retarded dirty disgusting worthless useless pedophiles paedophiles`;
+
+export const WORD_GROUPS: WordGroup[] = [
+  // Insults.
+  { words: INSULT_STRONG, category: "insult", severity: 0.7, classes: C_INSULT, inflect: "plural", rule: "lexicon:insult" },
+  { words: INSULT_WEAK, category: "insult", severity: 0.35, classes: C_INSULT | C_INTENS, inflect: "plural", rule: "lexicon:insult" },
+  { words: INSULT_CONTEXT, classes: C_INSULT, inflect: "plural" },
+  { words: "idiotic moronic", category: "insult", severity: 0.4, classes: C_INTENS },
+  // Slurs.
+  { words: SLURS, category: "identity_attack", severity: 0.9, classes: C_INSULT, inflect: "plural", rule: "lexicon:slur" },
+  { words: "nigger nigga faggot motherfuck", category: "identity_attack", severity: 1, stem: true, rule: "lexicon:slur" },
+  // Compounding stems: dumbfuck, bullshit, fuckface, horseshit.
+  { words: "fuck", category: "profanity", severity: 1, classes: C_INTENS, stem: true, inflect: "verb", rule: "lexicon:profanity" },
+  { words: "shit", category: "profanity", severity: 0.8, stem: true, inflect: "verb", rule: "lexicon:profanity" },
+  { words: "cunt bitch asshole whore", category: "insult", severity: 0.9, stem: true, inflect: "plural", rule: "lexicon:profanity" },
+  { words: "fucking fuckin fking fkn effing frigging freaking bloody damn damned goddamn", classes: C_INTENS },
+  { words: "bullshit horseshit batshit dogshit chickenshit apeshit", category: "profanity", severity: 0.6, rule: "lexicon:profanity" },
+  { words: "wtf stfu gtfo fu fuk fml", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
+  // Fixed abusive phrases.
+  { words: "fuck you|fuck off|go fuck yourself|fuck yourself|eat shit|piece of shit|son of a bitch|sons of bitches", category: "insult", severity: 1, rule: "phrase:insult" },
+  { words: "shut up|get lost|bite me|suck it|you people", category: "insult", severity: 0.4, rule: "phrase:insult" },
+  { words: "shut your mouth|shut your face|shut your trap|go to hell|burn in hell|rot in hell|screw you|piss off|kiss my ass|piece of crap|waste of space|waste of oxygen|waste of skin|brain dead", category: "insult", severity: 0.7, rule: "phrase:insult" },
+  { words: "kys|go die|drink bleach|put a bullet in|bullet in your head|your days are numbered|sleep with one eye open|watch your back|drop dead|death to", category: "threat", severity: 0.8, rule: "phrase:threat" },
+  { words: "go back to your country|go back where you came from|go back to where you came from|send them back", category: "identity_attack", severity: 0.7, rule: "phrase:identity" },
+  { words: "suck my dick|suck my cock|blow me|send nudes|sit on my face|show me your tits", category: "sexual", severity: 0.8, rule: "phrase:sexual" },
+  // Spam vocabulary (weak alone; spam.ts weighs it with links, money and contact details).
+  { words: "viagra cialis levitra", category: "spam", severity: 0.6, inflect: "plural", rule: "lexicon:spam" },
+  { words: "work from home|click here|visit my profile|check my profile|check out my profile|dm me|message me on whatsapp|contact me on whatsapp|whatsapp me|earn extra cash|make money online|earn money online|make money from home|binary options|forex trading|bitcoin investment|crypto investment|investment opportunity|online pharmacy|cheap pills|weight loss pills|casino bonus|free bonus|limited time offer|risk free|guaranteed income|passive income|per week from home|hiring now|sugar daddy", category: "spam", severity: 0.5, rule: "lexicon:spam" },
+  // Function words the patterns need.
+  { words: "you u ya yu yous youse yall", classes: C_YOU | C_TARGET | C_THEY },
+  { words: "youre ur", classes: C_YOU | C_BE | C_TARGET },
+  { words: "am are is was were be r re m s been", classes: C_BE },
+  { words: "a an such one", classes: C_ART },
+  { words: "so total totally complete completely absolute absolutely utter utterly real really big fat little lying typical very most biggest proper right", classes: C_INTENS },
+  { words: "i we", classes: C_SELF },
+  { words: "will ll gonna shall going wanna want gon", classes: C_WILL },
+  { words: "to", classes: C_TO },
+  { words: "kill murder shoot stab hang strangle choke beat hurt rape slit behead bury lynch gut torture slaughter butcher execute neck off", classes: C_KILLV },
+  { words: "him her them your yourself", classes: C_TARGET },
+  { words: "yourself urself yourselves yoself", classes: C_REFLEX },
+  { words: "he she they", classes: C_THEY },
+  { words: "should must ought need needs deserve deserves deserved gotta shd", classes: C_SHOULD },
+  { words: "hanged hung shot killed executed lynched beaten raped gassed exterminated castrated stoned murdered slaughtered tortured burned burnt beheaded strangled stabbed euthanized euthanised neutered", classes: C_PASSIVE },
+  { words: "die dies rot", classes: C_DIE },
+  { words: GROUPS, classes: C_GROUP },
+  { words: GROUP_ADJ, classes: C_GROUPADJ },
+  { words: "people folks men women guys", classes: C_PEOPLE },
+  { words: DEHUM, classes: C_DEHUM },
+  { words: "all these those the every most", classes: C_ALL },
+  { words: "hope wish pray", classes: C_HOPE },
+  { words: "what wat such know where live find hunt gas deport exterminate", classes: 0 },
+  // Allow-list: words and phrases that contain a listed term innocently.
+  {
+    words: `scunthorpe penistone essex sussex middlesex wessex cocktail cocktails peacock hancock cockpit shuttlecock
+      cockerel assassin assassins assassinate assassinated assassination class classic pass passed bass brass grass
+      glass mass compass embarrass harass harassment therapist therapists grape grapes drape scrape cumulative
+      document circumstance dickens dickensian analysis analyst arsenal shiitake shitake matsushita titanic titter
+      butter button buttress shell assume assess asset bassist pussycat pussyfoot hello cockburn dickinson`,
+    allow: true,
+  },
+  {
+    words: `hell of a|hell of an|moby dick|dick cheney|dick van dyke|dick durbin|dick tracy|dick armey|dick clark|
+      dick smith|dick francis|dick turpin|dick whittington|philip k dick|spotted dick|chink in the armor|
+      chink in the armour|chink in his armor|chink in his armour|chink in their armor|chink in their armour|
+      pussy riot|pussy cat|pussy willow|kill the bill|could kill for|bloody mary|bloody sunday|magna cum laude|
+      cum laude|knob creek|coon rapids|shut up shop|the nazi era`,
+    allow: true,
+  },
+];

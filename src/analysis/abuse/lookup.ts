@@ -1,0 +1,177 @@
+// Lexicon look-ups over the letters of one word (Words.letters[a, b)): exact, inflected (idiots,
+// fucking), stretched (fuuuck), masked (f*ck) and compound stems (dumbfuck). No allocation.
+import * as L from "./lexicon";
+import type { Lexicon, Trie } from "./lexicon";
+import * as N from "./normalize";
+
+// Local copies (imported bindings may be getters under some loaders).
+const INFLECT_NONE = L.INFLECT_NONE;
+const INFLECT_PLURAL = L.INFLECT_PLURAL;
+const UNKNOWN_LETTER = N.UNKNOWN_LETTER;
+const WILDCARD = N.WILDCARD;
+
+const A = 27;
+// Suffixes as letter codes (a = 0).
+const code = (s: string): number[] => [...s].map((c) => c.charCodeAt(0) - 0x61);
+const PLURAL = ["s", "es"].map(code);
+const VERB = ["s", "es", "ed", "d", "er", "ers", "ing", "ings", "in", "y", "ed", "ies", "ier"].map(code);
+const DOUBLED = ["ed", "er", "ers", "ing", "ings", "in", "y"].map(code);
+
+function isSuffix(letters: Uint8Array, a: number, b: number, list: number[][]): boolean {
+  const n = b - a;
+  outer: for (const s of list) {
+    if (s.length !== n) continue;
+    for (let i = 0; i < n; i++) if (letters[a + i] !== s[i]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** How a word matched, for the rule name and for tests. */
+export const HOW_EXACT = 1;
+export const HOW_INFLECTED = 2;
+export const HOW_STRETCHED = 3;
+export const HOW_MASKED = 4;
+export const HOW_STEM = 5;
+export let lastHow = 0;
+
+/** Walks word letters from `node`; returns the node reached, or -1 (unknown letter, missing edge). */
+export function walk(trie: Trie, node: number, letters: Uint8Array, a: number, b: number): number {
+  const ch = trie.children;
+  for (let p = a; p < b; p++) {
+    const l = letters[p]!;
+    if (l >= UNKNOWN_LETTER) return -1;
+    node = ch[node * A + l]!;
+    if (node === 0) return -1;
+  }
+  return node;
+}
+
+/**
+ * The entry that word [a, b) matches as a whole (any kind: abusive, allow-listed or class word), or -1.
+ * Tries exact, then inflected, then stretched, then masked spellings.
+ */
+export function lookupWord(lex: Lexicon, letters: Uint8Array, a: number, b: number, hasRepeat: boolean, hasMask: boolean): number {
+  const ch = lex.main.children;
+  const entry = lex.main.entry;
+  let node = 0;
+  let inflectEntry = -1;
+  let inflectDepth = 0;
+  let p = a;
+  for (; p < b; p++) {
+    const l = letters[p]!;
+    if (l >= UNKNOWN_LETTER) break;
+    node = ch[node * A + l]!;
+    if (node === 0) break;
+    const e = entry[node]! - 1;
+    if (e >= 0 && lex.inflect[e] !== INFLECT_NONE && p + 1 < b) {
+      inflectEntry = e;
+      inflectDepth = p + 1;
+    }
+  }
+  if (p === b) {
+    const e = entry[node]! - 1;
+    if (e >= 0) {
+      lastHow = HOW_EXACT;
+      return e;
+    }
+  }
+  if (inflectEntry >= 0) {
+    const list = lex.inflect[inflectEntry] === INFLECT_PLURAL ? PLURAL : VERB;
+    if (isSuffix(letters, inflectDepth, b, list) ||
+        (list === VERB && letters[inflectDepth] === letters[inflectDepth - 1] && isSuffix(letters, inflectDepth + 1, b, DOUBLED))) {
+      lastHow = HOW_INFLECTED;
+      return inflectEntry;
+    }
+  }
+  if (hasRepeat) {
+    const e = lookupSqueezed(lex, letters, a, b);
+    if (e >= 0) {
+      lastHow = HOW_STRETCHED;
+      return e;
+    }
+  }
+  if (hasMask) {
+    const e = lookupMasked(lex, letters, a, b);
+    if (e >= 0) {
+      lastHow = HOW_MASKED;
+      return e;
+    }
+  }
+  return -1;
+}
+
+/** fuuuck → fuck: repeated letters collapse; only when the word is longer than the term (as ≠ ass). */
+function lookupSqueezed(lex: Lexicon, letters: Uint8Array, a: number, b: number): number {
+  const ch = lex.squeezed.children;
+  let node = 0;
+  let prev = -1;
+  for (let p = a; p < b; p++) {
+    const l = letters[p]!;
+    if (l >= UNKNOWN_LETTER) return -1;
+    if (l === prev) continue;
+    prev = l;
+    node = ch[node * A + l]!;
+    if (node === 0) return -1;
+  }
+  const e = lex.squeezed.entry[node]! - 1;
+  if (e < 0 || lex.allow[e] === 1 || lex.category[e]! < 0) return -1;
+  return b - a > lex.terms[e]!.length ? e : -1;
+}
+
+let bestMasked = -1;
+
+/** f*ck, f**k, sh*t: each wildcard stands for one letter; the most severe complete match wins. */
+function lookupMasked(lex: Lexicon, letters: Uint8Array, a: number, b: number): number {
+  let known = 0;
+  let masks = 0;
+  for (let p = a; p < b; p++) {
+    if (letters[p] === WILDCARD) masks++;
+    else if (letters[p]! < UNKNOWN_LETTER) known++;
+    else return -1;
+  }
+  if (known < 2 || masks > known + 1) return -1;
+  bestMasked = -1;
+  dfs(lex, 0, letters, a, b);
+  return bestMasked;
+}
+
+function dfs(lex: Lexicon, node: number, letters: Uint8Array, p: number, b: number): void {
+  const ch = lex.main.children;
+  if (p === b) {
+    const e = lex.main.entry[node]! - 1;
+    if (e >= 0 && lex.category[e]! >= 0 && lex.allow[e] === 0 && (bestMasked < 0 || lex.severity[e]! > lex.severity[bestMasked]!)) bestMasked = e;
+    return;
+  }
+  const l = letters[p]!;
+  if (l === WILDCARD) {
+    for (let s = 0; s < 26; s++) {
+      const next = ch[node * A + s]!;
+      if (next !== 0) dfs(lex, next, letters, p + 1, b);
+    }
+  } else {
+    const next = ch[node * A + l]!;
+    if (next !== 0) dfs(lex, next, letters, p + 1, b);
+  }
+}
+
+/** A compounding stem inside the word (dumbfuck, bullshitter), or -1. */
+export function lookupStem(lex: Lexicon, letters: Uint8Array, a: number, b: number): number {
+  const ch = lex.stems.children;
+  const entry = lex.stems.entry;
+  for (let s = a; s + 3 < b; s++) {
+    let node = 0;
+    for (let p = s; p < b; p++) {
+      const l = letters[p]!;
+      if (l >= UNKNOWN_LETTER) break;
+      node = ch[node * A + l]!;
+      if (node === 0) break;
+      const e = entry[node]! - 1;
+      if (e >= 0) {
+        lastHow = HOW_STEM;
+        return e;
+      }
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,114 @@
+// The learned part of abuse detection: a logistic-regression model over hashed features (features.ts),
+// trained by scripts/train-abuse.ts. Two weight tables:
+//  - "toxic": one head, P(the comment is abusive);
+//  - "categories": four heads, P(category | abusive) for insult, threat, identity_attack, profanity,
+//    stored interleaved (bucket * 4 + head) so one feature touches one cache line.
+// Weights are int8 with one scale per head, shipped base64 in a generated module (weights.ts) and
+// decoded on first use, never at import.
+import { extractFeatures } from "./features";
+
+export const CATEGORY_HEADS = ["insult", "threat", "identity_attack", "profanity"] as const;
+export type ModelCategory = (typeof CATEGORY_HEADS)[number];
+
+/** One weight table as serialised by the training script. */
+export interface SerializedTable {
+  /** log2 of the number of buckets. */
+  bits: number;
+  heads: readonly string[];
+  /** Per head: float weight = int8 * scale. */
+  scales: readonly number[];
+  bias: readonly number[];
+  /** base64 of the int8 weights, bucket-major (bucket * heads.length + head). */
+  data: string;
+}
+
+export interface SerializedModel {
+  version: number;
+  /** The summed weights are multiplied by featureCount^-lengthPower (long texts do not pile up). */
+  lengthPower: number;
+  /** P(toxic) at which the model alone flags: the operating point chosen on the validation split. */
+  threshold: number;
+  toxic: SerializedTable;
+  categories: SerializedTable;
+}
+
+/** A decoded table, ready for scoring. */
+export interface WeightTable {
+  mask: number;
+  heads: number;
+  weights: Int8Array;
+  scales: Float64Array;
+  bias: Float64Array;
+}
+
+export interface AbuseModel {
+  lengthPower: number;
+  toxic: WeightTable;
+  categories: WeightTable;
+}
+
+export interface ModelScores {
+  /** P(abusive) in [0, 1]. */
+  toxic: number;
+  /** P(category | abusive) in [0, 1]. */
+  insult: number;
+  threat: number;
+  identity_attack: number;
+  profanity: number;
+}
+
+function decodeBase64(b64: string): Int8Array {
+  const bin = atob(b64);
+  const bytes = new Int8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = (bin.charCodeAt(i) << 24) >> 24;
+  return bytes;
+}
+
+export function decodeTable(t: SerializedTable): WeightTable {
+  const weights = decodeBase64(t.data);
+  if (weights.length !== (1 << t.bits) * t.heads.length) throw new Error("abuse model: weight table has the wrong size");
+  return { mask: (1 << t.bits) - 1, heads: t.heads.length, weights, scales: Float64Array.from(t.scales), bias: Float64Array.from(t.bias) };
+}
+
+export function decodeModel(m: SerializedModel): AbuseModel {
+  if (m.categories.heads.join() !== CATEGORY_HEADS.join() || m.categories.heads.length !== 4) {
+    throw new Error("abuse model: unexpected category heads");
+  }
+  return { lengthPower: m.lengthPower, toxic: decodeTable(m.toxic), categories: decodeTable(m.categories) };
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Scores `text` with a decoded model. */
+export function scoreWithModel(model: AbuseModel, text: string): ModelScores {
+  const { hashes, count } = extractFeatures(text);
+  const tox = model.toxic.weights, tm = model.toxic.mask;
+  const cat = model.categories.weights, cm = model.categories.mask;
+  let t = 0, a = 0, b = 0, c = 0, d = 0;
+  for (let i = 0; i < count; i++) {
+    const h = hashes[i]!;
+    t += tox[h & tm]!;
+    const j = (h & cm) << 2;
+    a += cat[j]!;
+    b += cat[j + 1]!;
+    c += cat[j + 2]!;
+    d += cat[j + 3]!;
+  }
+  const norm = count > 0 ? Math.pow(count, -model.lengthPower) : 0;
+  const cs = model.categories.scales, cb = model.categories.bias;
+  return {
+    toxic: sigmoid(model.toxic.bias[0]! + t * model.toxic.scales[0]! * norm),
+    insult: sigmoid(cb[0]! + a * cs[0]! * norm),
+    threat: sigmoid(cb[1]! + b * cs[1]! * norm),
+    identity_attack: sigmoid(cb[2]! + c * cs[2]! * norm),
+    profanity: sigmoid(cb[3]! + d * cs[3]! * norm),
+  };
+}
+
+/** Sum of the toxic head's weights over the features of one piece of text (for explanations). */
+export function toxicWeightOf(model: AbuseModel, text: string): number {
+  const { hashes, count } = extractFeatures(text);
+  let t = 0;
+  for (let i = 0; i < count; i++) t += model.toxic.weights[hashes[i]! & model.toxic.mask]!;
+  return t * model.toxic.scales[0]!;
+}

@@ -1,0 +1,290 @@
+// Evasion-resistant normalisation with offsets mapped back to the original text.
+//
+// One pass over the UTF-16 units folds each character (case, accents, full-width, look-alike letters,
+// styled mathematical letters) and drops invisible ones; words are cut as they end, and inside a word
+// leetspeak is decoded (sh1t, a$$, @ss) only when the word is mostly letters, so "2024" or "A55" never
+// turn into words. Masks (f*ck, f##k) become wildcards. Spaced-out letters (f.u.c.k, f u c k) and
+// stretched letters (fuuuck) are resolved by the matcher against the lexicon, because only the lexicon
+// can tell "f u c k" from "u r a". Everything lands in scratch typed arrays that grow and are reused:
+// no allocation per call beyond them.
+import * as F from "./fold-table";
+import { foldAstral, foldTable, isInvisibleAstral, kindTable } from "./fold-table";
+
+// Local copies: imported bindings may compile to property getters under some loaders (tsx → CJS),
+// which costs more than the whole scan in this loop.
+const K_DIGIT = F.K_DIGIT;
+const K_FOREIGN = F.K_FOREIGN;
+const K_LEET = F.K_LEET;
+const K_LETTER = F.K_LETTER;
+const K_MASK = F.K_MASK;
+const K_SKIP = F.K_SKIP;
+const K_SPACE = F.K_SPACE;
+const K_STOP = F.K_STOP;
+const K_SYMBOL = F.K_SYMBOL;
+const LEET_LETTER = F.LEET_LETTER;
+
+/** Letter codes in Words.letters: 0–25 = a–z. */
+export const UNKNOWN_LETTER = 26; // a letter we do not fold, or a digit that stays a digit
+export const WILDCARD = 27; // a mask character standing for one letter
+
+// Token flags.
+export const T_MASK = 1; // has a wildcard
+export const T_REPEAT = 2; // has two equal letters in a row (candidate for stretched-letter lookup)
+export const T_CAP_FIRST = 4; // first letter upper-case in the original
+export const T_ALL_CAPS = 8; // every letter upper-case (and at least two letters)
+export const T_LEET = 16; // a digit or symbol was read as a letter
+export const T_FOREIGN = 32; // holds an unknown letter: can never match
+
+// Gap flags (what separates a word from the previous one).
+export const G_SPACE = 1; // blanks
+export const G_PUNCT = 2; // punctuation, masks or leet symbols that were not part of a word
+export const G_STOP = 4; // . ! ? ; or a line break: patterns do not cross it
+export const G_HARD = 8; // line break, symbol, digits, or more than 3 characters: spaced-out words do not cross it
+
+/** Scratch buffers describing the words of the last text scanned. Valid until the next scan. */
+export interface Words {
+  count: number;
+  letters: Uint8Array; // letter codes of all words, back to back
+  letterStart: Int32Array; // original UTF-16 start of each letter
+  letterEnd: Int32Array; // original UTF-16 end (exclusive) of each letter
+  start: Int32Array; // per word: first index into letters
+  end: Int32Array; // per word: index after its last letter
+  flags: Uint8Array;
+  gap: Uint8Array; // G_* flags of the characters before the word
+}
+
+let cap = 0;
+const words: Words = {
+  count: 0,
+  letters: new Uint8Array(0),
+  letterStart: new Int32Array(0),
+  letterEnd: new Int32Array(0),
+  start: new Int32Array(0),
+  end: new Int32Array(0),
+  flags: new Uint8Array(0),
+  gap: new Uint8Array(0),
+};
+// Per-character buffers of the word being read.
+let runCode = new Uint16Array(0);
+let runKind = new Uint8Array(0);
+let runStart = new Int32Array(0);
+let runEnd = new Int32Array(0);
+let runUpper = new Uint8Array(0);
+
+function ensureCapacity(n: number): void {
+  if (n <= cap) return;
+  cap = Math.max(n, cap * 2, 256);
+  words.letters = new Uint8Array(cap);
+  words.letterStart = new Int32Array(cap);
+  words.letterEnd = new Int32Array(cap);
+  words.start = new Int32Array(cap);
+  words.end = new Int32Array(cap);
+  words.flags = new Uint8Array(cap);
+  words.gap = new Uint8Array(cap);
+  runCode = new Uint16Array(cap);
+  runKind = new Uint8Array(cap);
+  runStart = new Int32Array(cap);
+  runEnd = new Int32Array(cap);
+  runUpper = new Uint8Array(cap);
+}
+
+let gapFlags = 0;
+let gapLen = 0;
+
+function addGap(kind: number, code: number): void {
+  gapLen++;
+  if (kind === K_SPACE) gapFlags |= G_SPACE;
+  else if (kind === K_STOP) gapFlags |= G_STOP | G_HARD;
+  else if (kind === K_SYMBOL || kind === K_DIGIT) gapFlags |= G_HARD;
+  else {
+    gapFlags |= G_PUNCT;
+    if (code === 0x2e || code === 0x21 || code === 0x3f) gapFlags |= G_STOP; // . ! ?
+  }
+}
+
+/** Ends the current run [0, n): trims, decodes leet and appends it as a word (or as gap). */
+function flushRun(n: number): void {
+  let a = 0;
+  let b = n;
+  // Leading symbols count only before a letter (@ss, $hit), never before digits ($100) or masks.
+  while (a < b && runKind[a] !== K_LETTER && runKind[a] !== K_FOREIGN && runKind[a] !== K_DIGIT) {
+    if (runKind[a] === K_LEET && a + 1 < b && runKind[a + 1] === K_LETTER) break;
+    addGap(runKind[a]!, runCode[a]!);
+    a++;
+  }
+  let letters = 0;
+  let digits = 0;
+  for (let i = a; i < b; i++) {
+    const k = runKind[i];
+    if (k === K_LETTER) letters++;
+    else if (k === K_DIGIT) digits++;
+  }
+  // Trailing ! + | are punctuation (idiot!); trailing $ only after a letter or $ (a$$);
+  // trailing masks only when the word has two letters already (sh**).
+  while (b > a) {
+    const k = runKind[b - 1]!;
+    const c = runCode[b - 1]!;
+    if (k === K_LEET && c === 0x24 && b - 2 >= a && (runKind[b - 2] === K_LETTER || runCode[b - 2] === 0x24)) break;
+    if (k === K_MASK && letters >= 2) break;
+    if (k !== K_LEET && k !== K_MASK) break;
+    b--;
+  }
+  if (letters === 0) {
+    for (let i = a; i < n; i++) addGap(runKind[i]!, runCode[i]!);
+    return;
+  }
+  const len = b - a;
+  const decodeDigits = digits <= letters || (len >= 5 && digits <= letters + 1);
+  const w = words.count;
+  let p = w === 0 ? 0 : words.end[w - 1]!;
+  words.start[w] = p;
+  let flags = 0;
+  let upper = 0;
+  let prev = -1;
+  for (let i = a; i < b; i++) {
+    const k = runKind[i]!;
+    const c = runCode[i]!;
+    let letter: number;
+    if (k === K_LETTER) {
+      letter = c - 0x61;
+      upper += runUpper[i]!;
+    } else if (k === K_MASK) {
+      letter = WILDCARD;
+      flags |= T_MASK;
+    } else if (k === K_FOREIGN) {
+      letter = UNKNOWN_LETTER;
+      flags |= T_FOREIGN;
+    } else {
+      const l = c < 128 ? LEET_LETTER[c]! : 0;
+      if (l !== 0 && (k === K_LEET || decodeDigits)) {
+        letter = l - 0x61;
+        flags |= T_LEET;
+      } else {
+        letter = UNKNOWN_LETTER;
+        flags |= T_FOREIGN;
+      }
+    }
+    if (letter === prev && letter < 26) flags |= T_REPEAT;
+    prev = letter;
+    words.letters[p] = letter;
+    words.letterStart[p] = runStart[i]!;
+    words.letterEnd[p] = runEnd[i]!;
+    p++;
+  }
+  if (runUpper[a] === 1) flags |= T_CAP_FIRST;
+  if (upper === letters && letters >= 2) flags |= T_ALL_CAPS;
+  words.end[w] = p;
+  words.flags[w] = flags;
+  words.gap[w] = w === 0 ? gapFlags | G_HARD : gapLen > 3 ? gapFlags | G_HARD : gapFlags;
+  words.count = w + 1;
+  gapFlags = 0;
+  gapLen = 0;
+  for (let i = b; i < n; i++) addGap(runKind[i]!, runCode[i]!); // trimmed trailing symbols (idiot!)
+}
+
+/**
+ * Scans `text` into words (scratch buffers, valid until the next call). Linear time; allocates only
+ * when the text is longer than any seen before.
+ */
+export function scanWords(text: string): Words {
+  const n = text.length;
+  ensureCapacity(n + 1);
+  const fold = foldTable();
+  const kinds = kindTable();
+  words.count = 0;
+  gapFlags = 0;
+  gapLen = 0;
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    let u = text.charCodeAt(i);
+    let kind = kinds[u]!;
+    let code = fold[u]!;
+    const start = i;
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < n) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        const cp = ((u - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+        i++;
+        code = foldAstral(cp);
+        if (code !== 0) kind = code <= 0x39 ? K_DIGIT : K_LETTER;
+        else kind = isInvisibleAstral(cp) ? K_SKIP : K_SYMBOL;
+        u = 0;
+      }
+    }
+    if (kind === K_SKIP) continue;
+    if (kind === K_LETTER || kind === K_DIGIT || kind === K_LEET || kind === K_MASK || kind === K_FOREIGN) {
+      runCode[run] = code;
+      runKind[run] = kind;
+      runStart[run] = start;
+      runEnd[run] = i + 1;
+      runUpper[run] = (u >= 0x41 && u <= 0x5a) || (u >= 0xff21 && u <= 0xff3a) ? 1 : 0;
+      run++;
+      continue;
+    }
+    if (run > 0) {
+      flushRun(run);
+      run = 0;
+    }
+    addGap(kind, code);
+  }
+  if (run > 0) flushRun(run);
+  return words;
+}
+
+export interface NormalizedText {
+  /** Lower-case a–z words separated by single spaces (unknown letters as "?", masks as "*"). */
+  text: string;
+  /** For each character of `text`: its source span in the original (UTF-16, end exclusive). */
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/**
+ * Normalised form for display, debugging and as model input: folded words, leet decoded, runs of three
+ * or more single letters joined (f.u.c.k → fuck), runs of three or more equal letters squeezed to one
+ * (fuuuck → fuck). Spaces map to the gap between their neighbours.
+ */
+export function normalizeText(text: string): NormalizedText {
+  const w = scanWords(text);
+  const joinPrev = markSingleLetterRuns(w);
+  const out: number[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  for (let t = 0; t < w.count; t++) {
+    if (t > 0 && joinPrev[t] === 0) {
+      out.push(0x20);
+      start.push(end[end.length - 1]!);
+      end.push(w.letterStart[w.start[t]!]!);
+    }
+    const we = w.end[t]!;
+    for (let p = w.start[t]!; p < we; ) {
+      const l = w.letters[p]!;
+      let q = p + 1;
+      while (q < we && w.letters[q] === l) q++;
+      const squeeze = l < 26 && q - p >= 3;
+      for (let r = p; r < (squeeze ? p + 1 : q); r++) {
+        out.push(l < 26 ? 0x61 + l : l === WILDCARD ? 0x2a : 0x3f);
+        start.push(w.letterStart[r]!);
+        end.push(w.letterEnd[squeeze ? q - 1 : r]!);
+      }
+      p = q;
+    }
+  }
+  let s = "";
+  for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode(...out.slice(i, i + 4096));
+  return { text: s, start: Int32Array.from(start), end: Int32Array.from(end) };
+}
+
+/** 1 for each word that continues a run of three or more single letters with short gaps (f.u.c.k). */
+export function markSingleLetterRuns(w: Words): Uint8Array {
+  const join = new Uint8Array(w.count);
+  let runFrom = -1;
+  for (let t = 0; t <= w.count; t++) {
+    const single = t < w.count && w.end[t]! - w.start[t]! === 1;
+    const continues = single && runFrom >= 0 && (w.gap[t]! & G_HARD) === 0;
+    if (continues) continue;
+    if (runFrom >= 0 && t - runFrom >= 3) join.fill(1, runFrom + 1, t);
+    runFrom = single ? t : -1;
+  }
+  return join;
+}

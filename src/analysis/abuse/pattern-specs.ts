@@ -1,0 +1,37 @@
+// Patterns over word classes (lexicon-terms.ts) for abuse aimed at people. Syntax, per element:
+//   @class or literal word, alternatives joined by "|"; suffix "?" = optional, "*" = up to three times;
+//   prefix "!" marks the key word, whose canonical form becomes the match's term.
+// Matching never crosses a sentence end or a line break. Severity is multiplied by the key word's weight
+// (KEY_WEIGHT) so "should be killed" (a bill, a project) weighs less than "should be hanged".
+import type { AbuseCategory } from "../types";
+
+export interface PatternSpec {
+  name: string;
+  category: AbuseCategory;
+  severity: number;
+  pattern: string;
+}
+
+export const PATTERN_SPECS: readonly PatternSpec[] = [
+  { name: "you-are-a", category: "insult", severity: 0.9, pattern: "@you @be? @art? @intens* !@insult" },
+  { name: "what-a", category: "insult", severity: 0.8, pattern: "what|wat|such @art? @intens* !@insult" },
+  { name: "is-a", category: "insult", severity: 0.65, pattern: "@be @art @intens* !@insult" },
+  { name: "kill-yourself", category: "threat", severity: 0.95, pattern: "!@killv @reflex" },
+  { name: "i-will-hurt-you", category: "threat", severity: 0.9, pattern: "@self @be? @will @to? @intens? !@killv @target" },
+  { name: "i-will-find-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !find|hunt @target" },
+  { name: "know-where-you-live", category: "threat", severity: 0.9, pattern: "@self know where @you !live" },
+  { name: "should-be", category: "threat", severity: 0.85, pattern: "@should @to? @be !@passive" },
+  { name: "deserve-to-die", category: "threat", severity: 0.85, pattern: "@should @to? !@die" },
+  { name: "hope-you-die", category: "threat", severity: 0.85, pattern: "@hope @they !@die" },
+  { name: "you-will-die", category: "threat", severity: 0.8, pattern: "@you @be? @will @to? !@die" },
+  { name: "group-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@group @be @intens* @art? !@dehum" },
+  { name: "group-people-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@groupadj @people @be @intens* @art? !@dehum" },
+  { name: "kill-group", category: "identity_attack", severity: 0.95, pattern: "!@killv|gas|exterminate @all @group" },
+  { name: "group-should-die", category: "identity_attack", severity: 0.95, pattern: "@group @should @to? @be? !@passive|@die" },
+];
+
+/** Key words that make a pattern weaker than its nominal severity. */
+export const KEY_WEIGHT: Readonly<Record<string, number>> = {
+  killed: 0.6, shot: 0.8, beaten: 0.7, stoned: 0.4, burned: 0.6, burnt: 0.6, hung: 0.7, off: 0.6, rot: 0.7,
+  hurt: 0.6, beat: 0.7, joke: 0.5, hack: 0.6
+};

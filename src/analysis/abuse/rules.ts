@@ -1,0 +1,253 @@
+// Rule side of abuse detection: lexicon, phrase and pattern matches with spans into the ORIGINAL text,
+// plus per-category evidence in [0, 1] for combining with the learned model (index.ts, not here).
+import { ABUSE_CATEGORIES, type AbuseCategory, type AbuseMatch } from "../types";
+import { type Lexicon, SEP, categoryName, lexicon } from "./lexicon";
+import * as LU from "./lookup";
+import * as N from "./normalize";
+import { type Words, scanWords } from "./normalize";
+import * as P from "./patterns";
+import type { CompiledPatterns } from "./patterns";
+import { SPAM_SEVERITY, type SpamOptions, findSpam } from "./spam";
+
+export type AbuseRuleOptions = SpamOptions;
+
+// Local copies of the flag constants (see normalize.ts on imported bindings in hot loops).
+const G_HARD = N.G_HARD;
+const G_PUNCT = N.G_PUNCT;
+const G_SPACE = N.G_SPACE;
+const G_STOP = N.G_STOP;
+const T_CAP_FIRST = N.T_CAP_FIRST;
+const T_FOREIGN = N.T_FOREIGN;
+const T_MASK = N.T_MASK;
+const T_REPEAT = N.T_REPEAT;
+const lookupWord = LU.lookupWord;
+const lookupStem = LU.lookupStem;
+const walk = LU.walk;
+const matchAt = P.matchAt;
+const patterns = P.patterns;
+const patternState = P.patternState;
+
+const MAX_PHRASE_WORDS = 8;
+// Surname-like terms: "Dick Cheney", "Moby Dick", "Wilbur Coon" are names, not insults.
+const NAME_LIKE = new Set(["dick", "coon", "dyke"]);
+
+// Per-word scratch (grown, reused).
+let cap = 0;
+let entryOf = new Int32Array(0); // entry matched by the word alone (abusive, allow-listed or class word), -1 none
+let classOf = new Int32Array(0);
+let hitOf = new Int32Array(0); // abusive entry starting at this word, -1 none
+let hitEnd = new Int32Array(0); // last word of that hit (phrases span several)
+let stopBefore = new Uint8Array(0); // a sentence end lies between this word and the previous one
+let quiet = new Uint8Array(0); // inside an allow-listed phrase, or inside an emitted phrase
+
+function ensure(n: number): void {
+  if (n <= cap) return;
+  cap = Math.max(n, cap * 2, 64);
+  entryOf = new Int32Array(cap);
+  classOf = new Int32Array(cap);
+  hitOf = new Int32Array(cap);
+  hitEnd = new Int32Array(cap);
+  stopBefore = new Uint8Array(cap);
+  quiet = new Uint8Array(cap);
+}
+
+/**
+ * All rule matches in `text`, spans in UTF-16 offsets of the original text (end exclusive), in order
+ * of their start. Linear in the text length; the lexicons are compiled on the first call.
+ */
+export function findAbuseMatches(text: string, options?: AbuseRuleOptions): AbuseMatch[] {
+  const lex = lexicon();
+  const pats = patterns();
+  const w = scanWords(text);
+  joinSplitWords(w, lex);
+  const count = w.count;
+  ensure(count + 1);
+  for (let t = 0; t < count; t++) {
+    stopBefore[t] = t > 0 && (w.gap[t]! & G_STOP) !== 0 && !isInitial(w, t - 1) ? 1 : 0;
+    quiet[t] = 0;
+  }
+  for (let t = 0; t < count; t++) lookupAt(w, lex, t);
+  const out: AbuseMatch[] = [];
+  emit(w, lex, pats, out);
+  findSpam(text, w, out, options);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+function isInitial(w: Words, t: number): boolean {
+  return w.end[t]! - w.start[t]! === 1; // "Philip K. Dick": the dot after an initial ends no sentence
+}
+
+/**
+ * Merges words that an evader split: runs of single letters (f.u.c.k, f u c k) and two parts joined by
+ * punctuation (fu.ck, ass-hole), but only where the joined form is an abusive term — "u r a" stays.
+ */
+function joinSplitWords(w: Words, lex: Lexicon): void {
+  let q = 0;
+  const n = w.count;
+  for (let r = 0; r < n; ) {
+    if (isSingle(w, r)) {
+      let e = r + 1;
+      while (e < n && e - r < 40 && isSingle(w, e) && (w.gap[e]! & G_HARD) === 0) e++;
+      if (e - r >= 3) {
+        // Longest abusive term of ≥ 3 letters starting at each single letter.
+        let s = r;
+        while (s < e) {
+          let node = 0;
+          let best = -1;
+          for (let k = s; k < e; k++) {
+            const letter = w.letters[w.start[k]!]!;
+            if (letter >= 26) break;
+            node = lex.main.children[node * 27 + letter]!;
+            if (node === 0) break;
+            const en = lex.main.entry[node]! - 1;
+            if (en >= 0 && lex.category[en]! >= 0 && k - s >= 2) best = k;
+          }
+          if (best >= 0) {
+            copyWord(w, s, q, best);
+            s = best + 1;
+          } else {
+            copyWord(w, s, q, s);
+            s++;
+          }
+          q++;
+        }
+        r = e;
+        continue;
+      }
+    }
+    if (r + 1 < n && (w.gap[r + 1]! & (G_PUNCT | G_SPACE | G_HARD)) === G_PUNCT && ((w.flags[r]! | w.flags[r + 1]!) & T_FOREIGN) === 0) {
+      const e = lookupWord(lex, w.letters, w.start[r]!, w.end[r + 1]!, ((w.flags[r]! | w.flags[r + 1]!) & T_REPEAT) !== 0, false);
+      if (e >= 0 && lex.category[e]! >= 0) {
+        copyWord(w, r, q, r + 1);
+        q++;
+        r += 2;
+        continue;
+      }
+    }
+    copyWord(w, r, q, r);
+    q++;
+    r++;
+  }
+  w.count = q;
+}
+
+function isSingle(w: Words, t: number): boolean {
+  return w.end[t]! - w.start[t]! === 1;
+}
+
+/** Word q becomes words [from, to] merged (letters are stored back to back, so only bounds move). */
+function copyWord(w: Words, from: number, q: number, to: number): void {
+  w.start[q] = w.start[from]!;
+  w.end[q] = w.end[to]!;
+  let flags = 0;
+  for (let t = from; t <= to; t++) flags |= w.flags[t]!;
+  w.flags[q] = to === from ? w.flags[from]! : flags & ~T_CAP_FIRST;
+  w.gap[q] = w.gap[from]!;
+}
+
+function lookupAt(w: Words, lex: Lexicon, t: number): void {
+  const a = w.start[t]!;
+  const b = w.end[t]!;
+  const flags = w.flags[t]!;
+  let e = (flags & T_FOREIGN) !== 0 ? -1 : lookupWord(lex, w.letters, a, b, (flags & T_REPEAT) !== 0, (flags & T_MASK) !== 0);
+  entryOf[t] = e;
+  classOf[t] = e >= 0 ? lex.classes[e]! : 0;
+  hitOf[t] = -1;
+  hitEnd[t] = t;
+  // Phrases: continue the walk across the following words.
+  let node = (flags & T_FOREIGN) !== 0 ? -1 : walk(lex.main, 0, w.letters, a, b);
+  for (let u = t + 1; node > 0 && u < w.count && u - t < MAX_PHRASE_WORDS; u++) {
+    if (stopBefore[u] === 1) break;
+    node = lex.main.children[node * 27 + SEP]!;
+    if (node === 0) break;
+    node = walk(lex.main, node, w.letters, w.start[u]!, w.end[u]!);
+    if (node <= 0) break;
+    const pe = lex.main.entry[node]! - 1;
+    if (pe >= 0 && (lex.category[pe]! >= 0 || lex.allow[pe] === 1)) {
+      e = pe;
+      hitEnd[t] = u;
+    }
+  }
+  if (e >= 0 && lex.allow[e] === 1) {
+    for (let u = t; u <= hitEnd[t]!; u++) quiet[u] = 1;
+    return;
+  }
+  if (e < 0 && (flags & T_FOREIGN) === 0 && b - a > 4) e = lookupStem(lex, w.letters, a, b);
+  if (e < 0 || lex.category[e]! < 0) return;
+  if (NAME_LIKE.has(lex.terms[e]!) && looksLikeName(w, t)) return;
+  hitOf[t] = e;
+}
+
+/** A capitalised word beside another capitalised, unknown word: Dick Cheney, Moby Dick. */
+function looksLikeName(w: Words, t: number): boolean {
+  if ((w.flags[t]! & T_CAP_FIRST) === 0) return false;
+  const next = t + 1 < w.count && stopBefore[t + 1] === 0 && (w.flags[t + 1]! & T_CAP_FIRST) !== 0;
+  const prev = t > 0 && stopBefore[t] === 0 && (w.flags[t - 1]! & T_CAP_FIRST) !== 0 && entryOf[t - 1]! < 0;
+  return next || prev;
+}
+
+function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[]): void {
+  const coverUntil = [-1, -1, -1, -1, -1, -1]; // per category: last word covered by a pattern match
+  let phraseUntil = -1;
+  for (let t = 0; t < w.count; t++) {
+    if (quiet[t] === 1) continue;
+    const e = entryOf[t]!;
+    if (e >= 0 && ((classOf[t]! & pats.startMask) !== 0 || pats.startIds.has(e))) {
+      for (const p of pats.patterns) {
+        const end = matchAt(p, t, w.count, entryOf, classOf, stopBefore);
+        if (end < 0) continue;
+        const ci = ABUSE_CATEGORIES.indexOf(p.category);
+        if (coverUntil[ci]! >= end - 1) continue;
+        let quietInside = false;
+        for (let u = t; u < end; u++) if (quiet[u] === 1) quietInside = true;
+        if (quietInside) continue;
+        coverUntil[ci] = end - 1;
+        const k = patternState[0]!;
+        const key = k >= t && k < end ? k : end - 1;
+        out.push({
+          start: w.letterStart[w.start[t]!]!, end: w.letterEnd[w.end[end - 1]! - 1]!,
+          category: p.category, term: lex.terms[entryOf[key]!] ?? p.name, rule: p.rule,
+        });
+      }
+    }
+    const h = hitOf[t]!;
+    if (h < 0 || t <= phraseUntil) continue;
+    const ci = lex.category[h]!;
+    if (coverUntil[ci]! >= hitEnd[t]!) continue;
+    if (hitEnd[t]! > t) phraseUntil = hitEnd[t]!;
+    out.push({
+      start: w.letterStart[w.start[t]!]!, end: w.letterEnd[w.end[hitEnd[t]!]! - 1]!,
+      category: categoryName(ci), term: lex.terms[h]!, rule: lex.rule[h]!,
+    });
+  }
+}
+
+/** Severity in (0, 1] of one rule match: the term's, or the pattern's times its key word's weight. */
+export function matchSeverity(m: AbuseMatch): number {
+  const lex = lexicon();
+  const pats = patterns();
+  const id = lex.byTerm.get(m.term);
+  const ps = pats.severityByRule.get(m.rule);
+  if (ps !== undefined) return ps * (id === undefined ? 1 : pats.keyWeight[id]!);
+  const spam = SPAM_SEVERITY[m.rule];
+  if (spam !== undefined) return spam;
+  return id === undefined ? 0.5 : lex.severity[id]!;
+}
+
+/**
+ * Evidence per category in [0, 1] from rule matches: a noisy-or of their severities (two mild matches
+ * count more than one). Profane insults (asshole) also count as profanity, slurs also as insults.
+ */
+export function ruleEvidence(matches: readonly AbuseMatch[]): Record<AbuseCategory, number> {
+  const miss: Record<AbuseCategory, number> = { profanity: 1, insult: 1, threat: 1, identity_attack: 1, sexual: 1, spam: 1 };
+  for (const m of matches) {
+    const s = Math.min(1, Math.max(0, matchSeverity(m)));
+    miss[m.category] *= 1 - s;
+    if (m.rule === "lexicon:profanity" && m.category !== "profanity") miss.profanity *= 1 - 0.8 * s;
+    if (m.rule === "lexicon:slur") miss.insult *= 1 - 0.8 * s;
+  }
+  const out = {} as Record<AbuseCategory, number>;
+  for (const c of ABUSE_CATEGORIES) out[c] = 1 - miss[c];
+  return out;
+}

@@ -1,0 +1,193 @@
+// Spam signals read straight from the original text, each in one linear pass: links to outside domains,
+// e-mail addresses and phone numbers, money offers ($500 a day), SHOUTING and repetition.
+import type { AbuseMatch } from "../types";
+import * as N from "./normalize";
+import type { Words } from "./normalize";
+
+const T_ALL_CAPS = N.T_ALL_CAPS;
+const T_FOREIGN = N.T_FOREIGN;
+
+export const SPAM_SEVERITY: Readonly<Record<string, number>> = {
+  "spam:link": 0.35,
+  "spam:short-link": 0.7,
+  "spam:contact": 0.5,
+  "spam:money": 0.7,
+  "spam:shouting": 0.4,
+  "spam:repetition": 0.35,
+};
+
+const TLDS = new Set(
+  `com net org info biz io co ly me us uk de fr ru cn xyz top club online site shop store app ai tk ml ga cf gq
+   pw cc ws su in eu ca au nz be nl it es ch at pl br jp kr tv fm gl gd gg link click live life pro today win vip
+   work loan money cash bet casino`.split(/\s+/),
+);
+const SHORTENERS = new Set(["bit.ly", "tinyurl.com", "goo.gl", "t.co", "ow.ly", "is.gd", "buff.ly", "cutt.ly", "rb.gy", "t.ly", "shorturl.at", "tiny.cc"]);
+
+const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+const isHostChar = (c: number): boolean => isAlnum(c) || c === 0x2d || c === 0x2e;
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
+
+export interface SpamOptions {
+  /** The publisher's own domains: links to them (and their subdomains) are not spam. */
+  allowedDomains?: readonly string[];
+}
+
+/** Appends spam matches for `text` to `out`. */
+export function findSpam(text: string, words: Words, out: AbuseMatch[], options?: SpamOptions): void {
+  scanLinksAndContacts(text, out, options);
+  scanShouting(text, words, out);
+  scanRepetition(text, words, out);
+}
+
+function scanLinksAndContacts(text: string, out: AbuseMatch[], options?: SpamOptions): void {
+  const n = text.length;
+  let done = 0; // everything before this index has been claimed by a match
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e && i > done && i > 0 && isAlnum(text.charCodeAt(i - 1))) {
+      // host.tld: read the label after the dot.
+      let j = i + 1;
+      while (j < n && ((text.charCodeAt(j) | 0x20) >= 0x61 && (text.charCodeAt(j) | 0x20) <= 0x7a)) j++;
+      if (j - i - 1 < 2 || j - i - 1 > 7 || (j < n && isAlnum(text.charCodeAt(j)))) continue;
+      const tld = text.slice(i + 1, j).toLowerCase();
+      if (!TLDS.has(tld)) continue;
+      let s = i - 1;
+      while (s > done && isHostChar(text.charCodeAt(s - 1))) s--;
+      if (s >= 3 && text.charCodeAt(s - 1) === 0x2f && text.charCodeAt(s - 2) === 0x2f && text.charCodeAt(s - 3) === 0x3a) {
+        s -= 3;
+        while (s > done && isAlnum(text.charCodeAt(s - 1))) s--; // scheme
+      }
+      let e = j;
+      while (e < n && !isSpace(text.charCodeAt(e))) e++;
+      while (e > j && ".,;:!?)]\"'".includes(text[e - 1]!)) e--;
+      const isEmail = s > 0 && text.charCodeAt(s - 1) === 0x40;
+      if (isEmail) {
+        let a = s - 1;
+        while (a > done && (isHostChar(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 0x5f || text.charCodeAt(a - 1) === 0x2b)) a--;
+        if (a < s - 1) out.push({ start: a, end: e, category: "spam", term: "email", rule: "spam:contact" });
+        done = e;
+        i = e - 1;
+        continue;
+      }
+      const host = text.slice(s, j).toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/^www\./, "");
+      if (!isOwnDomain(host, options)) {
+        const rule = SHORTENERS.has(host) ? "spam:short-link" : "spam:link";
+        out.push({ start: s, end: e, category: "spam", term: host, rule });
+      }
+      done = e;
+      i = e - 1;
+    } else if ((c >= 0x30 && c <= 0x39) || c === 0x2b) {
+      i = scanPhone(text, i, out) - 1;
+      done = Math.max(done, i + 1);
+    } else if ((c === 0x24 || c === 0x20ac || c === 0xa3) && i + 1 < n && text.charCodeAt(i + 1) >= 0x30 && text.charCodeAt(i + 1) <= 0x39) {
+      scanMoney(text, i, out);
+    }
+  }
+}
+
+function isOwnDomain(host: string, options?: SpamOptions): boolean {
+  for (const d of options?.allowedDomains ?? []) {
+    const dom = d.toLowerCase();
+    if (host === dom || host.endsWith(`.${dom}`)) return true;
+  }
+  return false;
+}
+
+/** A phone number: 10–15 digits in groups separated by single spaces, dashes, dots or brackets. */
+function scanPhone(text: string, i: number, out: AbuseMatch[]): number {
+  const n = text.length;
+  if (i > 0 && isAlnum(text.charCodeAt(i - 1))) {
+    let j = i;
+    while (j < n && isAlnum(text.charCodeAt(j))) j++;
+    return j;
+  }
+  let digits = 0;
+  let j = i;
+  let lastDigit = i;
+  let seps = 0;
+  for (; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x30 && c <= 0x39) {
+      digits++;
+      lastDigit = j;
+      seps = 0;
+    } else if ((c === 0x20 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29 || (c === 0x2b && j === i)) && seps < 2) {
+      seps++;
+    } else break;
+  }
+  if (digits >= 10 && digits <= 15 && !(j < n && isAlnum(text.charCodeAt(j)) && lastDigit === j - 1)) {
+    out.push({ start: i, end: lastDigit + 1, category: "spam", term: "phone number", rule: "spam:contact" });
+  }
+  return Math.max(lastDigit + 1, i + 1);
+}
+
+const PERIODS = ["day", "daily", "week", "month", "hour", "/hr", "weekly", "monthly"];
+
+/** "$500 a day", "€3,000 per week from home": an amount followed closely by a period. */
+function scanMoney(text: string, i: number, out: AbuseMatch[]): void {
+  const tail = text.slice(i, i + 32).toLowerCase();
+  for (const p of PERIODS) {
+    const k = tail.indexOf(p);
+    if (k > 1) {
+      out.push({ start: i, end: i + k + p.length, category: "spam", term: "money offer", rule: "spam:money" });
+      return;
+    }
+  }
+}
+
+/** Long text mostly in capitals. */
+function scanShouting(text: string, w: Words, out: AbuseMatch[]): void {
+  let letters = 0;
+  let caps = 0;
+  let capsWords = 0;
+  let first = -1;
+  let last = -1;
+  for (let t = 0; t < w.count; t++) {
+    const len = w.end[t]! - w.start[t]!;
+    if ((w.flags[t]! & T_FOREIGN) !== 0) continue;
+    letters += len;
+    if ((w.flags[t]! & T_ALL_CAPS) !== 0) {
+      caps += len;
+      capsWords++;
+      if (first < 0) first = t;
+      last = t;
+    }
+  }
+  if (letters >= 30 && capsWords >= 5 && caps >= 0.7 * letters) {
+    out.push({
+      start: w.letterStart[w.start[first]!]!, end: w.letterEnd[w.end[last]! - 1]!,
+      category: "spam", term: "shouting", rule: "spam:shouting",
+    });
+  }
+  void text;
+}
+
+/** A character repeated ten times or more (!!!!!!!!!!), or the same word four times in a row. */
+function scanRepetition(text: string, w: Words, out: AbuseMatch[]): void {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    while (j < n && text.charCodeAt(j) === c) j++;
+    if (j - i >= 10 && !isSpace(c)) out.push({ start: i, end: j, category: "spam", term: "repeated character", rule: "spam:repetition" });
+    i = j;
+  }
+  let runFrom = 0;
+  for (let t = 1; t <= w.count; t++) {
+    if (t < w.count && sameWord(w, t, t - 1)) continue;
+    if (t - runFrom >= 4) {
+      out.push({
+        start: w.letterStart[w.start[runFrom]!]!, end: w.letterEnd[w.end[t - 1]! - 1]!,
+        category: "spam", term: "repeated word", rule: "spam:repetition",
+      });
+    }
+    runFrom = t;
+  }
+}
+
+function sameWord(w: Words, a: number, b: number): boolean {
+  const la = w.end[a]! - w.start[a]!;
+  if (la !== w.end[b]! - w.start[b]!) return false;
+  for (let i = 0; i < la; i++) if (w.letters[w.start[a]! + i] !== w.letters[w.start[b]! + i]) return false;
+  return true;
+}

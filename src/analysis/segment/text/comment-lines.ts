@@ -1,0 +1,121 @@
+// Line-level readings inside a comment thread: author/date meta lines, comment chrome, and the
+// one backward pass that tells which short lines lead up to a stamp. Used by comments.ts.
+import {
+  type BoilerplateKind,
+  classifyBoilerplateLine,
+  cleanName,
+  isDateLine,
+  looksLikeDate,
+  looksLikeName,
+  parseAuthorLine,
+} from "../boilerplate";
+import { countWords, lineKind, type Line } from "./lines";
+import type { DraftComment } from "./comments";
+
+export interface AuthorInfo {
+  author: string | null;
+  postedAt: string | null;
+}
+
+/** Author/date read from a comment's meta line; null when the line is not one. */
+const NO_DIGIT_META = /:\s*$|\b(?:posted|written|submitted|geschrieben|verfasst|ago|yesterday|gestern|today|heute)\b/i;
+
+export function readMetaLine(text: string, next: Line | undefined): AuthorInfo | null {
+  if (text.length > 200) return null;
+  // Cheap gate: without a digit here or on the next line, only "X says:"/"Posted by"/"ago" shapes remain.
+  if (!hasDigitChar(text) && !(next?.hasDigit ?? false) && !NO_DIGIT_META.test(text) && !(next && NO_DIGIT_META.test(next.text))) return null;
+  const parsed = parseAuthorLine(text);
+  if (parsed) return parsed;
+  if (isDateLine(text)) {
+    const glued = splitNameAndDate(text);
+    return glued ?? { author: null, postedAt: text };
+  }
+  // A bare name directly followed by a date line: "Roscoe" / "August 15, 2020".
+  if (next && looksLikeName(text) && isDateLine(next.text) && !isDateLine(text)) {
+    return { author: text, postedAt: null };
+  }
+  return null;
+}
+
+const DATE_START = /\d{1,2}\.?\s*\p{L}|\d{1,2}[./-]\d|\d+\s+\p{L}+\s+(?:ago|her)|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}/u;
+
+/** "photobix 11. Dezember 2012 um 11:07", "Sana6. Juni 2015 um 10:23": a name glued to its date. */
+function splitNameAndDate(text: string): AuthorInfo | null {
+  if (text.length > 100) return null;
+  const m = DATE_START.exec(text);
+  if (!m || m.index === 0) return null;
+  const name = cleanName(text.slice(0, m.index));
+  const date = text.slice(m.index);
+  if (name.length === 0 || !looksLikeName(name) || !looksLikeDate(date)) return null;
+  return { author: name, postedAt: date };
+}
+
+/** Lines of comment chrome that are neither text nor meta: Reply, Report, vote counts, widget lines. */
+export function isCommentChrome(text: string): boolean {
+  return isCommentChromeKind(classifyBoilerplateLine(text));
+}
+
+export function isCommentChromeKind(kind: BoilerplateKind | null): boolean {
+  return kind !== null && kind !== "byline" && kind !== "caption" && kind !== "breadcrumb" && kind !== "copyright";
+}
+
+export function isShortLine(line: Line): boolean {
+  return line.marker === "none" && line.words <= 3 && line.text.length <= 40 && !/[.!?…;:]$/u.test(line.text);
+}
+
+/**
+ * One backward pass over the region: each line's meta reading, whether it starts a run of short lines
+ * that ends at a stamp (1) and whether real text (4+ words) follows before the next stamp (1).
+ */
+export function lookahead(lines: Line[], from: number, to: number): { metaOf: (AuthorInfo | null)[]; metaPrefix: Uint8Array; textAhead: Uint8Array } {
+  const n = Math.max(0, to - from);
+  const metaOf: (AuthorInfo | null)[] = new Array<AuthorInfo | null>(n).fill(null);
+  const metaPrefix = new Uint8Array(n + 1);
+  const textAhead = new Uint8Array(n + 1);
+  let runToStamp = 0; // short lines between here and the next stamp
+  for (let k = n - 1; k >= 0; k--) {
+    const line = lines[from + k]!;
+    const meta = line.marker === "none" ? readMetaLine(line.text, lines[from + k + 1]) : null;
+    metaOf[k] = meta;
+    if (meta) {
+      runToStamp = 0;
+      metaPrefix[k] = 0;
+      textAhead[k] = 0;
+      continue;
+    }
+    const chrome = isCommentChromeKind(lineKind(line));
+    if ((isShortLine(line) || chrome) && runToStamp >= 0 && runToStamp < 6 && k + 1 < n && (metaOf[k + 1] !== null || metaPrefix[k + 1] === 1)) {
+      metaPrefix[k] = 1;
+      runToStamp++;
+      textAhead[k] = 0;
+      continue;
+    }
+    runToStamp = -1;
+    textAhead[k] = !chrome && line.words >= 4 ? 1 : (textAhead[k + 1] ?? 0);
+  }
+  return { metaOf, metaPrefix, textAhead };
+}
+
+const MIN_WORDS_WITHOUT_META = 8;
+const MIN_WORDS_IN_COMMENT_LIST = 4;
+
+/**
+ * A draft is kept when it has text and either a stamp (author or date) or, for list items, enough
+ * words to be more than a menu entry or a related link.
+ */
+export function looksLikeComment(d: DraftComment, inCommentList = false): boolean {
+  if (d.lines.length === 0) return false;
+  if (d.author || d.postedAt) return true;
+  if (d.column < 0) return false;
+  let words = 0;
+  for (const l of d.lines) words += countWords(l);
+  return words >= (inCommentList ? MIN_WORDS_IN_COMMENT_LIST : MIN_WORDS_WITHOUT_META);
+}
+
+function hasDigitChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}

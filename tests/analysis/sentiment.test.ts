@@ -1,0 +1,176 @@
+import Sentiment from "sentiment";
+import { describe, expect, it } from "vitest";
+import { scoreSentiment } from "../../src/analysis/sentiment/index";
+import { lexicon } from "../../src/analysis/sentiment/lexicon";
+import { scan } from "../../src/analysis/sentiment/tokenize";
+
+const score = (text: string): number => scoreSentiment(text).score;
+/** The rule-adjusted weight of the contribution covering `term`. */
+const weightOf = (text: string, term: string): number => {
+  const c = scoreSentiment(text).contributions.find((x) => text.slice(x.start, x.end).toLowerCase().includes(term));
+  if (!c) throw new Error(`no contribution for ${term} in ${text}`);
+  return c.weight;
+};
+
+describe("scoreSentiment: negation with a scope", () => {
+  it('scores "never good" and "wasn\'t good" negative (AFINN scores both +3)', () => {
+    expect(new Sentiment().analyze("never good").score).toBe(3);
+    expect(scoreSentiment("never good").label).toBe("negative");
+    expect(scoreSentiment("The movie wasn't good").label).toBe("negative");
+    expect(weightOf("The movie wasn't good", "good")).toBeLessThan(0);
+  });
+  it("reaches past the next word", () => {
+    expect(weightOf("I don't think it is good", "good")).toBeLessThan(0);
+    expect(score("I don't think it is good")).toBeLessThan(0);
+  });
+  it("ends at clause punctuation", () => {
+    expect(weightOf("It is not cheap, but the food is good", "good")).toBeGreaterThan(0);
+  });
+  it('handles "no longer"', () => {
+    expect(weightOf("I no longer love this place", "love")).toBeLessThan(0);
+    expect(score("I no longer love this place")).toBeLessThan(0);
+  });
+  it('makes "not … at all" stronger than "not"', () => {
+    expect(weightOf("I did not enjoy it at all", "enjoy")).toBeLessThan(weightOf("I did not enjoy it", "enjoy"));
+    expect(score("I did not enjoy it at all")).toBeLessThan(0);
+  });
+});
+
+describe("scoreSentiment: boosters and dampeners", () => {
+  it("orders extremely good > very good > good > slightly good > 0", () => {
+    const w = ["extremely good", "very good", "good", "slightly good", "kind of good"].map((t) => weightOf(`The food was ${t}`, "good"));
+    expect(w[0]).toBeGreaterThan(w[1]!);
+    expect(w[1]).toBeGreaterThan(w[2]!);
+    expect(w[2]).toBeGreaterThan(w[3]!);
+    expect(w[2]).toBeGreaterThan(w[4]!);
+    expect(Math.min(w[3]!, w[4]!)).toBeGreaterThan(0);
+    expect(score("The food was very good")).toBeGreaterThan(score("The food was slightly good"));
+  });
+});
+
+describe("scoreSentiment: contrast", () => {
+  it('weights the clause after "but" more', () => {
+    expect(scoreSentiment("The food was good, but the service was terrible").label).toBe("negative");
+    expect(scoreSentiment("The food was bad, but the service was wonderful").label).toBe("positive");
+  });
+  it('weights an "although" clause less', () => {
+    expect(Math.abs(weightOf("Although the food was bad, the view was great", "bad"))).toBeLessThan(
+      Math.abs(weightOf("The food was bad", "bad")),
+    );
+    expect(score("Although the food was bad, the view was great")).toBeGreaterThan(0);
+  });
+});
+
+describe("scoreSentiment: emphasis", () => {
+  it("emphasises a word in capitals, not a shouted text", () => {
+    expect(weightOf("The food was GOOD", "good")).toBeGreaterThan(weightOf("The food was good", "good"));
+    expect(weightOf("THE FOOD WAS GOOD", "good")).toBe(weightOf("the food was good", "good"));
+  });
+  it('strengthens with "!!!"', () => {
+    expect(score("The food was good!!!")).toBeGreaterThan(score("The food was good"));
+    expect(score("The food was awful!!!")).toBeLessThan(score("The food was awful"));
+  });
+});
+
+describe("scoreSentiment: emoticons and emoji", () => {
+  it('scores ":)" positive and ":(" negative', () => {
+    expect(scoreSentiment("see you tomorrow :)").label).toBe("positive");
+    expect(scoreSentiment("see you tomorrow :(").label).toBe("negative");
+    expect(weightOf("see you tomorrow :-)", ":-)")).toBeGreaterThan(0);
+  });
+  it("scores emoji", () => {
+    expect(scoreSentiment("see you tomorrow 😍").label).toBe("positive");
+    expect(weightOf("see you tomorrow 😡", "😡")).toBeLessThan(0);
+  });
+  it("does not read a URL as an emoticon", () => {
+    expect(scoreSentiment("see http://example.com/(x)").contributions).toEqual([]);
+  });
+});
+
+describe("scoreSentiment: phrases", () => {
+  it('reads "not bad", "no doubt" and "piece of cake" as positive phrases', () => {
+    for (const t of ["not bad", "no doubt", "piece of cake"]) {
+      const c = scoreSentiment(`honestly, ${t}`).contributions;
+      expect(c).toHaveLength(1);
+      expect(c[0]!.term).toBe(t);
+      expect(c[0]!.weight).toBeGreaterThan(0);
+    }
+    expect(score("The food was not bad")).toBeGreaterThan(score("The food was bad"));
+    expect(score("That exam was a piece of cake")).toBeGreaterThan(0);
+  });
+  it('treats "kind of" as a dampener, not as the word "kind"', () => {
+    expect(scoreSentiment("it was kind of boring").contributions.map((c) => c.term)).toEqual(["boring"]);
+    expect(weightOf("it was kind of boring", "boring")).toBeGreaterThan(weightOf("it was boring", "boring"));
+  });
+});
+
+describe("scoreSentiment: text handling", () => {
+  it("decodes HTML entities but points into the original text", () => {
+    const text = "Tom &amp; Jerry &lt;3 so good";
+    const { contributions } = scoreSentiment(text);
+    expect(contributions.map((c) => text.slice(c.start, c.end))).toEqual(["&lt;3", "good"]);
+  });
+  it("gives spans that point into the original text", () => {
+    const text = "Honestly?  The ending was NOT great… but the cast, wow: brilliant!! 👍 :)";
+    const { contributions } = scoreSentiment(text);
+    expect(contributions.length).toBeGreaterThanOrEqual(4);
+    for (const c of contributions) {
+      const span = text.slice(c.start, c.end).toLowerCase();
+      expect(span.replaceAll("'", "")).toContain(c.term.split(" ")[0]);
+    }
+  });
+  it("keeps scores in [-1, 1] and labels consistent in sign", () => {
+    const texts = ["", "   ", "!!!!", "GREAT GREAT GREAT!!!!!! 😍😍😍 :) :)", "awful horrible terrible worst hate!!!! :( 😡", "x".repeat(5000), "ok"];
+    for (const t of texts) {
+      const r = scoreSentiment(t);
+      expect(r.score).toBeGreaterThanOrEqual(-1);
+      expect(r.score).toBeLessThanOrEqual(1);
+      if (r.label === "positive") expect(r.score).toBeGreaterThan(0);
+      if (r.label === "negative") expect(r.score).toBeLessThan(0);
+    }
+    expect(scoreSentiment("GREAT GREAT GREAT!!!!!! 😍😍😍 :) :)").label).toBe("positive");
+    expect(scoreSentiment("awful horrible terrible worst hate!!!! :( 😡").label).toBe("negative");
+  });
+  it("does not saturate on a long, mildly positive comment", () => {
+    const sentence = "The council meeting was fine and the new plan seems reasonable to most residents. ";
+    const long = sentence.repeat(20);
+    const one = score(sentence);
+    const r = score(long);
+    expect(r).toBeGreaterThan(0);
+    expect(r).toBeLessThan(0.6);
+    expect(Math.abs(r - one)).toBeLessThan(0.25);
+  });
+  it("scores a blank or punctuation-only text exactly neutral", () => {
+    for (const t of ["", "   ", "...", "?!"]) expect(scoreSentiment(t)).toEqual({ score: 0, label: "neutral", contributions: [] });
+  });
+  it("scans without splitting words at apostrophes", () => {
+    expect(scan("don't won’t").tokens.map((t) => t.text)).toEqual(["dont", "wont"]);
+  });
+});
+
+describe("the shared `sentiment` instance", () => {
+  it("is not mutated by our scorer, and its mutation does not reach ours", () => {
+    const shared = new Sentiment();
+    const before = shared.analyze("meh good zzyzx").score;
+    scoreSentiment("meh good zzyzx never good :) 😍 not bad");
+    expect(shared.analyze("meh good zzyzx").score).toBe(before);
+    expect(shared.analyze("zzyzx").score).toBe(0);
+    // Another caller's `extras` mutates the package's cached labels for everyone …
+    const other = new Sentiment();
+    other.analyze("zzyzqq", { extras: { zzyzqq: 5 } });
+    expect(new Sentiment().analyze("zzyzqq").score).toBe(5);
+    // … but not our frozen copy.
+    expect(lexicon().words.has("zzyzqq")).toBe(false);
+    expect(scoreSentiment("zzyzqq").contributions).toEqual([]);
+  });
+});
+
+describe("scoreSentiment: hostile input", () => {
+  it("scores long runs of entity starts, emoticon characters and repeated phrases", () => {
+    for (const t of ["&".repeat(20000), "&#".repeat(10000) + ";", ":(".repeat(5000), "not good at all ".repeat(2000), "x\u0301".repeat(5000), "\ud83d".repeat(1000)]) {
+      const r = scoreSentiment(t);
+      expect(Math.abs(r.score)).toBeLessThanOrEqual(1);
+      for (const c of r.contributions) expect(c.end).toBeLessThanOrEqual(t.length);
+    }
+  });
+});
