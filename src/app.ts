@@ -16,7 +16,14 @@ const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 
 /** The whole HTTP service; the Node and Worker entries only build its dependencies. */
 export function createApp(deps: AppDeps) {
-  const resolved: Required<AppDeps> = { maxBodyBytes: DEFAULT_MAX_BODY, now: () => new Date(), log: jsonLogger, ...deps };
+  // `?? default` rather than a spread: an entry passing `maxBodyBytes: undefined` must still get the limit
+  // (with undefined, hono's bodyLimit answers 500 to every streamed body without Content-Length).
+  const resolved: Required<AppDeps> = {
+    ...deps,
+    maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY,
+    now: deps.now ?? (() => new Date()),
+    log: deps.log ?? jsonLogger,
+  };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound(notFound);
