@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// Two projects: the unit/API tests, and the browser tests (real Chromium via playwright-core), which
-// skip themselves where no Chromium is installed (see .ci/run-browser-deps.sh).
+// Three projects, all run by `vitest run`: "node" (unit, API, CLI and reliability tests), "browser"
+// (real Chromium via playwright-core; skips itself where no Chromium is installed, see
+// .ci/run-browser-deps.sh) and "workers" (tests/worker on workerd with local D1, see vitest.workers.config.ts).
 export default defineConfig({
   test: {
     testTimeout: 30_000,
@@ -9,7 +10,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: "unit",
+          name: "node",
           include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
           exclude: ["tests/worker/**", "tests/browser/**", "node_modules/**"],
         },
@@ -18,6 +19,7 @@ export default defineConfig({
         extends: true,
         test: { name: "browser", include: ["tests/browser/**/*.test.ts"], testTimeout: 90_000, hookTimeout: 90_000, fileParallelism: false },
       },
+      "./vitest.workers.config.ts",
     ],
   },
 });

@@ -20,14 +20,16 @@ const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 
 /** The whole HTTP service; the Node and Worker entries only build its dependencies. */
 export function createApp(deps: AppDeps) {
+  // `?? default` rather than a spread: an entry passing `maxBodyBytes: undefined` must still get the limit
+  // (with undefined, hono's bodyLimit answers 500 to every streamed body without Content-Length).
   const resolved: Required<AppDeps> = {
-    maxBodyBytes: DEFAULT_MAX_BODY,
-    now: () => new Date(),
-    webhookFetch: (input, init) => fetch(input, init),
-    background: runDetached,
-    log: jsonLogger,
-    corsOrigins: [],
     ...deps,
+    maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY,
+    now: deps.now ?? (() => new Date()),
+    webhookFetch: deps.webhookFetch ?? ((input, init) => fetch(input, init)),
+    background: deps.background ?? runDetached,
+    log: deps.log ?? jsonLogger,
+    corsOrigins: deps.corsOrigins ?? [],
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);

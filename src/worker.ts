@@ -31,9 +31,12 @@ function appFor(env: WorkerEnv) {
         ? d1Database(env.DB)
         : null;
     if (!database) throw new Error("Configure a D1 binding named DB or set LIBSQL_URL");
+    // Only pass maxBodyBytes when configured: an explicit `undefined` would override createApp's default.
+    const maxBodyBytes = env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : null;
+    if (maxBodyBytes !== null && !(maxBodyBytes > 0)) throw new Error(`MAX_BODY_BYTES must be a positive number, got ${env.MAX_BODY_BYTES}`);
     // Webhook deliveries after a response run under ctx.waitUntil (createApp's default background).
     const app = createApp({
-      database, analyzer: createAnalyzer(), maxBodyBytes: env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : undefined,
+      database, analyzer: createAnalyzer(), ...(maxBodyBytes === null ? {} : { maxBodyBytes }),
       corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
     });
     built = { app, database };

@@ -3,7 +3,7 @@ import type { Readable, Writable } from "node:stream";
 import type { Analyzer, CommentScores } from "../analysis/analyze";
 import type { PageAnalysis } from "../analysis/types";
 import { API_KEY_ROLES, type ApiKeyRole } from "../db/schema";
-import { createApiKey, listApiKeys, revokeApiKey } from "../services/api-keys";
+import { apiKeyInsertSql, createApiKey, listApiKeys, mintApiKey, revokeApiKey } from "../services/api-keys";
 import type { Database } from "../db/database";
 import { ingestFiles, listPageFiles, SEEDS_DIR } from "../node/ingest-files";
 import { CliError, lines, progress, readAll, writeLine } from "./io";
@@ -71,6 +71,20 @@ export async function ingestCommand(database: Database, analyzer: Analyzer, io: 
 }
 
 export const seedCommand = (database: Database, analyzer: Analyzer, io: Io) => ingestCommand(database, analyzer, io, [SEEDS_DIR]);
+
+/**
+ * `keys create --role ROLE --sql`: no database needed. Prints the INSERT (hash only) on stdout for
+ * `wrangler d1 execute DB --remote --file`, and the token, once, on stderr.
+ */
+export async function keySqlCommand(io: Io, sub: string | undefined, opts: { role?: string; name?: string }) {
+  if (sub !== "create") throw new CliError("--sql only goes with keys create", 2);
+  if (!opts.role || !API_KEY_ROLES.includes(opts.role as ApiKeyRole)) {
+    throw new CliError(`keys create needs --role, one of: ${API_KEY_ROLES.join(", ")}`, 2);
+  }
+  const { row, key } = await mintApiKey(opts.role as ApiKeyRole, opts.name ?? `${opts.role} key`);
+  await writeLine(io.stdout, apiKeyInsertSql(row));
+  io.stderr.write(`API key (shown once; the SQL holds only its hash): ${key.token}\n`);
+}
 
 export async function keysCommand(database: Database, io: Io, sub: string | undefined, opts: { role?: string; name?: string; id?: string }) {
   if (sub === "create") {

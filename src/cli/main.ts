@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { createAnalyzer } from "../analysis/analyze";
 import { readNodeConfig } from "../node/config";
 import { openDatabase } from "../node/database";
-import { analyzeCommand, ingestCommand, keysCommand, scoreCommand, seedCommand, type Io } from "./commands";
+import { analyzeCommand, ingestCommand, keySqlCommand, keysCommand, scoreCommand, seedCommand, type Io } from "./commands";
 import { CliError } from "./io";
 
 const USAGE = `usage: npm run -s cli -- <command>
@@ -11,14 +11,15 @@ const USAGE = `usage: npm run -s cli -- <command>
   score                          JSONL {"id","text"} on stdin -> JSONL {"id","sentiment","abuse"}
   ingest FILE|DIR...             store pages in the configured database (DATABASE_URL)
   seed                           ingest seeds/
-  keys create --role ROLE [--name NAME] | keys list | keys revoke ID
+  keys create --role ROLE [--name NAME] [--sql] | keys list | keys revoke ID
+                                 (--sql: print an INSERT for wrangler d1 execute, token on stderr)
   migrate                        apply database migrations`;
 
 async function run(argv: string[], io: Io): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { html: { type: "boolean" }, role: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { html: { type: "boolean" }, role: { type: "string" }, name: { type: "string" }, sql: { type: "boolean" }, help: { type: "boolean", short: "h" } },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
@@ -32,6 +33,7 @@ async function run(argv: string[], io: Io): Promise<void> {
   }
   if (command === "score") return scoreCommand(createAnalyzer(), io);
   if (!["ingest", "seed", "keys", "migrate"].includes(command)) throw new CliError(`unknown command: ${command}\n${USAGE}`, 2);
+  if (command === "keys" && values.sql) return keySqlCommand(io, rest[0], { role: values.role, name: values.name });
   const config = readNodeConfig(process.env);
   const { database, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken);
   try {

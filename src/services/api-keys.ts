@@ -1,6 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import type { Database } from "../db/database";
 import { apiKeys, type ApiKeyRole } from "../db/schema";
+
+type NewApiKeyRow = typeof apiKeys.$inferInsert & { createdAt: Date };
 import { randomToken, sha256Hex, timingSafeEqual, toHex } from "../lib/crypto";
 import { NotFoundError } from "./errors";
 
@@ -25,11 +27,30 @@ function newKeyId(): string {
   return toHex(b);
 }
 
-export async function createApiKey(database: Database, role: ApiKeyRole, name: string, now = new Date()): Promise<CreatedKey> {
+/** A new key: the row to store (only the secret's hash) and the token to show once. Stores nothing. */
+export async function mintApiKey(role: ApiKeyRole, name: string, now = new Date()): Promise<{ row: NewApiKeyRow; key: CreatedKey }> {
   const id = newKeyId();
   const secret = randomToken(32);
-  await database.db.insert(apiKeys).values({ id, name, role, secretHash: await sha256Hex(secret), createdAt: now });
-  return { id, name, role, token: `cs_${id}_${secret}` };
+  const row = { id, name, role, secretHash: await sha256Hex(secret), createdAt: now };
+  return { row, key: { id, name, role, token: `cs_${id}_${secret}` } };
+}
+
+export async function createApiKey(database: Database, role: ApiKeyRole, name: string, now = new Date()): Promise<CreatedKey> {
+  const { row, key } = await mintApiKey(role, name, now);
+  await database.db.insert(apiKeys).values(row);
+  return key;
+}
+
+const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/**
+ * The INSERT that stores a minted key, for databases this process cannot reach: a Worker's D1 has no
+ * console at first start, so its first admin key goes in with `wrangler d1 execute DB --file`.
+ * The statement holds only the hash; the token never enters the SQL.
+ */
+export function apiKeyInsertSql(row: NewApiKeyRow): string {
+  const values = [sqlString(row.id), sqlString(row.name), sqlString(row.role), sqlString(row.secretHash), String(row.createdAt.getTime())];
+  return `INSERT INTO api_keys (id, name, role, secret_hash, created_at) VALUES (${values.join(", ")});`;
 }
 
 /** Resolves a bearer token to its key, or null. The secret's hash is compared in constant time. */

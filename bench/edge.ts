@@ -1,0 +1,176 @@
+// `npm run bench:edge`: CPU time per request inside workerd for POST /v1/pages with 1, 20 and 200
+// comments, and the Worker's gzipped bundle size; beside it the same requests through the Node app.
+//
+// How CPU is measured. Inside an isolate, performance.now()/Date.now() are frozen between I/O events
+// (a Spectre mitigation), so the Worker cannot time its own compute. Instead the bench runs the exact
+// bundle `wrangler deploy` would upload in workerd (via Miniflare, local D1, no nodejs_compat) and reads
+// the workerd process's CPU time from the kernel: the sum over its threads of /proc/PID/task/*/schedstat
+// (nanoseconds on CPU), before and after R sequential requests, divided by R. Requests are sent from
+// this Node process, so the client's cost is not counted. That figure covers everything workerd did for
+// the request: HTTP, our JS, and local D1's SQLite (in production D1 runs outside the isolate and is not
+// billed as Worker CPU), so it is an upper bound of production CPU time. POST /v1/analyze (nothing
+// stored) isolates the JS work, and GET /healthz shows the fixed per-request floor.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Miniflare } from "miniflare";
+import { createAnalyzer } from "../src/analysis/analyze";
+import { createApp } from "../src/app";
+import { openDatabase } from "../src/node/database";
+import { apiKeyInsertSql, createApiKey, mintApiKey } from "../src/services/api-keys";
+import { buildWorker, GZIP_BUDGET_BYTES, kib, ROOT, sizeByPackage } from "../scripts/worker-bundle";
+import { syntheticPage } from "./edge-pages";
+
+const SIZES = [1, 20, 200];
+const CPU_BUDGET_MS = 5;
+const requestsFor = (n: number) => (n >= 200 ? 25 : n >= 20 ? 60 : 150);
+const WARMUP = 8;
+
+function workerdCpuNs(pid: number): number {
+  let total = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      total += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]);
+    } catch {
+      /* thread exited between readdir and read */
+    }
+  }
+  return total;
+}
+
+/** A workerd child of this process other than those in `exclude`. */
+function findWorkerdPid(exclude: number[] = []): number {
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const comm = /\(([^)]*)\)/.exec(stat)?.[1];
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (comm === "workerd" && ppid === process.pid && !exclude.includes(Number(entry))) return Number(entry);
+    } catch {
+      /* process exited */
+    }
+  }
+  throw new Error("workerd child process not found (this bench needs Linux /proc)");
+}
+
+const migrationStatements = () =>
+  readdirSync(join(ROOT, "drizzle"))
+    .filter((f) => f.endsWith(".sql"))
+    .sort()
+    .flatMap((f) => readFileSync(join(ROOT, "drizzle", f), "utf8").split("--> statement-breakpoint"))
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const body = (n: number, variant: number) =>
+  JSON.stringify({ format: "text", url: `https://bench.example/n${n}/v${variant}`, content: syntheticPage(n, variant) });
+
+type Send = (method: string, path: string, body?: string) => Promise<Response>;
+
+/** Sequential requests; every POST /v1/pages is a new article, so each one does the full insert path. */
+async function run(send: Send, count: number, path: string, n: number, offset: number) {
+  for (let i = 0; i < count; i++) {
+    const res = await send(path === "/healthz" ? "GET" : "POST", path, path === "/healthz" ? undefined : body(n, offset + i));
+    if (res.status !== 200) throw new Error(`${path} (${n} comments): ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+  }
+}
+
+async function measure(send: Send, cpuNs: () => number, path: string, n: number, offset: number): Promise<number> {
+  await run(send, WARMUP, path, n, offset);
+  const count = requestsFor(n);
+  const before = cpuNs();
+  await run(send, count, path, n, offset + WARMUP);
+  return (cpuNs() - before) / 1e6 / count;
+}
+
+const wranglerToml = readFileSync(join(ROOT, "wrangler.toml"), "utf8");
+const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(wranglerToml)?.[1] ?? "2026-04-20";
+
+console.log("Building the Worker as `wrangler deploy --dry-run --outdir` does …");
+const built = await buildWorker();
+console.log(`Bundle: ${kib(built.rawBytes)} minified, ${kib(built.gzipBytes)} gzipped (gzip -9 of the uploaded module, source map excluded); budget ${kib(GZIP_BUDGET_BYTES)}`);
+console.log("  largest parts: " + sizeByPackage(built).slice(0, 6).map(([p, b]) => `${p} ${kib(b)}`).join(", "));
+
+const mf = new Miniflare({
+  modules: true,
+  scriptPath: built.scriptPath,
+  modulesRoot: built.outdir,
+  compatibilityDate,
+  d1Databases: ["DB"],
+  bindings: { LIBSQL_URL: "" },
+  // The Worker logs one JSON line per request (as in production); drain it so the table stays readable.
+  handleRuntimeStdio: (stdout: NodeJS.ReadableStream, stderr: NodeJS.ReadableStream) => {
+    stdout.resume();
+    stderr.pipe(process.stderr); // errors stay visible
+  },
+});
+try {
+  await mf.ready;
+  const d1 = await mf.getD1Database("DB");
+  for (const statement of migrationStatements()) await d1.prepare(statement).run();
+  const { row, key } = await mintApiKey("ingest", "bench");
+  await d1.prepare(apiKeyInsertSql(row)).run();
+  const pid = findWorkerdPid();
+  const auth = { authorization: `Bearer ${key.token}`, "content-type": "application/json" };
+  const sendWorker: Send = (method, path, b) => mf.dispatchFetch(`http://bench.test${path}`, { method, headers: auth, body: b }) as unknown as Promise<Response>;
+
+  const node = await openDatabase(":memory:");
+  const app = createApp({ database: node.database, analyzer: createAnalyzer(), log: () => {} });
+  const nodeKey = await createApiKey(node.database, "ingest", "bench");
+  const sendNode: Send = async (method, path, b) =>
+    app.request(path, { method, headers: { authorization: `Bearer ${nodeKey.token}`, "content-type": "application/json" }, body: b });
+  const nodeCpuNs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) * 1000;
+  };
+
+  console.log(`\nCPU ms per request (mean over R sequential requests after ${WARMUP} warm-up; workerd = whole process via /proc schedstat, Node = process.cpuUsage in-process):`);
+  console.log("request                     R   workerd+D1   minus floor   Node+libSQL  budget");
+  const floor = await measure(sendWorker, () => workerdCpuNs(pid), "/healthz", 0, 0);
+  const nodeFloor = await measure(sendNode, nodeCpuNs, "/healthz", 0, 0);
+  console.log(`GET /healthz (floor)      ${String(requestsFor(0)).padStart(3)}   ${floor.toFixed(3).padStart(10)}   ${"".padStart(11)}   ${nodeFloor.toFixed(3).padStart(11)}`);
+  let worst = 0;
+  for (const path of ["/v1/analyze", "/v1/pages"]) {
+    for (const n of SIZES) {
+      const offset = n * 10_000;
+      const w = await measure(sendWorker, () => workerdCpuNs(pid), path, n, offset);
+      const b = await measure(sendNode, nodeCpuNs, path, n, offset);
+      const budget = path === "/v1/pages" && n === 200 ? (w < CPU_BUDGET_MS ? `< ${CPU_BUDGET_MS} ✓` : `≥ ${CPU_BUDGET_MS} ✗`) : "";
+      if (path === "/v1/pages" && n === 200) worst = w;
+      console.log(`POST ${path.padEnd(12)} ${String(n).padStart(3)}c ${String(requestsFor(n)).padStart(3)}   ${w.toFixed(3).padStart(10)}   ${(w - floor).toFixed(3).padStart(11)}   ${b.toFixed(3).padStart(11)}  ${budget}`);
+    }
+  }
+  node.close();
+
+  // The analysis alone inside the isolate, amortised: one request runs it `repeat` times.
+  const analysisWorker = await buildWorker({ entry: "bench/edge-worker.ts" });
+  const mfAnalysis = new Miniflare({ modules: true, scriptPath: analysisWorker.scriptPath, modulesRoot: analysisWorker.outdir, compatibilityDate });
+  try {
+    await mfAnalysis.ready;
+    const analysisPid = findWorkerdPid([pid]);
+    console.log("\nAnalysis only (segment + score), inside workerd, amortised over `repeat` runs per request:");
+    for (const n of SIZES) {
+      const repeat = Math.max(4, Math.round(800 / n));
+      const send = () => mfAnalysis.dispatchFetch("http://bench.test/", { method: "POST", body: JSON.stringify({ content: syntheticPage(n, 1), repeat }) });
+      for (let i = 0; i < 3; i++) await (await send()).text();
+      const before = workerdCpuNs(analysisPid);
+      const rounds = 10;
+      for (let i = 0; i < rounds; i++) await (await send()).text();
+      const workerdMs = (workerdCpuNs(analysisPid) - before) / 1e6 / (rounds * repeat);
+      const analyzer = createAnalyzer();
+      const page = syntheticPage(n, 1);
+      for (let i = 0; i < 3; i++) analyzer.analyzePage(page, "text");
+      const t1 = nodeCpuNs();
+      for (let i = 0; i < rounds * repeat; i++) analyzer.analyzePage(page, "text");
+      const nodeMs = (nodeCpuNs() - t1) / 1e6 / (rounds * repeat);
+      console.log(`  ${String(n).padStart(3)} comments: ${workerdMs.toFixed(3)} ms in workerd, ${nodeMs.toFixed(3)} ms in Node (${((workerdMs * 1000) / n).toFixed(1)} µs/comment in workerd)`);
+    }
+  } finally {
+    await mfAnalysis.dispose();
+  }
+  console.log(`\n200-comment POST /v1/pages: ${worst.toFixed(2)} ms CPU in workerd, ${(worst - floor).toFixed(2)} ms above the /healthz floor (budget ${CPU_BUDGET_MS} ms; upper bound: includes local D1's SQLite)`);
+console.log(`machine load average while measuring: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
+  console.log(`bundle: ${kib(built.gzipBytes)} gzipped (budget ${kib(GZIP_BUDGET_BYTES)}) ${built.gzipBytes < GZIP_BUDGET_BYTES ? "✓" : "✗"}`);
+} finally {
+  await mf.dispose();
+}
