@@ -1,15 +1,36 @@
-import type { D1Database } from "@cloudflare/workers-types";
+import type { D1Database, D1PreparedStatement } from "@cloudflare/workers-types";
 import type { BatchItem } from "drizzle-orm/batch";
 import { drizzle } from "drizzle-orm/d1";
 import type { Database, SqlDb } from "./database";
 import * as schema from "./schema";
 
-/** Wraps a Cloudflare D1 binding as the service's Database. */
+interface PreparedForBatch {
+  stmt?: D1PreparedStatement;
+  getQuery(): { sql: string; params: unknown[] };
+  mapResult(result: unknown, isFromBatch: boolean): unknown;
+}
+
+/**
+ * Wraps a Cloudflare D1 binding as the service's Database.
+ *
+ * `batch` does what drizzle-orm 0.45's D1 batch does, with one fix: drizzle binds parameters through
+ * the prepared query's `stmt`, which raw `db.run(sql…)` / `db.all(sql…)` items do not have, so any raw
+ * statement with parameters crashed the batch ("reading 'bind'"). Raw items are prepared here instead.
+ */
 export function d1Database(binding: D1Database): Database {
   const db = drizzle(binding as never, { schema });
   return {
     db: db as unknown as SqlDb,
     kind: "d1",
-    batch: (items: BatchItem<"sqlite">[]) => (items.length ? db.batch(items as [BatchItem<"sqlite">]) : Promise.resolve([])),
+    async batch(items: BatchItem<"sqlite">[]) {
+      if (items.length === 0) return [];
+      const prepared = items.map((item) => (item as unknown as { _prepare(): PreparedForBatch })._prepare());
+      const statements = prepared.map((p) => {
+        const { sql, params } = p.getQuery();
+        return (p.stmt ?? binding.prepare(sql)).bind(...params);
+      });
+      const results = await binding.batch(statements);
+      return results.map((r, i) => prepared[i]!.mapResult(r, true));
+    },
   };
 }

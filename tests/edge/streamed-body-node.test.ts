@@ -19,7 +19,7 @@ describe("streamed request bodies on Node", () => {
     const { database, close } = await openDatabase(":memory:");
     try {
       const app = createApp({ database, analyzer: createAnalyzer(), maxBodyBytes: undefined, log: () => {} });
-      const { token } = await createApiKey(database, "viewer", "stream");
+      const { token } = await createApiKey(database, "ingest", "stream");
       const headers = { authorization: `Bearer ${token}`, "content-type": "application/json", "transfer-encoding": "chunked" };
       const body = streamed(JSON.stringify({ format: "text", content: "A headline\n\nA paragraph of article text long enough to count as a body." }));
       const res = await app.request("/v1/analyze", { method: "POST", headers, body, duplex: "half" } as RequestInit);

@@ -117,7 +117,7 @@ export function defineApiSuite(targetName: string, open: () => Promise<ApiTarget
 
     it("analyze returns exactly the pure core's analysis and stores nothing", async () => {
       for (const [i, page] of pages.entries()) {
-        const body = await json(await t.call("POST", "/v1/analyze", { key: "viewer", body: post(page) }));
+        const body = await json(await t.call("POST", "/v1/analyze", { key: "ingest", body: post(page) }));
         expect(body).toEqual(JSON.parse(JSON.stringify(expected[i]!.analysis)));
       }
       const stats = await json(await t.call("GET", "/v1/stats/sentiment", { key: "viewer" }));
@@ -158,15 +158,15 @@ export function defineApiSuite(targetName: string, open: () => Promise<ApiTarget
       expect(first && second).toBeTruthy();
 
       const approved = await json(await t.call("POST", `/v1/moderation/comments/${first!.id}/decision`, { key: "moderator", body: { action: "approve", version: 1 } }));
-      expect(approved).toEqual({ commentId: first!.id, status: "approved", previousStatus: "held", version: 2 });
+      expect(approved).toMatchObject({ commentId: first!.id, status: "approved", previousStatus: "held", version: 2 });
       // A second moderator who also saw version 1 loses: 409, nothing written.
-      const stale = await t.call("POST", `/v1/moderation/comments/${first!.id}/decision`, { key: "admin", body: { action: "reject", version: 1 } });
+      const stale = await t.call("POST", `/v1/moderation/comments/${first!.id}/decision`, { key: "admin", body: { action: "reject", reasonCode: "insult", version: 1 } });
       expect(stale.status).toBe(409);
       expect(stale.headers.get("content-type")).toMatch(/application\/problem\+json/);
-      const rejected = await json(await t.call("POST", `/v1/moderation/comments/${second!.id}/decision`, { key: "moderator", body: { action: "reject", reason: "abusive" } }));
+      const rejected = await json(await t.call("POST", `/v1/moderation/comments/${second!.id}/decision`, { key: "moderator", body: { action: "reject", reasonCode: "insult", note: "abusive", version: 1 } }));
       expect(rejected).toMatchObject({ status: "rejected", previousStatus: "held", version: 2 });
 
-      const missing = await t.call("POST", "/v1/moderation/comments/c_000000000000000000000000/decision", { key: "moderator", body: { action: "approve" } });
+      const missing = await t.call("POST", "/v1/moderation/comments/c_000000000000000000000000/decision", { key: "moderator", body: { action: "approve", version: 1 } });
       expect(missing.status).toBe(404);
       const after: { items: QueueItem[] } = await json(await t.call("GET", "/v1/moderation/queue?limit=200", { key: "moderator" }));
       expect(after.items.map((q) => q.id)).toEqual(queue.items.slice(2).map((q) => q.id));
@@ -182,7 +182,7 @@ export function defineApiSuite(targetName: string, open: () => Promise<ApiTarget
         return { total: all.length, counts, meanScore: all.length ? sum / all.length : null, flagged: all.filter((c) => c.abuse.flagged).length };
       };
       const check = (actual: any, want: ReturnType<typeof statsOf>) => {
-        expect({ ...actual, meanScore: undefined }).toEqual({ ...want, meanScore: undefined });
+        expect({ total: actual.total, counts: actual.counts, flagged: actual.flagged }).toEqual({ total: want.total, counts: want.counts, flagged: want.flagged });
         if (want.meanScore === null) expect(actual.meanScore).toBeNull();
         else expect(actual.meanScore).toBeCloseTo(want.meanScore, 9);
       };

@@ -20,7 +20,7 @@ describe("Worker: streamed request bodies", () => {
   beforeEach(async () => {
     await reset();
     await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
-    token = (await createApiKey(d1Database(env.DB), "viewer", "stream test")).token;
+    token = (await createApiKey(d1Database(env.DB), "ingest", "stream test")).token;
   });
 
   it("analyzes a chunked body with no Content-Length", async () => {
