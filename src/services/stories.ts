@@ -5,7 +5,9 @@ import { chunkRows, type Database } from "../db/database";
 import { articleStories, stories, storyBands } from "../db/schema";
 
 /** At most this many candidate articles are compared per ingest (the LSH lookup is already selective). */
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 50;
+/** At most this many band-index hits are read per ingest (64 bands per article): near-duplicates share many bands, so they are among the first hits. */
+const MAX_BAND_ROWS = 500;
 
 export interface StoryAssignment {
   storyId: string;
@@ -28,12 +30,23 @@ export async function planStoryAssignment(
   const sig = storySignature(article.title, article.body);
   if (!sig) return { assignment: null, statements: [] };
   const keys = bandKeys(sig);
-  const rows = await database.db
-    .selectDistinct({ storyId: articleStories.storyId, signature: articleStories.signature })
+  // Bounded work per ingest whatever the corpus size: read at most MAX_BAND_ROWS band hits, keep the
+  // articles sharing the most bands (the likeliest near-duplicates), then fetch only their signatures.
+  const hits = await database.db
+    .select({ articleId: storyBands.articleId })
     .from(storyBands)
-    .innerJoin(articleStories, eq(articleStories.articleId, storyBands.articleId))
     .where(and(inArray(storyBands.bandKey, keys), ne(storyBands.articleId, article.id)))
-    .limit(MAX_CANDIDATES);
+    .limit(MAX_BAND_ROWS);
+  const shared = new Map<string, number>();
+  for (const h of hits) shared.set(h.articleId, (shared.get(h.articleId) ?? 0) + 1);
+  const top = [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([id]) => id);
+  const rows = (
+    await Promise.all(
+      chunkRows(top, 1).map((ids) =>
+        database.db.select({ storyId: articleStories.storyId, signature: articleStories.signature }).from(articleStories).where(inArray(articleStories.articleId, ids)),
+      ),
+    )
+  ).flat();
   const candidates: StoryCandidate[] = [];
   for (const r of rows) {
     const signature = decodeSignature(r.signature);
