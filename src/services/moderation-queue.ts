@@ -87,7 +87,7 @@ export function queueSelect(database: Database, q: QueueQuery, now: Date) {
   // Statuses are inlined as literals (from a closed list) rather than bound: with parameters SQLite
   // cannot use its statistics and, seeing few distinct statuses, scans every comment instead of the index.
   const statuses = (q.status ? [q.status] : AWAITING_DECISION).filter((st) => COMMENT_STATUSES.includes(st));
-  const where: SQL[] = [sql`${comments.status} IN (${sql.raw(statuses.map((st) => `'${st}'`).join(", "))})`];
+  const where: SQL[] = [];
   // A subquery, not a join condition: the comments index must drive the query (with a join on
   // articles, SQLite's planner scans articles first and sorts every comment of the site).
   if (q.site) where.push(inArray(comments.articleId, database.db.select({ id: articles.id }).from(articles).where(eq(articles.site, q.site))));
@@ -108,9 +108,17 @@ export function queueSelect(database: Database, q: QueueQuery, now: Date) {
   }
   const order: SQL[] = sort === "severity" ? [desc(key), asc(comments.id)] : sort === "oldest" ? [asc(key), asc(comments.id)] : [desc(key), desc(comments.id)];
 
-  // Two steps in one statement: the page's ids from the comments indexes alone (the planner keeps the
-  // keyset index scan: measured 0.4 ms at 200k comments), then the joins for just those rows.
-  const pageIds = database.db.select({ id: comments.id }).from(comments).where(and(...where)).orderBy(...order).limit(q.limit + 1);
+  // Two steps in one statement: the page's ids from the comments indexes alone, then the joins for just
+  // those rows. Each status is its own keyset range scan of (status, key, id) — an IN over two statuses
+  // cannot use the index's order and sorted every held comment (≈ 20 ms at 1M comments) — and the
+  // per-status pages are merged: at most (limit + 1) × statuses rows are sorted.
+  const direction = sort === "oldest" ? sql`ASC` : sql`DESC`;
+  const idDirection = sort === "severity" || sort === "oldest" ? sql`ASC` : sql`DESC`;
+  const rest = where.length ? sql` AND ${and(...where)}` : sql``;
+  const perStatus = statuses.map(
+    (st) => sql`SELECT * FROM (SELECT ${comments.id} AS id, ${key} AS k FROM ${comments} WHERE ${comments.status} = ${sql.raw(`'${st}'`)}${rest} ORDER BY ${key} ${direction}, ${comments.id} ${idDirection} LIMIT ${q.limit + 1})`,
+  );
+  const pageIds = sql`(SELECT id FROM (${sql.join(perStatus, sql` UNION ALL `)}) ORDER BY k ${direction}, id ${idDirection} LIMIT ${q.limit + 1})`;
   return database.db
     .select({
       comment: comments,
