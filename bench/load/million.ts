@@ -19,6 +19,18 @@ export async function fillMillion(url: string, n: number): Promise<void> {
       ((x * 104729) % 1000) / 1000.0, (x % 20 = 0),
       CASE WHEN x % 20 = 0 THEN '["insult"]' ELSE '[]' END, '{}', '[]',
       CASE WHEN x % 20 = 0 THEN 'held' ELSE 'published' END, 1, ${now} - x * 1000, ${now} FROM s`);
+  // The statistics read rollups, as the service maintains them at ingest: derive them from the rows.
+  // The statistics read rollups, as the service maintains them at ingest (one row per hour and article,
+  // one per hour and site): derive them from the rows.
+  for (const key of ["c.article_id", "'site:' || a.site"]) {
+    await client.execute(`INSERT INTO sentiment_rollups (bucket_start, article_id, site, comments, positive, neutral, negative, score_sum,
+        hist0, hist1, hist2, hist3, hist4, hist5, hist6, hist7, hist8, hist9, flagged, cat_insult, st_published, st_held)
+      SELECT (c.created_at / 3600000) * 3600000, ${key}, a.site, count(*),
+        sum(c.sentiment_label = 'positive'), sum(c.sentiment_label = 'neutral'), sum(c.sentiment_label = 'negative'), sum(c.sentiment_score),
+        ${Array.from({ length: 10 }, (_, i) => `sum(min(9, cast((c.sentiment_score + 1) * 5 AS INTEGER)) = ${i})`).join(", ")},
+        sum(c.flagged), sum(c.flagged), sum(c.status = 'published'), sum(c.status = 'held')
+      FROM comments c JOIN articles a ON a.id = c.article_id GROUP BY 1, 2`);
+  }
   await client.execute("ANALYZE");
   client.close();
 }

@@ -6,7 +6,7 @@ import { randomToken } from "../lib/crypto";
 import { ConflictError, InvalidInputError, NotFoundError, type DomainError } from "./errors";
 import { activeClaim, claimHeld } from "./moderation-claims";
 import { storedResponse, type IdempotencyRequest } from "./moderation-idempotency";
-import { rollupStatusStatement } from "./rollups";
+import { rollupStatusStatements } from "./rollups";
 import {
   enqueueWebhook, eventWritten, insertEvent, releaseOwnClaim, STATUS_AFTER, storeIdempotentResponse, updateProjection,
   type EventSpec, type ModerationAction,
@@ -79,7 +79,7 @@ function statementsFor(database: Database, spec: EventSpec, current: Current, re
   if (spec.action !== "note") {
     out.push(db.run(releaseOwnClaim(spec)));
     // The statistics' status counters move with the decision, only if its event went in.
-    out.push(rollupStatusStatement(database, spec.commentId, current.status, spec.newStatus ?? current.status, eventWritten(spec)));
+    out.push(...rollupStatusStatements(database, spec.commentId, current.status, spec.newStatus ?? current.status, eventWritten(spec)));
     const payload = { type: "comment.decided", articleId: current.articleId, ...result, actor: spec.actor };
     out.push(db.run(enqueueWebhook(spec, "comment.decided", JSON.stringify(payload))));
   }

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { AbuseCategory } from "../analysis/types";
 import type { Database } from "../db/database";
-import { comments, HISTOGRAM_BINS, HOUR_MS, sentimentRollups, type CommentStatus, type NewCommentRow } from "../db/schema";
+import { articles, comments, HISTOGRAM_BINS, HOUR_MS, sentimentRollups, type CommentStatus, type NewCommentRow } from "../db/schema";
 
 type RollupCounters = Omit<typeof sentimentRollups.$inferInsert, "bucketStart" | "articleId" | "site">;
 
@@ -22,6 +22,14 @@ export const HIST_COLUMNS = ["hist0", "hist1", "hist2", "hist3", "hist4", "hist5
 const HOUR = sql.raw(String(HOUR_MS));
 
 export const hourOf = (t: Date | number): number => Math.floor(+t / HOUR_MS) * HOUR_MS;
+
+/**
+ * Besides one row per (hour, article), each site has one row per hour under the article id
+ * "site:<site>" holding the same counters for all its articles: statistics without an article or story
+ * filter read only those, so their cost grows with hours × sites, not with the number of articles.
+ */
+export const SITE_ROW_PREFIX = "site:";
+export const siteRowKey = (site: string | null): string => SITE_ROW_PREFIX + (site ?? "");
 
 /** Histogram bin of a score in [-1, 1]; out-of-range scores are clamped. */
 export function histogramBin(score: number): number {
@@ -62,33 +70,39 @@ export function rollupIngestStatements(database: Database, articleId: string, si
     const column = sentimentRollups[key];
     set[key] = sql`${column} + excluded.${sql.identifier(column.name)}`;
   }
-  return [
+  return [articleId, siteRowKey(site)].map((key) =>
     database.db
       .insert(sentimentRollups)
-      .values({ bucketStart: hourOf(now), articleId, site, ...counters })
+      .values({ bucketStart: hourOf(now), articleId: key, site, ...counters })
       .onConflictDoUpdate({ target: [sentimentRollups.bucketStart, sentimentRollups.articleId], set }),
-  ];
+  );
 }
 
 /**
- * The statement moving one comment between status counters of its rollup row, for a decision's batch.
- * The row is found from the comment itself (its article and ingest hour), so callers pass only the id.
+ * The statements moving one comment between status counters of its rollup rows (its article's and its
+ * site's), for a decision's batch. The rows are found from the comment itself (its article, site and
+ * ingest hour), so callers pass only the id.
  */
-export function rollupStatusStatement(
+export function rollupStatusStatements(
   database: Database,
   commentId: string,
   from: CommentStatus,
   to: CommentStatus,
   /** Applies the move only if this holds, e.g. "this decision's event was written". */
   onlyIf: SQL = sql`1`,
-): BatchItem<"sqlite"> {
-  // Always one statement (a no-op when the status stays), so batches keep a fixed shape per item.
+): BatchItem<"sqlite">[] {
+  // Always the same two statements (no-ops when the status stays), so batches keep a fixed shape per item.
   const fromCol = sentimentRollups[STATUS_COLUMN[from]];
   const toCol = sentimentRollups[STATUS_COLUMN[to]];
-  return database.db
-    .update(sentimentRollups)
-    .set(from === to ? { [STATUS_COLUMN[to]]: sql`${toCol}` } : { [STATUS_COLUMN[from]]: sql`max(${fromCol} - 1, 0)`, [STATUS_COLUMN[to]]: sql`${toCol} + 1` })
-    .where(
-      sql`(${sentimentRollups.bucketStart}, ${sentimentRollups.articleId}) = (select (${comments.createdAt} / ${HOUR}) * ${HOUR}, ${comments.articleId} from ${comments} where ${comments.id} = ${commentId}) and ${onlyIf}`,
-    );
+  const hour = sql`(${comments.createdAt} / ${HOUR}) * ${HOUR}`;
+  const rowKeys = [
+    sql`select ${hour}, ${comments.articleId} from ${comments} where ${comments.id} = ${commentId}`,
+    sql`select ${hour}, ${SITE_ROW_PREFIX} || coalesce(${articles.site}, '') from ${comments} join ${articles} on ${articles.id} = ${comments.articleId} where ${comments.id} = ${commentId}`,
+  ];
+  return rowKeys.map((key) =>
+    database.db
+      .update(sentimentRollups)
+      .set(from === to ? { [STATUS_COLUMN[to]]: sql`${toCol}` } : { [STATUS_COLUMN[from]]: sql`max(${fromCol} - 1, 0)`, [STATUS_COLUMN[to]]: sql`${toCol} + 1` })
+      .where(sql`(${sentimentRollups.bucketStart}, ${sentimentRollups.articleId}) = (${key}) and ${onlyIf}`),
+  );
 }

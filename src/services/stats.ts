@@ -2,10 +2,10 @@ import { and, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { ABUSE_CATEGORIES, type AbuseCategory } from "../analysis/types";
 import type { Database } from "../db/database";
 import { articles, articleStories, COMMENT_STATUSES, HISTOGRAM_BINS, HOUR_MS, sentimentRollups, type CommentStatus } from "../db/schema";
-import { CATEGORY_COLUMN, HIST_COLUMNS, hourOf, STATUS_COLUMN } from "./rollups";
+import { CATEGORY_COLUMN, HIST_COLUMNS, hourOf, SITE_ROW_PREFIX, siteRowKey, STATUS_COLUMN } from "./rollups";
 
-// Every statistic here is a sum over sentiment_rollups rows (one per article and hour), never a scan of
-// the comments: a read costs O(buckets × articles with comments in them).
+// Every statistic here is a sum over sentiment_rollups rows, never a scan of the comments: totals read the
+// per-site rows (O(buckets × sites)), per-article figures the article rows of the selection.
 
 export type Bucket = "hour" | "day";
 const DAY_MS = 24 * HOUR_MS;
@@ -84,11 +84,17 @@ export function addSums(into: CounterSums, row: CounterSums): CounterSums {
   return into;
 }
 
-/** WHERE conditions on sentiment_rollups for the common filters. */
-export function rollupFilters(q: StatsQuery): SQL | undefined {
+/**
+ * WHERE conditions on sentiment_rollups for the common filters. Without an article or story filter the
+ * per-site rows are read ("totals"); callers that group by article ask for article rows ("articles").
+ */
+export function rollupFilters(q: StatsQuery, rows: "totals" | "articles" = "totals"): SQL | undefined {
   const where: SQL[] = [];
+  const bySiteRows = rows === "totals" && !q.article && !q.story;
   if (q.article) where.push(eq(r.articleId, q.article));
-  if (q.site) where.push(eq(r.site, q.site));
+  if (bySiteRows) where.push(q.site ? eq(r.articleId, siteRowKey(q.site)) : and(gte(r.articleId, SITE_ROW_PREFIX), lt(r.articleId, "site;"))!);
+  else if (q.site) where.push(eq(r.site, q.site));
+  if (rows === "articles") where.push(lt(r.articleId, SITE_ROW_PREFIX));
   if (q.story) where.push(inArray(r.articleId, sql`(select ${articleStories.articleId} from ${articleStories} where ${articleStories.storyId} = ${q.story})`));
   if (q.from) where.push(gte(r.bucketStart, hourOf(q.from)));
   if (q.to) where.push(lt(r.bucketStart, +q.to));
@@ -137,7 +143,7 @@ export async function articleStats(database: Database, q: StatsQuery & { limit?:
     .from(r)
     .innerJoin(articles, eq(articles.id, r.articleId))
     .leftJoin(articleStories, eq(articleStories.articleId, r.articleId))
-    .where(rollupFilters(q))
+    .where(rollupFilters(q, "articles"))
     .groupBy(r.articleId);
   const all: ArticleStat[] = rows.map((row) => ({
     articleId: row.articleId, title: row.title, url: row.url, site: row.site, storyId: row.storyId ?? null,
