@@ -9,7 +9,7 @@
 // score (RULE_SCORES); a category's score is the larger of model and rules.
 import { ABUSE_CATEGORIES, type AbuseCategory, type AbuseMatch, type AbuseResult, type AbuseThresholds } from "../types";
 import { isWordCode } from "./features";
-import { decodeModel, scoreWithModel, toxicWeightOf, type AbuseModel, type ModelScores, type SerializedModel } from "./model";
+import { decodeModel, scoreInto, toxicWeightOf, type AbuseModel, type SerializedModel } from "./model";
 import { findAbuseMatches, ruleEvidence } from "./rules";
 import { ABUSE_MODEL } from "./weights";
 
@@ -48,18 +48,21 @@ function calibrate(p: number, t: number): number {
   return p < t ? (0.5 * p) / t : 0.5 + (0.5 * (p - t)) / (1 - t);
 }
 
-/** The model's category scores (sexual and spam are left to the rules). */
-function modelCategoryScores(s: ModelScores, threshold: number): Record<AbuseCategory, number> {
-  const overall = calibrate(s.toxic, threshold);
-  const top = Math.max(s.insult, s.threat, s.identity_attack, s.profanity, 1e-9);
+/**
+ * The model's category scores (sexual and spam are left to the rules), from scoreInto's buffer
+ * [toxic, insult, threat, identity_attack, profanity]. Key order is the result's (insult first).
+ */
+function modelCategoryScores(s: Float64Array, threshold: number): Record<AbuseCategory, number> {
+  const overall = calibrate(s[0]!, threshold);
+  const insult = s[1]!, threat = s[2]!, identity = s[3]!, profanity = s[4]!;
+  const top = Math.max(insult, threat, identity, profanity, 1e-9);
   // Squared share: a runner-up category must be nearly as likely as the top one to be named too
   // ("Kill yourself" is a threat, not also an identity attack).
-  const share = (q: number): number => (q / top) * (q / top);
   return {
-    insult: overall * share(s.insult),
-    threat: overall * share(s.threat),
-    identity_attack: overall * share(s.identity_attack),
-    profanity: overall * share(s.profanity),
+    insult: overall * ((insult / top) * (insult / top)),
+    threat: overall * ((threat / top) * (threat / top)),
+    identity_attack: overall * ((identity / top) * (identity / top)),
+    profanity: overall * ((profanity / top) * (profanity / top)),
     sexual: 0,
     spam: 0,
   };
@@ -72,7 +75,7 @@ function modelSpans(m: AbuseModel, text: string, category: AbuseCategory): Abuse
     if (!isWordCode(text.charCodeAt(i))) { i++; continue; }
     let end = i + 1;
     while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
-    const weight = toxicWeightOf(m, text.slice(i, end));
+    const weight = toxicWeightOf(m, text, i, end);
     if (weight > 0) words.push({ start: i, end, weight });
     i = end;
   }
@@ -100,7 +103,7 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
   let decoded: AbuseModel | null = null;
   return (text: string): AbuseResult => {
     const m = model ? (decoded ??= decodeModel(model)) : getCommittedModel();
-    const categoryScores = modelCategoryScores(scoreWithModel(m, text), operatingPoint);
+    const categoryScores = modelCategoryScores(scoreInto(m, text), operatingPoint);
     const matches = findAbuseMatches(text);
     if (matches.length > 0) {
       // A rule match and the model agreeing count more than either alone (noisy-or).
