@@ -68,27 +68,54 @@ function modelCategoryScores(s: Float64Array, threshold: number): Record<AbuseCa
   };
 }
 
+// Local copies of imported functions used per character or per word: some loaders (tsx, used by the
+// benches) turn every use of an imported binding into a getter call.
+const isWord = isWordCode;
+const wordWeight = toxicWeightOf;
+const CATEGORIES = ABUSE_CATEGORIES;
+const scoreText = scoreInto;
+const ruleMatches = findAbuseMatches;
+const evidenceOf = ruleEvidence;
+
 /** Up to three words that push the model's score up most, as coarse "model" spans. */
 function modelSpans(m: AbuseModel, text: string, category: AbuseCategory): AbuseMatch[] {
-  const words: { start: number; end: number; weight: number }[] = [];
-  for (let i = 0; i < text.length;) {
-    if (!isWordCode(text.charCodeAt(i))) { i++; continue; }
+  // The three heaviest words with a positive weight, heaviest first, earlier first among equals (a
+  // running top three instead of sorting every word).
+  const weights = [0, 0, 0], starts = [0, 0, 0], ends = [0, 0, 0];
+  let kept = 0;
+  const len = text.length;
+  for (let i = 0; i < len;) {
+    if (!isWord(text.charCodeAt(i))) { i++; continue; }
     let end = i + 1;
-    while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
-    const weight = toxicWeightOf(m, text, i, end);
-    if (weight > 0) words.push({ start: i, end, weight });
+    while (end < len && isWord(text.charCodeAt(end))) end++;
+    const weight = wordWeight(m, text, i, end);
+    if (weight > 0 && (kept < 3 || weight > weights[2]!)) {
+      let k = kept < 3 ? kept++ : 2;
+      for (; k > 0 && weight > weights[k - 1]!; k--) {
+        weights[k] = weights[k - 1]!;
+        starts[k] = starts[k - 1]!;
+        ends[k] = ends[k - 1]!;
+      }
+      weights[k] = weight;
+      starts[k] = i;
+      ends[k] = end;
+    }
     i = end;
   }
-  words.sort((a, b) => b.weight - a.weight || a.start - b.start);
   // Only words near the strongest one: "you are an idiot" points at "idiot", not at "you".
-  const floor = (words[0]?.weight ?? 0) * 0.4;
-  return words.slice(0, 3).filter((w) => w.weight >= floor).sort((a, b) => a.start - b.start).map((w) => ({
-    start: w.start,
-    end: w.end,
-    category,
-    term: text.slice(w.start, w.end).toLowerCase(),
-    rule: "model",
-  }));
+  const floor = (kept > 0 ? weights[0]! : 0) * 0.4;
+  const spans: AbuseMatch[] = [];
+  for (let k = 0; k < kept; k++) {
+    if (weights[k]! < floor) continue;
+    spans.push({ start: starts[k]!, end: ends[k]!, category, term: text.slice(starts[k], ends[k]).toLowerCase(), rule: "model" });
+  }
+  if (spans.length > 1) spans.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+function hasMatchIn(matches: readonly AbuseMatch[], categories: readonly AbuseCategory[]): boolean {
+  for (let i = 0; i < matches.length; i++) if (categories.includes(matches[i]!.category)) return true;
+  return false;
 }
 
 export type AbuseDetector = (text: string) => AbuseResult;
@@ -103,27 +130,31 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
   let decoded: AbuseModel | null = null;
   return (text: string): AbuseResult => {
     const m = model ? (decoded ??= decodeModel(model)) : getCommittedModel();
-    const categoryScores = modelCategoryScores(scoreInto(m, text), operatingPoint);
-    const matches = findAbuseMatches(text);
+    const categoryScores = modelCategoryScores(scoreText(m, text), operatingPoint);
+    const matches = ruleMatches(text);
     if (matches.length > 0) {
       // A rule match and the model agreeing count more than either alone (noisy-or).
-      const evidence = ruleEvidence(matches);
-      for (const c of ABUSE_CATEGORIES) categoryScores[c] = 1 - (1 - categoryScores[c]) * (1 - RULE_WEIGHT * evidence[c]);
+      const evidence = evidenceOf(matches);
+      for (let k = 0; k < CATEGORIES.length; k++) {
+        const c = CATEGORIES[k]!;
+        categoryScores[c] = 1 - (1 - categoryScores[c]) * (1 - RULE_WEIGHT * evidence[c]);
+      }
     }
     const categories: AbuseCategory[] = [];
     let score = 0;
     let top: AbuseCategory | null = null;
-    for (let k = 0; k < ABUSE_CATEGORIES.length; k++) {
-      const c = ABUSE_CATEGORIES[k]!;
+    let topScore = 0;
+    for (let k = 0; k < CATEGORIES.length; k++) {
+      const c = CATEGORIES[k]!;
       const s = categoryScores[c];
       if (s > score) score = s;
       if (s >= limits[k]!) {
         categories.push(c);
-        if (top === null || s > categoryScores[top]) top = c;
+        if (top === null || s > topScore) { top = c; topScore = s; }
       }
     }
     // Flagged without a rule span in any flagged category: the model's strongest words explain it.
-    if (top !== null && !matches.some((x) => categories.includes(x.category))) matches.push(...modelSpans(m, text, top));
+    if (top !== null && !hasMatchIn(matches, categories)) for (const span of modelSpans(m, text, top)) matches.push(span);
     return { flagged: categories.length > 0, score, categories, categoryScores, matches };
   };
 }
