@@ -48,24 +48,28 @@ function calibrate(p: number, t: number): number {
   return p < t ? (0.5 * p) / t : 0.5 + (0.5 * (p - t)) / (1 - t);
 }
 
+/** Category scores in ABUSE_CATEGORIES order, shared between calls (the result gets its own object). */
+const byCategory = new Float64Array(ABUSE_CATEGORIES.length);
+const PROFANITY = ABUSE_CATEGORIES.indexOf("profanity"), INSULT = ABUSE_CATEGORIES.indexOf("insult");
+const THREAT = ABUSE_CATEGORIES.indexOf("threat"), IDENTITY = ABUSE_CATEGORIES.indexOf("identity_attack");
+const SEXUAL = ABUSE_CATEGORIES.indexOf("sexual"), SPAM = ABUSE_CATEGORIES.indexOf("spam");
+
 /**
- * The model's category scores (sexual and spam are left to the rules), from scoreInto's buffer
- * [toxic, insult, threat, identity_attack, profanity]. Key order is the result's (insult first).
+ * The model's category scores into byCategory (sexual and spam are left to the rules), from scoreInto's
+ * buffer [toxic, insult, threat, identity_attack, profanity].
  */
-function modelCategoryScores(s: Float64Array, threshold: number): Record<AbuseCategory, number> {
+function modelCategoryScores(s: Float64Array, threshold: number): void {
   const overall = calibrate(s[0]!, threshold);
   const insult = s[1]!, threat = s[2]!, identity = s[3]!, profanity = s[4]!;
   const top = Math.max(insult, threat, identity, profanity, 1e-9);
   // Squared share: a runner-up category must be nearly as likely as the top one to be named too
   // ("Kill yourself" is a threat, not also an identity attack).
-  return {
-    insult: overall * ((insult / top) * (insult / top)),
-    threat: overall * ((threat / top) * (threat / top)),
-    identity_attack: overall * ((identity / top) * (identity / top)),
-    profanity: overall * ((profanity / top) * (profanity / top)),
-    sexual: 0,
-    spam: 0,
-  };
+  byCategory[INSULT] = overall * ((insult / top) * (insult / top));
+  byCategory[THREAT] = overall * ((threat / top) * (threat / top));
+  byCategory[IDENTITY] = overall * ((identity / top) * (identity / top));
+  byCategory[PROFANITY] = overall * ((profanity / top) * (profanity / top));
+  byCategory[SEXUAL] = 0;
+  byCategory[SPAM] = 0;
 }
 
 // Local copies of imported functions used per character or per word: some loaders (tsx, used by the
@@ -130,29 +134,35 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
   let decoded: AbuseModel | null = null;
   return (text: string): AbuseResult => {
     const m = model ? (decoded ??= decodeModel(model)) : getCommittedModel();
-    const categoryScores = modelCategoryScores(scoreText(m, text), operatingPoint);
+    modelCategoryScores(scoreText(m, text), operatingPoint);
     const matches = ruleMatches(text);
     if (matches.length > 0) {
       // A rule match and the model agreeing count more than either alone (noisy-or).
       const evidence = evidenceOf(matches);
-      for (let k = 0; k < CATEGORIES.length; k++) {
-        const c = CATEGORIES[k]!;
-        categoryScores[c] = 1 - (1 - categoryScores[c]) * (1 - RULE_WEIGHT * evidence[c]);
-      }
+      for (let k = 0; k < CATEGORIES.length; k++) byCategory[k] = 1 - (1 - byCategory[k]!) * (1 - RULE_WEIGHT * evidence[CATEGORIES[k]!]);
     }
     const categories: AbuseCategory[] = [];
     let score = 0;
     let top: AbuseCategory | null = null;
     let topScore = 0;
     for (let k = 0; k < CATEGORIES.length; k++) {
-      const c = CATEGORIES[k]!;
-      const s = categoryScores[c];
+      const s = byCategory[k]!;
       if (s > score) score = s;
       if (s >= limits[k]!) {
+        const c = CATEGORIES[k]!;
         categories.push(c);
         if (top === null || s > topScore) { top = c; topScore = s; }
       }
     }
+    // Key order as always: the model's four categories, then sexual and spam.
+    const categoryScores: Record<AbuseCategory, number> = {
+      insult: byCategory[INSULT]!,
+      threat: byCategory[THREAT]!,
+      identity_attack: byCategory[IDENTITY]!,
+      profanity: byCategory[PROFANITY]!,
+      sexual: byCategory[SEXUAL]!,
+      spam: byCategory[SPAM]!,
+    };
     // Flagged without a rule span in any flagged category: the model's strongest words explain it.
     if (top !== null && !hasMatchIn(matches, categories)) for (const span of modelSpans(m, text, top)) matches.push(span);
     return { flagged: categories.length > 0, score, categories, categoryScores, matches };
