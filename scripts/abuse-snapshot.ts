@@ -1,7 +1,7 @@
 // Dev check for speed work on detectAbuse: runs it over the abuse dev texts (first 3,000 lines of each
 // ../shared/data/abuse/*.jsonl) plus the seeds' gold comments and writes every result as JSON, so that a
 // refactor can be proven output-identical with `cmp before.json after.json`.
-// Usage: npx tsx scripts/abuse-snapshot.ts OUT.json   (prints a line and exits 0 without the shared data)
+// Usage: npm run abuse:snapshot -- OUT.json   (prints a line and exits 0 without the shared data)
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { detectAbuse } from "../src/analysis/abuse/index";
