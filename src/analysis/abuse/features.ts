@@ -85,17 +85,18 @@ export interface FeatureBuffer {
 const out: FeatureBuffer = { hashes: scratch, count: 0 };
 
 /**
- * Extracts the hashed features of `text`. The returned buffer is shared and overwritten by the next
+ * Extracts the hashed features of `text` (or of text[start, end)). The returned buffer is shared and overwritten by the next
  * call: copy what you need to keep. Normalisation: lower case, accents, full-width and Cyrillic/Greek
  * look-alikes folded, zero-width characters and apostrophes dropped, leet digits read as letters next to
  * letters, other digits as "0", letters stretched beyond two repeats cut to two ("loooser" → "looser").
  */
-export function extractFeatures(text: string): FeatureBuffer {
+export function extractFeatures(text: string, start = 0, end = text.length): FeatureBuffer {
   const table = charTable ?? (charTable = buildCharTable());
   const leet = leetTable ?? (leetTable = buildLeetTable());
-  const len = text.length;
+  // text[start, end) is read exactly as text.slice(start, end) would be, without the substring.
+  const len = end;
   // Upper bound: 3 char n-grams per code unit (plus one boundary per word) and 2 word features per word.
-  const need = 5 * len + 16;
+  const need = 5 * (len - start) + 16;
   if (scratch.length < need) scratch = out.hashes = new Int32Array(need * 2);
   const buf = scratch;
   let n = 0;
@@ -103,7 +104,7 @@ export function extractFeatures(text: string): FeatureBuffer {
   let c0 = 0x20, c1 = 0, c2 = 0, c3 = 0, c4 = 0, filled = 1;
   let word = FNV_OFFSET, wordLen = 0, prevWord = 0, havePrev = false;
   let lastRaw = 0, repeat = 0;
-  for (let i = 0; i <= len; i++) {
+  for (let i = start; i <= len; i++) {
     let c = i < len ? table[text.charCodeAt(i)]! : BREAK;
     if (c === SKIP) continue;
     if (c !== BREAK && c < 0x61) {

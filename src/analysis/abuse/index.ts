@@ -9,7 +9,7 @@
 // score (RULE_SCORES); a category's score is the larger of model and rules.
 import { ABUSE_CATEGORIES, type AbuseCategory, type AbuseMatch, type AbuseResult, type AbuseThresholds } from "../types";
 import { isWordCode } from "./features";
-import { decodeModel, scoreWithModel, toxicWeightOf, type AbuseModel, type ModelScores, type SerializedModel } from "./model";
+import { decodeModel, scoreInto, toxicWeightOf, type AbuseModel, type SerializedModel } from "./model";
 import { findAbuseMatches, ruleEvidence } from "./rules";
 import { ABUSE_MODEL } from "./weights";
 
@@ -48,44 +48,78 @@ function calibrate(p: number, t: number): number {
   return p < t ? (0.5 * p) / t : 0.5 + (0.5 * (p - t)) / (1 - t);
 }
 
-/** The model's category scores (sexual and spam are left to the rules). */
-function modelCategoryScores(s: ModelScores, threshold: number): Record<AbuseCategory, number> {
-  const overall = calibrate(s.toxic, threshold);
-  const top = Math.max(s.insult, s.threat, s.identity_attack, s.profanity, 1e-9);
+/** Category scores in ABUSE_CATEGORIES order, shared between calls (the result gets its own object). */
+const byCategory = new Float64Array(ABUSE_CATEGORIES.length);
+const PROFANITY = ABUSE_CATEGORIES.indexOf("profanity"), INSULT = ABUSE_CATEGORIES.indexOf("insult");
+const THREAT = ABUSE_CATEGORIES.indexOf("threat"), IDENTITY = ABUSE_CATEGORIES.indexOf("identity_attack");
+const SEXUAL = ABUSE_CATEGORIES.indexOf("sexual"), SPAM = ABUSE_CATEGORIES.indexOf("spam");
+
+/**
+ * The model's category scores into byCategory (sexual and spam are left to the rules), from scoreInto's
+ * buffer [toxic, insult, threat, identity_attack, profanity].
+ */
+function modelCategoryScores(s: Float64Array, threshold: number): void {
+  const overall = calibrate(s[0]!, threshold);
+  const insult = s[1]!, threat = s[2]!, identity = s[3]!, profanity = s[4]!;
+  const top = Math.max(insult, threat, identity, profanity, 1e-9);
   // Squared share: a runner-up category must be nearly as likely as the top one to be named too
   // ("Kill yourself" is a threat, not also an identity attack).
-  const share = (q: number): number => (q / top) * (q / top);
-  return {
-    insult: overall * share(s.insult),
-    threat: overall * share(s.threat),
-    identity_attack: overall * share(s.identity_attack),
-    profanity: overall * share(s.profanity),
-    sexual: 0,
-    spam: 0,
-  };
+  byCategory[INSULT] = overall * ((insult / top) * (insult / top));
+  byCategory[THREAT] = overall * ((threat / top) * (threat / top));
+  byCategory[IDENTITY] = overall * ((identity / top) * (identity / top));
+  byCategory[PROFANITY] = overall * ((profanity / top) * (profanity / top));
+  byCategory[SEXUAL] = 0;
+  byCategory[SPAM] = 0;
 }
+
+// Local copies of imported functions used per character or per word: some loaders (tsx, used by the
+// benches) turn every use of an imported binding into a getter call.
+const isWord = isWordCode;
+const wordWeight = toxicWeightOf;
+const CATEGORIES = ABUSE_CATEGORIES;
+const scoreText = scoreInto;
+const ruleMatches = findAbuseMatches;
+const evidenceOf = ruleEvidence;
 
 /** Up to three words that push the model's score up most, as coarse "model" spans. */
 function modelSpans(m: AbuseModel, text: string, category: AbuseCategory): AbuseMatch[] {
-  const words: { start: number; end: number; weight: number }[] = [];
-  for (let i = 0; i < text.length;) {
-    if (!isWordCode(text.charCodeAt(i))) { i++; continue; }
+  // The three heaviest words with a positive weight, heaviest first, earlier first among equals (a
+  // running top three instead of sorting every word).
+  const weights = [0, 0, 0], starts = [0, 0, 0], ends = [0, 0, 0];
+  let kept = 0;
+  const len = text.length;
+  for (let i = 0; i < len;) {
+    if (!isWord(text.charCodeAt(i))) { i++; continue; }
     let end = i + 1;
-    while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
-    const weight = toxicWeightOf(m, text.slice(i, end));
-    if (weight > 0) words.push({ start: i, end, weight });
+    while (end < len && isWord(text.charCodeAt(end))) end++;
+    const weight = wordWeight(m, text, i, end);
+    if (weight > 0 && (kept < 3 || weight > weights[2]!)) {
+      let k = kept < 3 ? kept++ : 2;
+      for (; k > 0 && weight > weights[k - 1]!; k--) {
+        weights[k] = weights[k - 1]!;
+        starts[k] = starts[k - 1]!;
+        ends[k] = ends[k - 1]!;
+      }
+      weights[k] = weight;
+      starts[k] = i;
+      ends[k] = end;
+    }
     i = end;
   }
-  words.sort((a, b) => b.weight - a.weight || a.start - b.start);
   // Only words near the strongest one: "you are an idiot" points at "idiot", not at "you".
-  const floor = (words[0]?.weight ?? 0) * 0.4;
-  return words.slice(0, 3).filter((w) => w.weight >= floor).sort((a, b) => a.start - b.start).map((w) => ({
-    start: w.start,
-    end: w.end,
-    category,
-    term: text.slice(w.start, w.end).toLowerCase(),
-    rule: "model",
-  }));
+  const floor = (kept > 0 ? weights[0]! : 0) * 0.4;
+  const spans: AbuseMatch[] = [];
+  for (let k = 0; k < kept; k++) {
+    if (weights[k]! < floor) continue;
+    spans.push({ start: starts[k]!, end: ends[k]!, category, term: text.slice(starts[k], ends[k]).toLowerCase(), rule: "model" });
+  }
+  if (spans.length > 1) spans.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+function hasMatchIn(matches: readonly AbuseMatch[], categories: readonly AbuseCategory[]): boolean {
+  for (let i = 0; i < matches.length; i++) if (categories.includes(matches[i]!.category)) return true;
+  return false;
 }
 
 export type AbuseDetector = (text: string) => AbuseResult;
@@ -100,27 +134,37 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
   let decoded: AbuseModel | null = null;
   return (text: string): AbuseResult => {
     const m = model ? (decoded ??= decodeModel(model)) : getCommittedModel();
-    const categoryScores = modelCategoryScores(scoreWithModel(m, text), operatingPoint);
-    const matches = findAbuseMatches(text);
+    modelCategoryScores(scoreText(m, text), operatingPoint);
+    const matches = ruleMatches(text);
     if (matches.length > 0) {
       // A rule match and the model agreeing count more than either alone (noisy-or).
-      const evidence = ruleEvidence(matches);
-      for (const c of ABUSE_CATEGORIES) categoryScores[c] = 1 - (1 - categoryScores[c]) * (1 - RULE_WEIGHT * evidence[c]);
+      const evidence = evidenceOf(matches);
+      for (let k = 0; k < CATEGORIES.length; k++) byCategory[k] = 1 - (1 - byCategory[k]!) * (1 - RULE_WEIGHT * evidence[CATEGORIES[k]!]);
     }
     const categories: AbuseCategory[] = [];
     let score = 0;
     let top: AbuseCategory | null = null;
-    for (let k = 0; k < ABUSE_CATEGORIES.length; k++) {
-      const c = ABUSE_CATEGORIES[k]!;
-      const s = categoryScores[c];
+    let topScore = 0;
+    for (let k = 0; k < CATEGORIES.length; k++) {
+      const s = byCategory[k]!;
       if (s > score) score = s;
       if (s >= limits[k]!) {
+        const c = CATEGORIES[k]!;
         categories.push(c);
-        if (top === null || s > categoryScores[top]) top = c;
+        if (top === null || s > topScore) { top = c; topScore = s; }
       }
     }
+    // Key order as always: the model's four categories, then sexual and spam.
+    const categoryScores: Record<AbuseCategory, number> = {
+      insult: byCategory[INSULT]!,
+      threat: byCategory[THREAT]!,
+      identity_attack: byCategory[IDENTITY]!,
+      profanity: byCategory[PROFANITY]!,
+      sexual: byCategory[SEXUAL]!,
+      spam: byCategory[SPAM]!,
+    };
     // Flagged without a rule span in any flagged category: the model's strongest words explain it.
-    if (top !== null && !matches.some((x) => categories.includes(x.category))) matches.push(...modelSpans(m, text, top));
+    if (top !== null && !hasMatchIn(matches, categories)) for (const span of modelSpans(m, text, top)) matches.push(span);
     return { flagged: categories.length > 0, score, categories, categoryScores, matches };
   };
 }
