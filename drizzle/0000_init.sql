@@ -156,7 +156,6 @@ CREATE TABLE `sentiment_rollups` (
 --> statement-breakpoint
 CREATE INDEX `sentiment_rollups_site_bucket` ON `sentiment_rollups` (`site`,`bucket_start`);--> statement-breakpoint
 CREATE INDEX `sentiment_rollups_article_bucket` ON `sentiment_rollups` (`article_id`,`bucket_start`);--> statement-breakpoint
-CREATE INDEX `sentiment_rollups_article` ON `sentiment_rollups` (`article_id`);--> statement-breakpoint
 CREATE TABLE `article_stories` (
 	`article_id` text PRIMARY KEY NOT NULL,
 	`story_id` text NOT NULL,

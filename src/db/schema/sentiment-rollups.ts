@@ -53,7 +53,6 @@ export const sentimentRollups = sqliteTable(
     index("sentiment_rollups_site_bucket").on(t.site, t.bucketStart),
     // Article rows by article, and the per-site rows (article_id "site:<site>") as one contiguous range.
     index("sentiment_rollups_article_bucket").on(t.articleId, t.bucketStart),
-    index("sentiment_rollups_article").on(t.articleId),
   ],
 );
 
