@@ -84,47 +84,9 @@ export const StoredComment = z
   })
   .openapi("StoredComment");
 
-export const QueueQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(512).optional(),
-});
-
-export const QueueItem = StoredComment.extend({
-  article: z.object({ id: z.string(), title: z.string(), url: z.string().nullable(), site: z.string().nullable() }),
-}).openapi("QueueItem");
-
-export const QueuePage = z.object({ items: z.array(QueueItem), nextCursor: z.string().nullable() }).openapi("QueuePage");
-
 export const CommentIdParam = z.object({
   id: z.string().min(1).max(64).openapi({ param: { name: "id", in: "path" }, example: "c_0123456789abcdef01234567" }),
 });
-
-export const DecisionInput = z
-  .object({
-    action: z.enum(["approve", "reject"]),
-    reason: z.string().max(2000).optional(),
-    version: z.number().int().min(0).optional().openapi({ description: "The comment version the moderator saw; a stale one answers 409." }),
-  })
-  .openapi("DecisionInput");
-
-export const DecisionResult = z
-  .object({ commentId: z.string(), status: Status, previousStatus: Status, version: z.number().int() })
-  .openapi("DecisionResult");
-
-export const StatsQuery = z.object({
-  article: z.string().max(64).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-});
-
-export const SentimentStats = z
-  .object({
-    total: z.number().int(),
-    counts: z.object({ positive: z.number().int(), neutral: z.number().int(), negative: z.number().int() }),
-    meanScore: z.number().nullable(),
-    flagged: z.number().int(),
-  })
-  .openapi("SentimentStats");
 
 export const ProblemSchema = z
   .object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string(), code: z.string(), instance: z.string().optional() })

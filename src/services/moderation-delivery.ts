@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, lte } from "drizzle-orm";
 import type { Database } from "../db/database";
 import { webhookOutbox, webhooks } from "../db/schema";
 import { toHex } from "../lib/crypto";
@@ -121,11 +121,3 @@ export async function drainOutbox(database: Database, options: DrainOptions): Pr
   return report;
 }
 
-/** Pending deliveries (for health and tests). */
-export async function pendingDeliveries(database: Database): Promise<number> {
-  const [row] = await database.db
-    .select({ n: sql<number>`count(*)` })
-    .from(webhookOutbox)
-    .where(and(isNull(webhookOutbox.deliveredAt), isNull(webhookOutbox.failedAt)));
-  return Number(row?.n ?? 0);
-}

@@ -3,7 +3,7 @@ import { createApp, type AppDeps } from "../../src/app";
 import type { ApiKeyRole } from "../../src/db/schema";
 import { openDatabase } from "../../src/node/database";
 import { createApiKey } from "../../src/services/api-keys";
-import { silentLogger, type Logger } from "../../src/api/logging";
+import { silentLogger } from "../../src/api/logging";
 
 /** A fresh app on an in-memory libSQL database with the real migrations, plus one key per role. */
 export async function testApp(options: Partial<Omit<AppDeps, "database">> = {}) {

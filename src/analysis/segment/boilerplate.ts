@@ -24,7 +24,6 @@ const MAX_CHROME_LINE = 400;
 const PROMO = /^(?:read more|read also|also read|related|see also|more from|lesen sie auch|mehr zum thema|auch interessant|weiterlesen|lire aussi|à lire aussi)\b\s*[:›»>-]?/i;
 const SUPPORT = /\b(?:patreon|support (?:us|our|the)|donate|spenden sie|unterstützen sie)\b/; // on lower-cased text
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b|alle rechte|all rights reserved|tous droits)/i;
-const COPYRIGHT_ANYWHERE = /(?:©|\ball rights reserved\b|\balle rechte vorbehalten\b)/i;
 const SHARE = /^(?:print friendly|share(?: this)?(?: on| via| article| story)?\b|teilen\b|tweet\b|pin it\b|email\b|e-mail\b|whatsapp\b|facebook\b|twitter\b|linkedin\b|like this:?$|gefällt mir\b|spread the news|drucken\b|print\b|partager\b|follow us\b|folge(?:n sie)? uns\b)/i;
 const BYLINE = /^(?:by|von|par|from|posted by|written by|geschrieben von|autor(?:in)?:|author:|source:|sources:|quelle:|credit:|photo:|foto:|bild:|image:|fotos?:)\s*/i;
 const CAPTION_START = /^(?:photo|foto|bild|image|credit)s?\s*(?:by|:|©)/i;
@@ -97,8 +96,6 @@ export function classifyLineWithLetters(line: string, letters: number): Boilerpl
   return null;
 }
 
-export const isBoilerplateLine = (line: string): boolean => classifyBoilerplateLine(line) !== null;
-
 /** "Home / News / Title" or "Home > Articles > Title": two or more separators between short parts. */
 export function isBreadcrumb(line: string): boolean {
   if (line.length > 200) return false;
@@ -145,12 +142,6 @@ function equalsAsciiLower(line: string, start: number, word: string): boolean {
     if ((line.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) return false;
   }
   return true;
-}
-
-/** Lines that close or open a comment form, or say comments are closed: the end of a comment thread. */
-export function isCommentThreadEnd(line: string): boolean {
-  if (line.length > MAX_CHROME_LINE) return false;
-  return CLOSED.test(line) || FORM.test(line);
 }
 
 const THREAD_HEADER =
