@@ -2,6 +2,7 @@ import type { Analyzer } from "../analysis/analyze";
 import type { Database } from "../db/database";
 import type { Principal } from "../services/api-keys";
 import type { Logger } from "./logging";
+import type { ReadCache } from "./read-cache";
 
 export interface AppDeps {
   database: Database;
@@ -21,6 +22,8 @@ export interface AppDeps {
   background?: (task: Promise<unknown>, executionCtx: { waitUntil(p: Promise<unknown>): void } | undefined) => void;
   /** Structured log sink (default: JSON lines on stdout). */
   log?: Logger;
+  /** Serves repeated reads while nothing was written (the Node entry's; none by default). */
+  readCache?: ReadCache | null;
 }
 
 export interface AppEnv {
