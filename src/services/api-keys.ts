@@ -53,13 +53,27 @@ export function apiKeyInsertSql(row: NewApiKeyRow): string {
   return `INSERT INTO api_keys (id, name, role, secret_hash, created_at) VALUES (${values.join(", ")});`;
 }
 
+// sha256 of secrets already seen (a pure function, memoised): a client sends the same key on every
+// request, and WebCrypto's digest is asynchronous (a thread-pool round trip on Node). The key's row is
+// still read on every request, so a revocation takes effect at once.
+const hashes = new Map<string, string>();
+async function secretHash(secret: string): Promise<string> {
+  let hash = hashes.get(secret);
+  if (hash === undefined) {
+    hash = await sha256Hex(secret);
+    if (hashes.size >= 1_000) hashes.clear();
+    hashes.set(secret, hash);
+  }
+  return hash;
+}
+
 /** Resolves a bearer token to its key, or null. The secret's hash is compared in constant time. */
 export async function authenticate(database: Database, token: string): Promise<Principal | null> {
   const m = TOKEN_RE.exec(token);
   if (!m) return null;
   const [, id, secret] = m as unknown as [string, string, string];
-  const row = await database.db.query.apiKeys.findFirst({ where: eq(apiKeys.id, id) });
-  const actual = await sha256Hex(secret);
+  const [row] = await database.db.select().from(apiKeys).where(eq(apiKeys.id, id)).limit(1);
+  const actual = await secretHash(secret);
   // Compare even when the key is unknown so timing does not reveal which ids exist.
   const ok = timingSafeEqual(actual, row?.secretHash ?? "0".repeat(64));
   if (!row || !ok || row.revokedAt) return null;

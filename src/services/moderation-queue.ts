@@ -89,8 +89,11 @@ export function queueSelect(database: Database, q: QueueQuery, now: Date) {
   const statuses = (q.status ? [q.status] : AWAITING_DECISION).filter((st) => COMMENT_STATUSES.includes(st));
   const where: SQL[] = [];
   // A subquery, not a join condition: the comments index must drive the query (with a join on
-  // articles, SQLite's planner scans articles first and sorts every comment of the site).
-  if (q.site) where.push(inArray(comments.articleId, database.db.select({ id: articles.id }).from(articles).where(eq(articles.site, q.site))));
+  // articles, SQLite's planner scans articles first and sorts every comment of the site). The unary +
+  // keeps the planner off the (article_id, status) index, which would fetch and sort every awaiting
+  // comment of the site (≈ 20 ms at 1M comments): the page is read in the order of the covering
+  // (status, key, id, article_id) index instead, testing each entry's article without a table lookup.
+  if (q.site) where.push(sql`+${comments.articleId} IN (${database.db.select({ id: articles.id }).from(articles).where(eq(articles.site, q.site))})`);
   if (q.article) where.push(eq(comments.articleId, q.article));
   if (q.category) {
     const score = sql`coalesce(json_extract(${comments.categoryScores}, ${"$." + q.category}), 0)`;

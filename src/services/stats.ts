@@ -150,28 +150,28 @@ async function totalBuckets(database: Database, q: StatsQuery, bucket: Bucket): 
       return bounds.queryChunks.length ? sql` AND ${bounds}` : sql``;
     };
     return scope === ALL_SITES_SCOPE
-      ? sql`SELECT ${t.bucketStart} AS b, ${counterColumns(t)} FROM ${t} WHERE ${t.scope} = ${scope} AND ${t.width} = ${sql.raw(String(HOUR_MS))}${where(t.bucketStart)}`
-      : sql`SELECT ${r.bucketStart} AS b, ${counterColumns(r)} FROM ${r} WHERE ${r.articleId} = ${scope}${where(r.bucketStart)}`;
+      ? sql`SELECT ${t.bucketStart} AS b, ${COUNTER_COLUMNS} FROM ${t} WHERE ${t.scope} = ${scope} AND ${t.width} = ${sql.raw(String(HOUR_MS))}${where(t.bucketStart)}`
+      : sql`SELECT ${r.bucketStart} AS b, ${COUNTER_COLUMNS} FROM ${r} WHERE ${r.articleId} = ${scope}${where(r.bucketStart)}`;
   };
   const parts: SQL[] = [];
   const dayStart = Number.isFinite(from) ? Math.ceil(from / DAY_MS) * DAY_MS : -Infinity;
   const dayEnd = Number.isFinite(to) ? Math.floor(to / DAY_MS) * DAY_MS : Infinity;
   if (bucket === "day" && dayStart < dayEnd) {
     const bounds = [Number.isFinite(dayStart) ? sql` AND ${t.bucketStart} >= ${dayStart}` : sql``, Number.isFinite(dayEnd) ? sql` AND ${t.bucketStart} < ${dayEnd}` : sql``];
-    parts.push(sql`SELECT ${t.bucketStart} AS b, ${counterColumns(t)} FROM ${t} WHERE ${t.scope} = ${scope} AND ${t.width} = ${sql.raw(String(DAY_MS))}${bounds[0]}${bounds[1]}`);
+    parts.push(sql`SELECT ${t.bucketStart} AS b, ${COUNTER_COLUMNS} FROM ${t} WHERE ${t.scope} = ${scope} AND ${t.width} = ${sql.raw(String(DAY_MS))}${bounds[0]}${bounds[1]}`);
     if (Number.isFinite(dayStart)) parts.push(hourRows(from, dayStart));
     if (Number.isFinite(dayEnd)) parts.push(hourRows(dayEnd, to));
   } else if (from < to) parts.push(hourRows(from, to));
   if (parts.length === 0) return [];
   const w = sql.raw(String(bucket === "hour" ? HOUR_MS : DAY_MS));
-  const sums = sql.join(COUNTER_KEYS.map((k) => sql`coalesce(sum(${sql.identifier(t[k].name)}), 0) AS ${sql.identifier(k)}`), sql`, `);
-  return database.db.all<CounterSums>(
-    sql`SELECT (b / ${w}) * ${w} AS start, ${sums} FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY 1 ORDER BY 1`,
-  );
+  return database.db.all<CounterSums>(sql`SELECT (b / ${w}) * ${w} AS start, ${COUNTER_SUMS} FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY 1 ORDER BY 1`);
 }
 
-/** The counter columns of a rollup-shaped table, in COUNTER_KEYS order. */
-const counterColumns = (table: typeof r | typeof t) => sql.join(COUNTER_KEYS.map((k) => sql`${table === r ? r[k] : t[k]}`), sql`, `);
+// Static SQL text, built once (both tables name their counter columns alike): drizzle renders every chunk
+// of a template on each call, and these are most of the statement.
+/** The counter columns of either table, in COUNTER_KEYS order. */
+const COUNTER_COLUMNS = sql.raw(COUNTER_KEYS.map((k) => `"${t[k].name}"`).join(", "));
+const COUNTER_SUMS = sql.raw(COUNTER_KEYS.map((k) => `coalesce(sum("${t[k].name}"), 0) AS "${k}"`).join(", "));
 
 export interface ArticleStat extends Summary {
   articleId: string;
