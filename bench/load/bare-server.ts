@@ -10,7 +10,7 @@ import cluster from "node:cluster";
 import { chunkRows } from "../../src/db/database";
 import { articles, comments } from "../../src/db/schema";
 import * as schema from "../../src/db/schema";
-import { openDatabase } from "../../src/node/database";
+import { FILE_PRAGMAS, openDatabase } from "../../src/node/database";
 
 const url = process.env.DATABASE_URL!;
 const workers = Number(process.env.WORKERS ?? 1);
@@ -32,7 +32,7 @@ if (cluster.isPrimary && workers > 1) {
   });
 } else {
   const client = createClient({ url });
-  for (const p of ["PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"]) await client.execute(p);
+  for (const p of FILE_PRAGMAS) await client.execute(p);
   const db = drizzle(client, { schema });
   const revive = <T extends Record<string, unknown>>(r: T) => ({ ...r, createdAt: new Date(), updatedAt: new Date(), ingestedAt: new Date() });
   const app = new Hono().post("/ingest", async (c) => {

@@ -13,6 +13,7 @@ export async function fillMillion(url: string, n: number): Promise<{ articles: n
   const articlesN = Math.max(1, Math.floor(n / 100));
   const now = Math.floor(Date.now() / 1000) * 1000;
   await client.execute("PRAGMA journal_mode = WAL");
+  await client.execute("PRAGMA cache_size = -262144"); // 256 MiB: the inserts update seven indexes
   await client.execute(`WITH RECURSIVE s(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM s WHERE x < ${articlesN - 1})
     INSERT INTO articles (id, url, site, title, body, content_hash, ingested_at, updated_at)
     SELECT printf('a_%024d', x), printf('https://site%d.example/%d', x % ${SITES}, x), printf('site%d.example', x % ${SITES}), printf('Article %d', x), 'Body.', printf('%064d', x), ${now} - x * 60000, ${now} FROM s`);
@@ -20,7 +21,7 @@ export async function fillMillion(url: string, n: number): Promise<{ articles: n
   // x % 20 is the site (articles are x % N/100, sites article % 20): review states and authors must not follow it.
   const held = `((x / 20) % 20 = 0)`;
   const escalated = `((x / 20) % 200 = 10)`;
-  const score = `CASE WHEN ${held} OR ${escalated} THEN 0.5 + ((x * 104729) % 500) / 1000.0 ELSE ((x * 104729) % 400) / 1000.0 END`;
+  const score = `CASE WHEN ${held} OR ${escalated} THEN 0.5 + (((x / 20) * 104729) % 500) / 1000.0 ELSE (((x / 20) * 104729) % 400) / 1000.0 END`;
   await client.execute(`WITH RECURSIVE s(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM s WHERE x < ${n - 1})
     INSERT INTO comments (id, article_id, parent_id, position, author, text, text_hash, sentiment_score, sentiment_label, abuse_score, flagged,
       categories, category_scores, matches, status, version, created_at, updated_at)

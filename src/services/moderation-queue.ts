@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { ABUSE_CATEGORIES, type AbuseCategory } from "../analysis/types";
 import type { Database } from "../db/database";
@@ -93,7 +93,7 @@ export function queueSelect(database: Database, q: QueueQuery, now: Date) {
   // keeps the planner off the (article_id, status) index, which would fetch and sort every awaiting
   // comment of the site (≈ 20 ms at 1M comments): the page is read in the order of the covering
   // (status, key, id, article_id) index instead, testing each entry's article without a table lookup.
-  if (q.site) where.push(sql`+${comments.articleId} IN (${database.db.select({ id: articles.id }).from(articles).where(eq(articles.site, q.site))})`);
+  if (q.site) where.push(sql`+${comments.articleId} IN ${database.db.select({ id: articles.id }).from(articles).where(eq(articles.site, q.site))}`);
   if (q.article) where.push(eq(comments.articleId, q.article));
   if (q.category) {
     const score = sql`coalesce(json_extract(${comments.categoryScores}, ${"$." + q.category}), 0)`;
@@ -104,10 +104,12 @@ export function queueSelect(database: Database, q: QueueQuery, now: Date) {
   if (q.cursor) {
     const c = decodeCursor(q.cursor, sort);
     const v = sort === "severity" ? c.v : new Date(c.v);
-    // severity: score desc, id asc; oldest: time asc, id asc; newest: time desc, id desc.
-    if (sort === "severity") where.push(or(lt(key, v), and(eq(key, v), gt(comments.id, c.id)))!);
-    else if (sort === "oldest") where.push(or(gt(key, v), and(eq(key, v), gt(comments.id, c.id)))!);
-    else where.push(or(lt(key, v), and(eq(key, v), lt(comments.id, c.id)))!);
+    // severity: score desc, id asc; oldest: time asc, id asc; newest: time desc, id desc. The plain bound
+    // on the key (redundant with the OR) is what lets SQLite start the index range at the cursor instead
+    // of reading every entry before it (page k would cost k pages).
+    if (sort === "severity") where.push(lte(key, v), or(lt(key, v), and(eq(key, v), gt(comments.id, c.id)))!);
+    else if (sort === "oldest") where.push(gte(key, v), or(gt(key, v), and(eq(key, v), gt(comments.id, c.id)))!);
+    else where.push(lte(key, v), or(lt(key, v), and(eq(key, v), lt(comments.id, c.id)))!);
   }
   const order: SQL[] = sort === "severity" ? [desc(key), asc(comments.id)] : sort === "oldest" ? [asc(key), asc(comments.id)] : [desc(key), desc(comments.id)];
 

@@ -142,3 +142,26 @@ describe("sentiment_totals", () => {
     expect(checked).toBeGreaterThan(100);
   });
 });
+
+describe("queue site filter", () => {
+  it("covers every article of the site, in order, across pages", async () => {
+    const t = await testApp();
+    close = t.close;
+    for (const [slug, site] of [["one", "a.example"], ["two", "a.example"], ["three", "b.example"], ["four", "a.example"]] as const) {
+      await seedPage(t.database, site, slug, Array.from({ length: 4 }, (_, i) => ({ text: `${slug} ${i}`, author: `u${i}`, scores: { insult: 0.5 + ((slug.length * 7 + i * 3) % 10) / 25 } })));
+    }
+    const seen: { text: string; score: number; site: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { text: string; abuse: { score: number }; article: { site: string } }[]; nextCursor: string | null } = await body(
+        t.call("GET", `/v1/moderation/queue?site=a.example&limit=5${cursor ? `&cursor=${cursor}` : ""}`, { key: "moderator" }),
+      );
+      seen.push(...page.items.map((i) => ({ text: i.text, score: i.abuse.score, site: i.article.site })));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(12);
+    expect(new Set(seen.map((s) => s.text.split(" ")[0]))).toEqual(new Set(["one", "two", "four"]));
+    expect(seen.every((s) => s.site === "a.example")).toBe(true);
+    expect(seen.map((s) => s.score)).toEqual([...seen.map((s) => s.score)].sort((a, b) => b - a));
+  });
+});
