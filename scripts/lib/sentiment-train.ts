@@ -166,21 +166,23 @@ export function classF1(pred: number[], gold: number[], neg: number, pos: number
   return [0, 1, 2].map((c) => (tp[c]! + fn[c]! + fp[c]! === 0 ? null : tp[c]! ? (2 * tp[c]!) / (2 * tp[c]! + fp[c]! + fn[c]!) : 0));
 }
 
-export interface Report { r: number[]; f1: number[] }
+export interface Report { r: number[]; f1: number[]; accuracy: number[] }
 export function evaluate(preds: number[], items: Item[], neg: number, pos: number, bareScale = 1, withR = true): Report {
-  const r: number[] = [], f1: number[] = [];
+  const r: number[] = [], f1: number[] = [], accuracy: number[] = [];
   for (let s = 0; s < SENTIMENT_SETS.length; s++) {
     const idx = items.map((it, i) => (it.set === s ? i : -1)).filter((i) => i >= 0);
     const p = idx.map((i) => Math.max(-1, Math.min(1, preds[i]!)));
     const g = idx.map((i) => items[i]!.target);
+    const forLabel = idx.map((i, k) => (items[i]!.bare ? p[k]! * bareScale : p[k]!));
     r.push(withR ? pearson(p, g) : 0);
-    f1.push(macroF1(idx.map((i, k) => (items[i]!.bare ? p[k]! * bareScale : p[k]!)), g, neg, pos));
+    f1.push(macroF1(forLabel, g, neg, pos));
+    accuracy.push(forLabel.filter((v, k) => cls(v, neg, pos) === cls(g[k]!, -0.05, 0.05)).length / idx.length);
   }
-  return { r, f1 };
+  return { r, f1, accuracy };
 }
 export const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 export const show = (rep: Report): string =>
-  SENTIMENT_SETS.map((n, s) => `${n.slice(0, 6)} r=${rep.r[s]!.toFixed(3)} F1=${rep.f1[s]!.toFixed(3)}`).join("  ");
+  SENTIMENT_SETS.map((n, s) => `${n.slice(0, 6)} r=${rep.r[s]!.toFixed(3)} acc=${rep.accuracy[s]!.toFixed(3)} F1=${rep.f1[s]!.toFixed(3)}`).join("  ");
 
 /**
  * Label thresholds (and the shrinking of evidence-free scores) maximising the mean macro-F1 over the sets,
