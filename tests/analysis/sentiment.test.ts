@@ -2,6 +2,9 @@ import Sentiment from "sentiment";
 import { describe, expect, it } from "vitest";
 import { scoreSentiment } from "../../src/analysis/sentiment/index";
 import { lexicon } from "../../src/analysis/sentiment/lexicon";
+import { DENSE_COUNT, DENSE_FEATURES, denseFeatures } from "../../src/analysis/sentiment/features";
+import { sentimentModel } from "../../src/analysis/sentiment/model";
+import { applyRules } from "../../src/analysis/sentiment/rules";
 import { scan } from "../../src/analysis/sentiment/tokenize";
 
 const score = (text: string): number => scoreSentiment(text).score;
@@ -186,5 +189,28 @@ describe("scoreSentiment: hostile input", () => {
       expect(Math.abs(r.score)).toBeLessThanOrEqual(1);
       for (const c of r.contributions) expect(c.end).toBeLessThanOrEqual(t.length);
     }
+  });
+});
+
+describe("learned adjustment: features and weights", () => {
+  const features = (text: string): Float64Array => {
+    const s = scan(text);
+    const out = new Float64Array(DENSE_COUNT);
+    denseFeatures(s, applyRules(s), out);
+    return out;
+  };
+  const at = (name: (typeof DENSE_FEATURES)[number]): number => DENSE_FEATURES.indexOf(name);
+  it("judges long texts by the density of their sentiment", () => {
+    const filler = " and then we walked to the station".repeat(4);
+    const short = features("the food was good");
+    const long = features(`the food was good${filler}`);
+    expect(long[at("densityCompound")]).toBeGreaterThan(0);
+    expect(long[at("densityCompound")]).toBeLessThan(short[at("densityCompound")]! / 3);
+    expect(features("the food was bad")[at("densityCompound")]).toBeLessThan(0);
+  });
+  it("ships one dense weight per feature and a full hashed table (retrain after changing features)", () => {
+    const m = sentimentModel();
+    expect(m.dense.length).toBe(DENSE_COUNT);
+    expect(m.hashed.length).toBe(1 << m.bits);
   });
 });
