@@ -4,7 +4,7 @@
 // machine disturbs both alike. Covers analyzePage on the 200-comment synthetic page, segmentation alone,
 // scoreComment, detectAbuse and scoreSentiment on the page's comments and on the typical comments of the
 // comment-scoring bench.
-// Usage: npx tsx scripts/analysis-speed-ab.ts /tmp/before
+// Usage: [ROUNDS=9] [CASES=regex] npx tsx scripts/analysis-speed-ab.ts /tmp/before
 import { resolve } from "node:path";
 import { syntheticPage } from "../bench/edge-pages";
 import { importBundled } from "../bench/speed/_bundle";
@@ -59,7 +59,9 @@ if (!other) {
     ["scoreComment (typical, ~173 ch)", TYPICAL.length * 40, (i) => () => { for (let k = 0; k < 40; k++) for (const t of TYPICAL) analyzers[i]!.scoreComment(t); }],
   ];
   const rounds = Number(process.env.ROUNDS ?? 9);
+  const only = process.env.CASES ? new RegExp(process.env.CASES, "i") : null;
   for (const [label, per, make] of cases) {
+    if (only && !only.test(label)) continue;
     const fns = [make(0), make(1)];
     for (const f of fns) for (let w = 0; w < 3; w++) f();
     const best = [Infinity, Infinity];
