@@ -65,7 +65,17 @@ if (!other) {
     const fns = [make(0), make(1)];
     for (const f of fns) for (let w = 0; w < 3; w++) f();
     const best = [Infinity, Infinity];
-    for (let r = 0; r < rounds; r++) for (let k = 0; k < 2; k++) best[k] = Math.min(best[k]!, cpuUs(fns[k]!, 3) / per);
-    console.log(`${label.padEnd(34)} other ${best[0]!.toFixed(2).padStart(6)} µs   this ${best[1]!.toFixed(2).padStart(6)} µs   (${((best[0]! / best[1]!)).toFixed(2)}×)`);
+    const ratios: number[] = []; // other / this, per round of back-to-back runs: drifts in load cancel out
+    for (let r = 0; r < rounds; r++) {
+      const first = r % 2; // alternate which one runs first
+      const t = [0, 0];
+      t[first] = cpuUs(fns[first]!, 3) / per;
+      t[1 - first] = cpuUs(fns[1 - first]!, 3) / per;
+      for (let k = 0; k < 2; k++) best[k] = Math.min(best[k]!, t[k]!);
+      ratios.push(t[0]! / t[1]!);
+    }
+    ratios.sort((a, b) => a - b);
+    const median = ratios[ratios.length >> 1]!;
+    console.log(`${label.padEnd(34)} other ${best[0]!.toFixed(2).padStart(6)} µs   this ${best[1]!.toFixed(2).padStart(6)} µs   best ${(best[0]! / best[1]!).toFixed(2)}×, median of paired rounds ${median.toFixed(2)}×`);
   }
 }
