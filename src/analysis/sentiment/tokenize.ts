@@ -67,6 +67,7 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 export function decodeEntities(text: string): { text: string; offsets: Int32Array } | null {
   if (text.indexOf("&") < 0) return null;
   let out = "";
+  let copied = 0; // text[copied, i) is still to be appended to out (copied as one slice, not per character)
   const offsets = new Int32Array(text.length + 1);
   let n = 0;
   for (let i = 0; i < text.length; ) {
@@ -89,15 +90,16 @@ export function decodeEntities(text: string): { text: string; offsets: Int32Arra
       }
       if (decoded !== undefined) {
         for (let k = 0; k < decoded.length; k++) offsets[n++] = i;
-        out += decoded;
+        out += text.slice(copied, i) + decoded;
         i = semi + 1;
+        copied = i;
         continue;
       }
     }
     offsets[n++] = i;
-    out += text[i];
     i++;
   }
+  out += text.slice(copied);
   offsets[n] = text.length;
   return { text: out, offsets: offsets.subarray(0, n + 1) };
 }
@@ -125,9 +127,11 @@ function foldContraction(word: string): string {
   return norm.replaceAll("'", "");
 }
 
-/** "http://", "https://" or "www." at `i`. */
+/** "http://", "https://" or "www." at `i` (which holds "h" or "w"; the next letter rules out most words first). */
 function isUrlStart(text: string, i: number): boolean {
-  return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
+  const next = text.charCodeAt(i + 1);
+  if (next === 116) return text.startsWith("http://", i) || text.startsWith("https://", i); // "t"
+  return next === 119 && text.startsWith("www.", i); // "w"
 }
 
 /** Splits `original` into tokens. */
