@@ -213,7 +213,7 @@ export function scan(original: string): Scan {
       if (caps) capsWords++;
       wordCount++;
       // "xD" is the only emoticon made of letters only.
-      const kind = word === "xd" && upper > 0 ? TokenKind.Symbol : TokenKind.Word;
+      const kind = upper > 0 && word === "xd" ? TokenKind.Symbol : TokenKind.Word;
       tokens.push(makeToken(kind, start, i, word, hash, caps, elongated));
       open = null;
       continue;
