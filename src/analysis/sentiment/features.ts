@@ -1,20 +1,9 @@
 // Features of the learned adjustment, shared by the scorer and scripts/train-sentiment.ts so that training
 // and inference can never disagree: a few dense rule features plus hashed word unigrams and bigrams
 // (a word in a negation scope hashes differently from the same word outside one).
-import * as H from "./hash";
-import * as R from "./rules";
-import type { RuleAnalysis } from "./rules";
-import * as T from "./tokenize";
-import type { Scan } from "./tokenize";
-
-// Local copies of imported bindings used per character or per word: under tsx (how `npm start` and the
-// benches run) modules become CommonJS and every use of an imported binding is a getter call.
-const FNV_PRIME = H.FNV_PRIME;
-const hashString = H.hashString;
-const IN_PHRASE = R.IN_PHRASE;
-const MODIFIER = R.MODIFIER;
-const NEGATED = R.NEGATED;
-const TokenKind = T.TokenKind;
+import { FNV_PRIME, hashString } from "./hash";
+import { IN_PHRASE, MODIFIER, NEGATED, type RuleAnalysis } from "./rules";
+import { TokenKind, type Scan } from "./tokenize";
 
 /** Snippet length (words) up to which sums count in full; longer texts are scored by density. */
 export const FULL_LENGTH = 15;

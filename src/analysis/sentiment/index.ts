@@ -1,17 +1,9 @@
 // Sentiment of one comment: rule scorer (AFINN-165 with negation, boosters, contrast, emphasis, emoticons,
 // emoji and phrases) plus a learned linear adjustment, as a score in [-1, 1] and a label.
 import type { SentimentLabel, SentimentResult } from "../types";
-import * as M from "./model";
-import * as R from "./rules";
-import * as T from "./tokenize";
-
-// Local copies of imported bindings used per character or per word: under tsx (how `npm start` and the
-// benches run) modules become CommonJS and every use of an imported binding is a getter call.
-const predict = M.predict;
-const sentimentModel = M.sentimentModel;
-const applyRules = R.applyRules;
-const scan = T.scan;
-const TokenKind = T.TokenKind;
+import { predict, sentimentModel } from "./model";
+import { applyRules } from "./rules";
+import { scan, TokenKind } from "./tokenize";
 
 export function scoreSentiment(text: string): SentimentResult {
   const m = sentimentModel();

@@ -1,16 +1,9 @@
 // The learned adjustment: a linear model over the rule features and hashed word n-grams, trained by
 // scripts/train-sentiment.ts. Its weights are a generated module (int8, base64) decoded on first use.
-import * as F from "./features";
+import { DENSE_COUNT, denseFeatures, forEachHashed, hashScale } from "./features";
 import { SENTIMENT_MODEL } from "./model.generated";
 import type { RuleAnalysis } from "./rules";
 import type { Scan } from "./tokenize";
-
-// Local copies of imported bindings used per character or per word: under tsx (how `npm start` and the
-// benches run) modules become CommonJS and every use of an imported binding is a getter call.
-const DENSE_COUNT = F.DENSE_COUNT;
-const denseFeatures = F.denseFeatures;
-const forEachHashed = F.forEachHashed;
-const hashScale = F.hashScale;
 
 export interface ModelWeights {
   bits: number;

@@ -2,19 +2,8 @@
 // capitals, exclamation marks, emoticons/emoji and multi-word phrases. Valences stay in AFINN units
 // (-5..5); index.ts turns them into a score in [-1, 1] together with the learned adjustment.
 import type { SentimentContribution } from "../types";
-import * as L from "./lexicon";
-import type { Phrase } from "./lexicon";
-import * as T from "./tokenize";
-import type { Scan, Token } from "./tokenize";
-
-// Local copies of imported bindings used per character or per word: under tsx (how `npm start` and the
-// benches run) modules become CommonJS and every use of an imported binding is a getter call.
-const CONTRAST_AFTER = L.CONTRAST_AFTER;
-const CONTRAST_CONCESSIVE = L.CONTRAST_CONCESSIVE;
-const findTerm = L.findTerm;
-const lexicon = L.lexicon;
-const TermKind = L.TermKind;
-const TokenKind = T.TokenKind;
+import { CONTRAST_AFTER, CONTRAST_CONCESSIVE, findTerm, lexicon, TermKind, type Phrase } from "./lexicon";
+import { TokenKind, type Scan, type Token } from "./tokenize";
 
 /** Words after a negator whose valence it reverses (stopped early by clause punctuation or "but"). */
 const NEGATION_SCOPE = 4;

@@ -1,16 +1,8 @@
 // A hand-written, single-pass scanner: words, emoticons, emoji and clause punctuation, with UTF-16 offsets
 // into the ORIGINAL text (HTML entities such as "&amp;" or "&lt;3" are decoded first, with an offset map).
 // No regular expressions on the hot path, one substring per word.
-import * as H from "./hash";
-import * as L from "./lexicon";
-
-// Local copies of imported bindings used per character or per word: under tsx (how `npm start` and the
-// benches run) modules become CommonJS and every use of an imported binding is a getter call.
-const FNV_OFFSET = H.FNV_OFFSET;
-const FNV_PRIME = H.FNV_PRIME;
-const hashString = H.hashString;
-const lexicon = L.lexicon;
-const MAX_EMOTICON_LENGTH = L.MAX_EMOTICON_LENGTH;
+import { FNV_OFFSET, FNV_PRIME, hashString } from "./hash";
+import { lexicon, MAX_EMOTICON_LENGTH } from "./lexicon";
 
 export const TokenKind = {
   Word: 0,
