@@ -111,14 +111,25 @@ export function scoreInto(model: AbuseModel, text: string): Float64Array {
   const cm = model.categories.mask;
   const packed = model.categories.packed ?? (model.categories.packed = packFour(model.categories.weights));
   let t = 0, a = 0, b = 0, c = 0, d = 0;
-  for (let i = 0; i < count; i++) {
-    const h = hashes[i]!;
-    t += tox[h & tm]!;
-    const w = packed[h & cm]!;
-    a += (w << 24) >> 24;
-    b += (w << 16) >> 24;
-    c += (w << 8) >> 24;
-    d += w >> 24;
+  // The four category weights are summed two lanes at a time (SWAR): each int8 is biased to 0..255 by
+  // flipping its top bit, bytes 0 and 2 add up in the 16-bit halves of one accumulator, bytes 1 and 3 in
+  // another, and every 256 features (256 × 255 < 2^16: no carry between halves) the halves are unbiased
+  // into the sums. Same integers as sign-extending each byte, half the operations per feature.
+  for (let i = 0; i < count;) {
+    const stop = Math.min(count, i + 256);
+    const bias = 128 * (stop - i);
+    let even = 0, odd = 0;
+    for (; i < stop; i++) {
+      const h = hashes[i]!;
+      t += tox[h & tm]!;
+      const w = packed[h & cm]! ^ 0x80808080;
+      even += w & 0x00ff00ff;
+      odd += (w >>> 8) & 0x00ff00ff;
+    }
+    a += (even & 0xffff) - bias;
+    b += (odd & 0xffff) - bias;
+    c += (even >>> 16) - bias;
+    d += (odd >>> 16) - bias;
   }
   const norm = count > 0 ? Math.pow(count, -model.lengthPower) : 0;
   const cs = model.categories.scales, cb = model.categories.bias;

@@ -86,7 +86,7 @@ export function classifyLineWithLetters(line: string, letters: number): Boilerpl
   }
   // Phrase checks: a few native substring searches before any lower-casing or finer test.
   if (line.length < 160 && (letters & COPYRIGHT_HINT) !== 0 && (line.includes("©") || line.includes("ights reserved") || line.includes("IGHTS RESERVED") || line.includes("orbehalten"))) return "copyright";
-  if (line.length > 60 && (letters & DISCLAIMER_HINT) !== 0 && (line.includes("xpressed") || line.includes("olely") || line.includes("ecessarily"))) {
+  if (line.length > 60 && (letters & DISCLAIMER_HINT) !== 0 && mayHoldDisclaimer(line, letters)) {
     const lower = line.toLowerCase();
     if (DISCLAIMER_PHRASES.some((p) => lower.includes(p))) return "disclaimer";
   }
@@ -94,6 +94,20 @@ export function classifyLineWithLetters(line: string, letters: number): Boilerpl
   if (isBreadcrumb(line)) return "breadcrumb";
   if (isCaption(line)) return "caption";
   return null;
+}
+
+/**
+ * Whether the line holds "xpressed", "olely" or "ecessarily". Every long line of a comment thread gets
+ * here, so each search runs only when the line has its telling letter (x, or y), and the two "…ly"
+ * words are found from the line's few "ly" pairs instead of two full searches.
+ */
+function mayHoldDisclaimer(line: string, letters: number): boolean {
+  if ((letters & letterBit("x")) !== 0 && line.includes("xpressed")) return true;
+  if ((letters & letterBit("y")) === 0) return false;
+  for (let i = line.indexOf("ly", 3); i >= 0; i = line.indexOf("ly", i + 1)) {
+    if (line.startsWith("ole", i - 3) || (i >= 8 && line.startsWith("ecessari", i - 8))) return true;
+  }
+  return false;
 }
 
 /** "Home / News / Title" or "Home > Articles > Title": two or more separators between short parts. */

@@ -8,7 +8,7 @@ import {
   looksLikeDate,
   looksLikeName,
 } from "../boilerplate";
-import { authorLineOf, countWords, lineKind, textIsDateLine, type Line } from "./lines";
+import { authorLineOf, countWordsUpTo, lineKind, textIsDateLine, type Line } from "./lines";
 import type { DraftComment } from "./comments";
 
 export interface AuthorInfo {
@@ -112,9 +112,12 @@ export function looksLikeComment(d: DraftComment, inCommentList = false): boolea
   if (d.lines.length === 0) return false;
   if (d.author || d.postedAt) return true;
   if (d.column < 0) return false;
+  // Only "enough words or not" matters: stop counting there (this runs several times per draft, and
+  // counting whole comments was most of the thread's segmentation time).
+  const needed = inCommentList ? MIN_WORDS_IN_COMMENT_LIST : MIN_WORDS_WITHOUT_META;
   let words = 0;
-  for (const l of d.lines) words += countWords(l);
-  return words >= (inCommentList ? MIN_WORDS_IN_COMMENT_LIST : MIN_WORDS_WITHOUT_META);
+  for (let i = 0; i < d.lines.length && words < needed; i++) words += countWordsUpTo(d.lines[i]!, needed - words);
+  return words >= needed;
 }
 
 function hasDigitChar(s: string): boolean {

@@ -173,6 +173,23 @@ export function countWords(s: string): number {
   return n;
 }
 
+/**
+ * countWords(s), but stops reading at the `limit`-th word (returns `limit` then): for callers that only
+ * compare a count with a threshold. Leaves lastScanLetters/lastScanHadDigit alone.
+ */
+export function countWordsUpTo(s: string, limit: number): number {
+  const table = wordTable ?? (wordTable = buildWordTable());
+  let n = 0;
+  let previous = 0;
+  for (let i = 0; i < s.length; i++) {
+    const inWord = table[s.charCodeAt(i)]! & 1;
+    n += inWord & ~previous;
+    if (n >= limit) return limit;
+    previous = inWord;
+  }
+  return n;
+}
+
 function isSpaceOrPunct(c: number): boolean {
   // General punctuation, spaces, quotes, dashes, bullets and arrows are not letters.
   return (c >= 0x2000 && c <= 0x2bff) || c === 0x3000 || (c >= 0xfe30 && c <= 0xfe4f);
