@@ -4,6 +4,7 @@
 // so navigation, related links and footers fall outside the run.
 import { endsSentence } from "../boilerplate";
 import { lineKind, type Line } from "./lines";
+import { isSectionWall } from "./sections";
 
 export interface BodySpan {
   /** Index into the lines array of the first body line (inclusive). */
@@ -21,8 +22,9 @@ export function lineScore(line: Line, chrome: boolean): number {
     if (w >= 4) return w / 2;
     return -1;
   }
-  if (w >= 15) return w / 2;
+  // A list item that is no sentence is a link or a menu entry, however long its title.
   if (line.marker !== "none") return w >= 6 ? 0 : -2.5;
+  if (w >= 15) return w / 2;
   return w >= 6 ? -0.5 : -1.5;
 }
 
@@ -60,6 +62,13 @@ function bestRun(lines: Line[], chrome: boolean[], from: number, to: number): Bo
   let weakRun = 0;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
+    if (isSectionWall(lines[i]!, chrome[i] ?? false)) {
+      // Nothing after "Related articles" or the page's copyright notice continues the body before it.
+      runScore = 0;
+      weakRun = 0;
+      runStart = i + 1;
+      continue;
+    }
     if (isAuthorBoxStart(lines, i)) {
       // The label and the bio paragraph are never body.
       runScore = 0;

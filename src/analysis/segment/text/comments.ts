@@ -91,7 +91,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
 
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    const kind = lineKind(line);
+    const kind = line.marker === "none" ? lineKind(line) : null;
     if ((kind === "closed" || kind === "form") && line.indent <= (stack[0]?.column ?? 0)) {
       for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
       checked = Math.max(0, comments.length - 1); // the last one may still grow

@@ -33,7 +33,8 @@ export interface Line {
 
 /** The line's chrome kind (boilerplate.ts), computed once per line. */
 export function lineKind(line: Line): BoilerplateKind | null {
-  if (line.kind === undefined) line.kind = classifyLineWithLetters(line.text, line.letters);
+  // A list item is chrome by what it says, not by its marker ("• Share on Facebook", "• Tags: …").
+  if (line.kind === undefined) line.kind = classifyLineWithLetters(line.marker === "none" ? line.text : line.content, line.letters);
   return line.kind;
 }
 

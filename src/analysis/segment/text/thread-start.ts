@@ -24,12 +24,13 @@ export function findThreadStart(lines: Line[], chrome: boolean[]): ThreadStart {
     if (i === stamps) return { start: i, bodyLimit: i };
     if (prose >= MIN_PROSE_WORDS_BEFORE) {
       if (isCommentThreadHeader(line.text)) return { start: i + 1, bodyLimit: i };
-      if (lineKind(line) === "widget" && stamps > i) return { start: i + 1, bodyLimit: i };
+      // Thread cues are lines of their own; a list item ("• Subscribe") is a menu entry.
+      const kind = line.marker === "none" ? lineKind(line) : null;
+      if (kind === "widget" && stamps > i) return { start: i + 1, bodyLimit: i };
       if (line.text.length < 120 && SAYS_LINE.test(line.content) && authorLineOf(line)) {
         const start = line.marker !== "none" ? i : Math.max(0, i);
         return { start, bodyLimit: start };
       }
-      const kind = lineKind(line);
       if (kind === "closed" || kind === "form") {
         const listStart = listBlockBefore(lines, chrome, i);
         if (listStart >= 0) return { start: listStart, bodyLimit: listStart };
