@@ -4,7 +4,7 @@
 // so navigation, related links and footers fall outside the run.
 import { endsSentence } from "../boilerplate";
 import { lineKind, type Line } from "./lines";
-import { isSectionWall } from "./sections";
+import { isTruncated } from "./sections";
 
 export interface BodySpan {
   /** Index into the lines array of the first body line (inclusive). */
@@ -17,7 +17,7 @@ export function lineScore(line: Line, chrome: boolean): number {
   if (chrome) return -8;
   const w = line.words;
   if (line.text.startsWith("[") && line.text.endsWith("]")) return -4; // form fields and buttons
-  if (endsSentence(line.text)) {
+  if (endsSentence(line.text) && !isTruncated(line)) {
     if (w >= 8) return w;
     if (w >= 4) return w / 2;
     return -1;
@@ -49,11 +49,7 @@ const SHORT_GAP = 2;
  * The best-scoring contiguous run of lines in [from, to); author boxes act as walls. Weak lines cost
  * more once several follow each other (a menu or a link list, not a subheading between paragraphs).
  */
-export function findBodySpan(lines: Line[], chrome: boolean[], from: number, to: number): BodySpan | null {
-  return bestRun(lines, chrome, from, to);
-}
-
-function bestRun(lines: Line[], chrome: boolean[], from: number, to: number): BodySpan | null {
+export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array, from: number, to: number): BodySpan | null {
   let bestStart = -1; // the best run so far, as two numbers rather than an object per improvement
   let bestEnd = -1;
   let bestScore = 0;
@@ -62,7 +58,7 @@ function bestRun(lines: Line[], chrome: boolean[], from: number, to: number): Bo
   let weakRun = 0;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (isSectionWall(lines[i]!, chrome[i] ?? false)) {
+    if (walls[i] === 1) {
       // Nothing after "Related articles" or the page's copyright notice continues the body before it.
       runScore = 0;
       weakRun = 0;

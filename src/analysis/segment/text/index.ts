@@ -5,6 +5,7 @@ import type { SegmentedComment, SegmentedPage } from "../../types";
 import { findBodySpan, isHeadingLike } from "./body";
 import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
 import { lineKind, readLines, type Line } from "./lines";
+import { markSections } from "./sections";
 import { findThreadStart, type ThreadStart } from "./thread-start";
 
 // Shared, frozen destinations: one object per kind instead of one per line.
@@ -27,11 +28,14 @@ export function segmentTextTraced(content: string): TracedPage {
   const lines = readLines(content);
   const chrome = lines.map((l) => lineKind(l) !== null);
   // A thread cue ends the body even when no comment follows it (closed or empty threads, widgets).
-  return segmentLines(lines, chrome, findThreadStart(lines, chrome));
+  const thread = findThreadStart(lines, chrome);
+  // Aside boxes ("Related" and its links) are chrome for the body only: the thread reads its own lines.
+  const walls = markSections(lines, chrome);
+  return segmentLines(lines, chrome, walls, thread);
 }
 
-function segmentLines(lines: Line[], chrome: boolean[], thread: ThreadStart): TracedPage {
-  const span = findBodySpan(lines, chrome, 0, thread.bodyLimit);
+function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, thread: ThreadStart): TracedPage {
+  const span = findBodySpan(lines, chrome, walls, 0, thread.bodyLimit);
 
   const destinations: Destination[] = lines.map(() => BOILERPLATE);
   let titleIndex = -1;

@@ -1,6 +1,7 @@
 // Lines that end the article: the heading of an aside section ("Related articles", "About the
 // author", "Ähnliche Beiträge", "Trending now") and the page's copyright notice. The body's best run
 // never spans one (body.ts treats them as walls), so teaser lists and footers after them stay out.
+import { endsSentence } from "../boilerplate";
 import { lineKind, type Line } from "./lines";
 
 /**
@@ -31,9 +32,52 @@ export function isAsideHeading(line: Line): boolean {
   return line.words > 0 && line.words <= 8 && line.text.length <= 80 && line.marker === "none" && ASIDE_HEADING.test(line.text);
 }
 
-export function isSectionWall(line: Line, chrome: boolean): boolean {
-  if (line.words === 0 || line.words > 8 || line.text.length > 80) {
-    return chrome && line.text.length <= 300 && lineKind(line) === "copyright" && YEAR_OR_RESERVED.test(line.text);
+const AUTHOR_HEADING = /^(?:about|über|zum|zur|die|der)\b/i;
+
+/** The page's own copyright notice (a year or "all rights reserved"), not a photo credit. */
+function isCopyrightNotice(line: Line, chrome: boolean): boolean {
+  return chrome && line.text.length <= 300 && lineKind(line) === "copyright" && YEAR_OR_RESERVED.test(line.text);
+}
+
+/** Teaser titles are cut short: "Israeli strikes pound Gaza City, where tens of thousands …". */
+export function isTruncated(line: Line): boolean {
+  const t = line.text;
+  return line.words < 15 && (t.endsWith(" …") || t.endsWith("...") || t.endsWith("…"));
+}
+
+/** A line that reads as a paragraph of prose: a sentence of eight words or more. */
+function isProse(line: Line, chrome: boolean): boolean {
+  return !chrome && line.marker === "none" && line.words >= 8 && endsSentence(line.text) && !isTruncated(line);
+}
+
+const ASIDE_LOOKAHEAD = 6;
+
+/**
+ * Marks aside headings as chrome and returns the walls the body may not span: copyright notices,
+ * author-box headings, and aside headings followed by a list of links or teasers (three or more
+ * non-prose lines among the next six). A heading over one or two links inside the article ("Related" /
+ * one headline / the article goes on) is chrome but no wall.
+ */
+export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
+  const walls = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isCopyrightNotice(line, chrome[i] ?? false)) {
+      walls[i] = 1;
+      continue;
+    }
+    if (!isAsideHeading(line)) continue;
+    chrome[i] = true;
+    if (AUTHOR_HEADING.test(line.text)) {
+      walls[i] = 1;
+      continue;
+    }
+    // The box under the heading (links, teaser titles, bylines) is chrome up to the first paragraph;
+    // the body may still run across it when the article goes on below.
+    for (let j = i + 1; j < lines.length && j <= i + ASIDE_LOOKAHEAD * 4; j++) {
+      if (isProse(lines[j]!, chrome[j] ?? false)) break;
+      chrome[j] = true;
+    }
   }
-  return chrome && lineKind(line) === "copyright" && YEAR_OR_RESERVED.test(line.text);
+  return walls;
 }
