@@ -35,7 +35,7 @@ const FORM = /^(?:leave a (?:reply|comment)|post (?:a )?comment|submit comment|a
 const CLOSED = /^(?:comments are closed|comments (?:are|have been) (?:disabled|turned off)|kommentare sind (?:geschlossen|deaktiviert)|die kommentarfunktion (?:ist|wurde)|commentaires? (?:fermés|sont fermés)|les commentaires sont fermés)/i;
 const WIDGET = /^(?:notify of|inline feedbacks?|view all comments|load more comments|show more comments|sort by\b|newest|oldest|most voted|best$|what do you think\??$|join the discussion|start the discussion|login$|log in$|anmelden$|disqus\b|powered by disqus|subscribe to comments|kommentare abonnieren|neuste älteste|\d+\s+(?:comments?|kommentare?|responses?|replies)\s*$)/i;
 const ACTION = /^(?:reply|report|share|like|likes|antworten|antwort|melden|teilen|löschen|liken|gefällt mir|répondre|signaler|permalink|edit|flag|upvote|downvote|(?:reply|share|report|like)(?:\s*[•·|›]\s*(?:reply|share|report|like|\d+))+)\b|^[+\-−]?\d+\s*(?:likes?|votes?|points?|punkte)?$|^(?:\d+\s*)?(?:▲|▼|↑|↓|👍|👎)/i;
-const NAV = /^(?:post navigation|beitragsnavigation|beitrags-navigation|previous (?:post|article)|next (?:post|article)|vorheriger beitrag|nächster beitrag|tags?:|tagged\b|filed under|schlagwörter|kategorien?:|categories:|veröffentlicht in|posted in)/i;
+const NAV = /^(?:pingback:|trackback:|post navigation|beitragsnavigation|beitrags-navigation|previous (?:post|article)|next (?:post|article)|vorheriger beitrag|nächster beitrag|tags?:|tagged\b|filed under|schlagwörter|kategorien?:|categories:|veröffentlicht in|posted in)/i;
 
 /**
  * All line-start patterns in one anchored alternation, in priority order: one regex run at position 0
@@ -176,7 +176,9 @@ export function parseAuthorLine(line: string): AuthorLine | null {
   if (m?.[1]) return { author: cleanName(m[1]), postedAt: m[2] ?? null };
   if (!hasDigit(line) && !RELATIVE_DAY.test(line.toLowerCase())) return null;
   m = SAYS_WORD.test(line) ? SAYS_WITH_DATE.exec(line) : null;
-  if (m?.[1] && m[2] && looksLikeDate(m[2])) return { author: cleanName(m[1]), postedAt: m[2] };
+  // "Roscoe says: August 15, 2020 at 9:35 am": what follows "says" is only a date, the name a name
+  // (not "Pam says she's too old … Aug 16, 2015", a headline with a date).
+  if (m?.[1] && m[2] && startsWithDate(m[2]) && isDateLine(m[2]) && looksLikeName(m[1]) && !looksLikeDate(m[1])) return { author: cleanName(m[1]), postedAt: m[2] };
   m = NAME_SEPARATOR.test(line) ? NAME_PIPE_DATE.exec(line) : null;
   if (m?.[1] && m[2] && looksLikeDate(m[2]) && looksLikeName(m[1])) return { author: cleanName(m[1]), postedAt: m[2] };
   return null;
@@ -199,6 +201,13 @@ export function looksLikeDate(s: string): boolean {
   if (s.length > 120) return false;
   const lower = s.toLowerCase();
   return (hasDigit(s) || RELATIVE_DAY.test(lower)) && DATE_PARTS.test(lower);
+}
+
+const DATE_AT_START = new RegExp(`^${DATE_PARTS.source}`, "");
+
+/** Whether s begins with a date or time ("August 15, 2020 …", "15.08.2020 …", "2 days ago"). */
+function startsWithDate(s: string): boolean {
+  return s.length <= 120 && DATE_AT_START.test(s.toLowerCase());
 }
 
 const DIGIT_END = /\d\.?$/u;
