@@ -96,20 +96,29 @@ function backToBlockStart(lines: Line[], chrome: boolean[], stamp: number): numb
  * The first line of the list block (marker lines and their indented continuations) that ends just
  * before lines[endIndex], skipping chrome in between; -1 when there is none.
  */
+const MIN_ITEM_WORDS = 5;
+/** Deeper indentation than this is centred page furniture (a newsletter box), not a reply's text. */
+const MAX_ITEM_INDENT = 40;
+
 function listBlockBefore(lines: Line[], chrome: boolean[], endIndex: number): number {
   let i = endIndex - 1;
   while (i >= 0 && chrome[i]) i--;
   let first = -1;
   let items = 0;
+  let wordy = false; // comments say something; a tag list or a menu ("• Coronavirus", "• Damen") does not
   for (; i >= 0; i--) {
     const line = lines[i]!;
     if (line.marker !== "none") {
       first = i;
       items++;
+      if (line.words >= MIN_ITEM_WORDS) wordy = true;
       continue;
     }
-    if (line.indent > 0 || chrome[i]) continue;
+    if (line.indent > 0 || chrome[i]) {
+      if (!chrome[i] && line.indent <= MAX_ITEM_INDENT && line.words >= MIN_ITEM_WORDS) wordy = true;
+      continue;
+    }
     break;
   }
-  return items > 0 ? first : -1;
+  return items > 0 && wordy ? first : -1;
 }
