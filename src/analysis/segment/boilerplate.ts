@@ -159,6 +159,9 @@ const SAYS_WORD = /\s(?:says|sagt|meint|schreibt|dit)\b/i;
 const SAYS_WITH_DATE = /^(.{1,80}?)\s+(?:says|sagt|meint|schreibt|dit)\s*:?\s+(.{4,80})$/i;
 const POSTED_BY = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s+(?:by|von)\s+(.{1,80}?)(?:\s+(?:on|am|at|um)\s+(.{4,80}?))?\s*(?:\[[^\]]{0,40}\])?$/i;
 const NAME_SEPARATOR = /[|·•—–/]/u;
+const INITIAL_END = /(?<=\s\p{Lu})\.$/u; // "Georg N."
+const NAME_ON_DATE = /^(\S.{0,50}?)\s+(?:on|am|le|at|le)\s+(\d.{3,60})$/i;
+const NOT_A_NAME = /^(?:by|von|par|from|posted|published|updated|created|modified|last|veröffentlicht|aktualisiert|erstellt|geändert|publié|mis à jour|stand)\b/i;
 const NAME_PIPE_DATE = /^(.{1,60}?)\s*(?:\||·|•|—|–|\s\/)\s*(.{4,60})$/;
 
 /** "Roscoe says:", "— Posted by Ann on May 3", "geschrieben von X am 21. Jan. 2015": author and date. */
@@ -181,6 +184,11 @@ export function parseAuthorLine(line: string): AuthorLine | null {
   if (m?.[1] && m[2] && startsWithDate(m[2]) && isDateLine(m[2]) && looksLikeName(m[1]) && !looksLikeDate(m[1])) return { author: cleanName(m[1]), postedAt: m[2] };
   m = NAME_SEPARATOR.test(line) ? NAME_PIPE_DATE.exec(line) : null;
   if (m?.[1] && m[2] && looksLikeDate(m[2]) && looksLikeName(m[1])) return { author: cleanName(m[1]), postedAt: m[2] };
+  // "Georg N. am 10.4.2020", "Julia on 11/08/2020 at 9:52": a name, a connector, then only a date.
+  m = line.length <= 100 ? NAME_ON_DATE.exec(line) : null;
+  if (m?.[1] && m[2] && !NOT_A_NAME.test(m[1]) && looksLikeName(m[1].replace(INITIAL_END, "")) && !looksLikeDate(m[1]) && startsWithDate(m[2]) && isDateLine(m[2])) {
+    return { author: cleanName(m[1]), postedAt: m[2] };
+  }
   return null;
 }
 
