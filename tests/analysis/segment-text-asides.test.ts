@@ -49,4 +49,13 @@ describe("segmentText: asides", () => {
     expect(page.body).toEqual([P1, P2, P3]);
     expect(page.boilerplate).toEqual(expect.arrayContaining(["Advertisement", ...share.map((s) => s.trim())]));
   });
+
+  it("keeps author boxes out of the body: a labelled box, and a bio opening with the name shown above it", () => {
+    const bio = "Jane Miller ist seit 2018 Redakteurin der Gazette und schreibt über Politik, Verkehr und die Finanzen der Stadt.";
+    const labelled = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", "About the Author - Jane Miller", "", "Hi! My name is Jane and I have been writing about our town for ten years now."].join("\n"));
+    expect(labelled.body).toEqual([P1, P2, P3]);
+    const byName = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", "Veröffentlicht von Jane Miller", "www.janemiller.example", bio].join("\n"));
+    expect(byName.body).toEqual([P1, P2, P3]);
+    expect(byName.boilerplate).toContain(bio);
+  });
 });

@@ -34,6 +34,33 @@ export function isAsideHeading(line: Line): boolean {
 }
 
 const AUTHOR_HEADING = /^(?:about|über|zum|zur|die|der)\b/i;
+/** "About the Author - Florina Ionescu", "Über Luis Holuch 257 Artikel": an author box's label line. */
+const AUTHOR_LABEL = /^(?:about the author|über den autor|über die autorin|à propos de l'auteur)\b|^über \S+(?: \S+){0,2} \d+ (?:artikel|beiträge)$/i;
+/** A bio's opening: a capitalised name of one to four words, then "is/ist/was/est …". */
+const BIO_LEAD = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:is|Is|was|ist|war|est|has been|hat)\s/u;
+const BIO_REACH = 4;
+const BYLINE_LEAD = /^(?:by|von|par|posted by|written by|veröffentlicht von|geschrieben von|autor:?|author:?)\s+$/i;
+
+/**
+ * An author box: a bio paragraph opening with a name that a short line just above it also shows
+ * ("Henning Lobin" / "www.lobin.de" / "Henning Lobin ist seit 2018 Direktor …"). Returns that short
+ * line's index, or -1.
+ */
+function authorBoxStart(lines: Line[], i: number): number {
+  const line = lines[i]!;
+  if (line.words < 10 || line.marker !== "none") return -1;
+  const m = BIO_LEAD.exec(line.text);
+  if (!m?.[1]) return -1;
+  const name = m[1];
+  if (!name.includes(" ")) return -1; // a person's full name, not "Python is …" under "About Python"
+  for (let j = i - 1; j >= 0 && i - j <= BIO_REACH; j--) {
+    const above = lines[j]!;
+    if (above.words > 8) continue;
+    const at = above.text.indexOf(name);
+    if (at === 0 || (at > 0 && BYLINE_LEAD.test(above.text.slice(0, at)))) return j;
+  }
+  return -1;
+}
 
 /** The page's own copyright notice (a year or "all rights reserved"), not a photo credit. */
 function isCopyrightNotice(line: Line, chrome: boolean): boolean {
@@ -65,6 +92,17 @@ export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
     const line = lines[i]!;
     if (isCopyrightNotice(line, chrome[i] ?? false)) {
       walls[i] = 1;
+      continue;
+    }
+    if (line.words <= 8 && line.text.length <= 80 && AUTHOR_LABEL.test(line.text)) {
+      walls[i] = 1;
+      chrome[i] = true;
+      continue;
+    }
+    const box = authorBoxStart(lines, i);
+    if (box >= 0) {
+      walls[box] = 1;
+      for (let j = box; j <= i; j++) chrome[j] = true;
       continue;
     }
     if (!isAsideHeading(line)) continue;
