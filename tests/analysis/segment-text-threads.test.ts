@@ -128,4 +128,38 @@ describe("segmentText: more thread styles", () => {
     const page = segmentText([...ARTICLE, ...archive].join("\n"));
     expect(page.comments).toEqual([]);
   });
+
+  it("keeps a dated note in the article and a share-bar 'Comments' link out of the thread", () => {
+    const page = segmentText(
+      [
+        "Town council approves the new budget",
+        "",
+        "  • Email",
+        "  • Share on Facebook",
+        "  • Share on Twitter",
+        "Comments",
+        "",
+        ...ARTICLE.slice(2),
+        "Nachtrag 22.04.2020 10:30 Uhr:",
+        "",
+        "The mayor has since confirmed that the bridge will be repaired before the winter comes.",
+        "",
+        "Leserpost (2)",
+        "",
+        "Karsten Dörre / 22.04.2020",
+        "",
+        "Endlich wird die Brücke repariert, das hat viel zu lange gedauert in dieser Stadt.",
+        "",
+        "Alex Fischer / 22.04.2020",
+        "",
+        "Ich hoffe, dass auch die Busse pünktlich kommen, sonst war alles umsonst gewesen.",
+        "",
+        "Gabriele Klein / 23.04.2020",
+        "",
+        "Die Bücherei braucht das Geld am meisten, da bin ich mir ganz sicher, liebe Leute.",
+      ].join("\n"),
+    );
+    expect(page.body).toContain("The mayor has since confirmed that the bridge will be repaired before the winter comes.");
+    expect(page.comments.map((c) => c.author)).toEqual(["Karsten Dörre", "Alex Fischer", "Gabriele Klein"]);
+  });
 });

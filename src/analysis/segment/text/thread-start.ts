@@ -23,7 +23,7 @@ export function findThreadStart(lines: Line[], chrome: boolean[]): ThreadStart {
     const line = lines[i]!;
     if (i === stamps) return { start: i, bodyLimit: i };
     if (prose >= MIN_PROSE_WORDS_BEFORE) {
-      if (isCommentThreadHeader(line.text)) return { start: i + 1, bodyLimit: i };
+      if (isCommentThreadHeader(line.text) && !inShareBar(lines, i)) return { start: i + 1, bodyLimit: i };
       // Thread cues are lines of their own; a list item ("• Subscribe") is a menu entry.
       const kind = line.marker === "none" ? lineKind(line) : null;
       if (kind === "widget" && stamps > i) return { start: i + 1, bodyLimit: i };
@@ -53,13 +53,16 @@ function stampClusterStart(lines: Line[], chrome: boolean[]): number {
   let prose = 0;
   const found: number[] = [];
   let textSinceStamp = false;
+  let clusterNamed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (prose >= MIN_PROSE_WORDS_BEFORE && line.text.length <= 120 && mayStampComment(line.content) && isStampGivenAuthor(line.content, authorLineOf(line))) {
       const last = found[found.length - 1];
-      if (last !== undefined && (i - last > STAMP_GAP || !textSinceStamp)) {
-        if (i - last > STAMP_GAP) found.length = 0;
-      }
+      // A thread stamps its comments alike: a dated note in the article ("Nachtrag 22.04.2020 10:30
+      // Uhr:") does not start a cluster of "Name / date" stamps.
+      const named = authorLineOf(line) !== null;
+      if (last !== undefined && (i - last > STAMP_GAP || named !== clusterNamed)) found.length = 0;
+      if (found.length === 0) clusterNamed = named;
       if (found.length === 0 || textSinceStamp) found.push(i);
       textSinceStamp = false;
       if (found.length >= 3) return backToBlockStart(lines, chrome, found[0]!);
@@ -121,4 +124,12 @@ function listBlockBefore(lines: Line[], chrome: boolean[], endIndex: number): nu
     break;
   }
   return items > 0 && wordy ? first : -1;
+}
+
+/** A bare "Comments" link among share buttons ("Email" / "Copy Link" / "Comments") heads no thread. */
+function inShareBar(lines: Line[], i: number): boolean {
+  if (lines[i]!.hasDigit) return false;
+  let shares = 0;
+  for (let j = Math.max(0, i - 4); j < i; j++) if (lineKind(lines[j]!) === "share") shares++;
+  return shares >= 2;
 }
