@@ -12,7 +12,7 @@ const ASIDE_HEADING = new RegExp(
   "^(?:" +
     [
       "related(?: (?:articles?|posts?|stories|content|news|links|reading|coverage|topics|videos?))?",
-      "more (?:stories|news|articles|videos?|great \\S+(?: \\S+)? stories|from \\S+(?: \\S+){0,3}|on \\S+(?: \\S+){0,2}|in \\S+(?: \\S+){0,2})",
+      "more on|more in|more from|more|more (?:stories|news|articles|videos?|great \\S+(?: \\S+)? stories|from \\S+(?: \\S+){0,3}|on \\S+(?: \\S+){0,2}|in \\S+(?: \\S+){0,2})",
       "(?:recent|latest|newest|popular|top|featured|trending|recommended|similar|other) (?:posts|articles|stories|news|videos|reads)",
       "recent comments|latest comments|neueste kommentare|letzte kommentare|aktuelle diskussion(?:en)?|derniers commentaires",
       "top stories|trending(?: now| today)?|most (?:read|popular|viewed|shared|commented)|read next|keep reading|further reading|what to read next",
