@@ -19,7 +19,7 @@ function overlap(p: string[], g: string[]): { tp: number; fp: number; fn: number
   return { tp, fp: p.length - tp, fn: g.length - tp };
 }
 interface C { text: string; parent: number | null }
-function split(g: C[], p: C[]): { tp: number; fp: number; fn: number } {
+function split(g: C[], p: C[]): { tp: number; fp: number; fn: number; pok: number; pn: number } {
   const gs = g.map((c) => new Set(tokens(c.text)));
   const ps = p.map((c) => new Set(tokens(c.text)));
   const pairs: [number, number, number][] = [];
@@ -31,12 +31,20 @@ function split(g: C[], p: C[]): { tp: number; fp: number; fn: number } {
     if (jac >= 0.5) pairs.push([jac, i, j]);
   }));
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const gu = new Set<number>(), pu = new Set<number>();
-  for (const [, i, j] of pairs) if (!gu.has(i) && !pu.has(j)) { gu.add(i); pu.add(j); }
-  return { tp: gu.size, fp: p.length - gu.size, fn: g.length - gu.size };
+  const g2p = new Map<number, number>(), pu = new Set<number>();
+  for (const [, i, j] of pairs) if (!g2p.has(i) && !pu.has(j)) { g2p.set(i, j); pu.add(j); }
+  let pok = 0, pn = 0;
+  for (const [i, j] of g2p) {
+    const gp = g[i]!.parent;
+    if (gp === null || gp === undefined) continue;
+    pn++;
+    const pp = p[j]!.parent;
+    if (pp !== null && g2p.get(gp) === pp) pok++;
+  }
+  return { tp: g2p.size, fp: p.length - g2p.size, fn: g.length - g2p.size, pok, pn };
 }
 const rows: string[][] = [];
-const tot = { btp: 0, bfp: 0, bfn: 0, ctp: 0, cfp: 0, cfn: 0, stp: 0, sfp: 0, sfn: 0 };
+const tot = { pok: 0, pn: 0, btp: 0, bfp: 0, bfn: 0, ctp: 0, cfp: 0, cfn: 0, stp: 0, sfp: 0, sfn: 0 };
 for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt")).sort()) {
   const gold = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/u, ".json")), "utf8"));
   const pred = segmentText(readFileSync(join(dir, f), "utf8"));
@@ -44,11 +52,12 @@ for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt")).sort()) {
   const c = overlap(tokens(pred.comments.map((x) => x.text).join("\n")), tokens((gold.comments ?? []).map((x: C) => x.text).join("\n")));
   const s = split(gold.comments ?? [], pred.comments);
   tot.btp += b.tp; tot.ctp += c.tp; tot.stp += s.tp; tot.bfp += b.fp; tot.bfn += b.fn; tot.cfp += c.fp; tot.cfn += c.fn; tot.sfp += s.fp; tot.sfn += s.fn;
-  rows.push([f.replace(/\.txt$/u, ""), String(b.fp + b.fn + c.fp + c.fn), `b+${b.fp}/-${b.fn}`, `c+${c.fp}/-${c.fn}`, `s+${s.fp}/-${s.fn} g${(gold.comments ?? []).length} p${pred.comments.length}`]);
+  rows.push([f.replace(/\.txt$/u, ""), String(b.fp + b.fn + c.fp + c.fn), `b+${b.fp}/-${b.fn}`, `c+${c.fp}/-${c.fn}`, `s+${s.fp}/-${s.fn} g${(gold.comments ?? []).length} p${pred.comments.length}`, `par ${s.pok}/${s.pn}`]);
+  tot.pok += s.pok; tot.pn += s.pn;
 }
 rows.sort((a, b) => Number(b[1]) - Number(a[1]));
 const n = Number(process.argv[2] ?? 40);
 for (const r of rows.slice(0, n)) console.log(r.join("\t"));
 const f1 = (tp: number, fp: number, fn: number): string => ((2 * tp) / (2 * tp + fp + fn)).toFixed(3);
 console.log(JSON.stringify(tot));
-console.log(`body_f1=${f1(tot.btp, tot.bfp, tot.bfn)} comment_f1=${f1(tot.ctp, tot.cfp, tot.cfn)} split_f1=${f1(tot.stp, tot.sfp, tot.sfn)}`);
+console.log(`body_f1=${f1(tot.btp, tot.bfp, tot.bfn)} comment_f1=${f1(tot.ctp, tot.cfp, tot.cfn)} split_f1=${f1(tot.stp, tot.sfp, tot.sfn)} parent=${(tot.pok / tot.pn).toFixed(3)}`);
