@@ -32,7 +32,7 @@ const CAPTION_CREDIT = /\((?:[^()\s]{1,20}\s){0,2}(?:photo|foto|bild|image|pictu
 const DISCLAIMER_START = /^(?:disclosures?|disclaimer|haftungsausschluss|hinweis)\s*:/i;
 const DISCLAIMER_PHRASES = ["views and opinions expressed", "opinions expressed in this", "are solely those of the author", "do not necessarily represent", "do not necessarily reflect"];
 const FORM = /^(?:please enter a valid e-?mail|sign-?up successful|thanks? (?:you )?for signing up|thanks? (?:you )?for subscribing|you(?:'re| are) (?:now )?subscribed|leave a (?:reply|comment)|post (?:a )?comment|submit comment|add (?:a )?comment|write a comment|cancel reply|your email address will not be published|required fields are marked|name\s*\*|e-?mail\s*\*|website$|save my name|notify me of|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinzufügen|abschicken|absenden|veröffentlichen)|hinterlasse (?:einen|einen kommentar)|deine e-mail-adresse wird nicht|ihre e-mail-adresse wird nicht|antwort abbrechen|laisser un commentaire|votre adresse e-mail ne sera pas|subscribe\b|sign up\b|newsletter\b|abonnieren\b|we use cookies|this (?:web)?site uses cookies|diese (?:web)?seite verwendet cookies|wir verwenden cookies|accept(?: all)? cookies|\[(?!email\s+protected\])[^\]]{0,60}\]$|\[[ x*]?\]\s)/i; // "[email protected]" is an obfuscated address, not a field
-const CLOSED = /^(?:comments are closed|comments (?:are|have been) (?:disabled|turned off)|kommentare sind (?:geschlossen|deaktiviert)|die kommentarfunktion (?:ist|wurde)|commentaires? (?:fermés|sont fermés)|les commentaires sont fermés)/i;
+const CLOSED = /^(?:(?:you must|you need to) be logged in|um .{0,80} zu können, müssen sie (?:eingeloggt|angemeldet)|sie müssen (?:eingeloggt|angemeldet)|vous devez être connecté|comments are closed|comments (?:are|have been) (?:disabled|turned off)|kommentare sind (?:geschlossen|deaktiviert)|die kommentarfunktion (?:ist|wurde)|commentaires? (?:fermés|sont fermés)|les commentaires sont fermés)/i;
 const WIDGET = /^(?:notify of|inline feedbacks?|view all comments|load more comments|show more comments|sort by\b|newest|oldest|most voted|best$|what do you think\??$|join the discussion|start the discussion|login$|log in$|anmelden$|disqus\b|powered by disqus|subscribe to comments|kommentare abonnieren|neuste älteste|\d+\s+(?:comments?|kommentare?|responses?|replies)\s*$)/i;
 const ACTION = /^(?:translate|übersetzen|show (?:all|original|translation)|see original|original$|reply|report|share|like|likes|antworten|antwort|melden|teilen|löschen|liken|gefällt mir|répondre|signaler|permalink|edit|flag|upvote|downvote|(?:reply|share|report|like)(?:\s*[•·|›]\s*(?:reply|share|report|like|\d+))+)\b|^[+\-−]?\d+\s*(?:likes?|votes?|points?|punkte)?$|^(?:\d+\s*)?(?:▲|▼|↑|↓|👍|👎)|^(?:daumen hoch|thumbs up|vote up)\s*\d/i;
 const NAV = /^(?:pingback:|trackback:|post navigation|beitragsnavigation|beitrags-navigation|previous (?:post|article)|next (?:post|article)|vorheriger beitrag|nächster beitrag|tags?:|tagged\b|filed under|schlagwörter|kategorien?:|categories:|veröffentlicht in|posted in)/i;
@@ -274,7 +274,8 @@ export function mayStampComment(line: string): boolean {
 /** The rest of isCommentStampLine, given parseAuthorLine(line) (callers may have it cached). */
 export function isStampGivenAuthor(line: string, parsed: AuthorLine | null): boolean {
   if (parsed) return true;
-  if (!looksLikeDate(line)) return false;
+  // "(12:15) Can flies hold the secret …": a chapter mark in episode notes, not a comment's time.
+  if (line.charCodeAt(0) === 40 || !looksLikeDate(line)) return false;
   return CLOCK.test(line.toLowerCase()) && countTokens(line) <= 16;
 }
 
