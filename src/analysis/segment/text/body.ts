@@ -98,3 +98,27 @@ export function isHeadingLike(line: Line): boolean {
   const last = line.text.charCodeAt(line.text.length - 1);
   return last !== 46 && last !== 58 && last !== 59 && last !== 44 && lineKind(line) === null; // . : ; ,
 }
+
+const HEAD_WINDOW = 30;
+const HEAD_MAX_PROSE = 80;
+const HEAD_MAX_SHARE = 0.2;
+
+/**
+ * The article starts under its dateline: when the span's first lines hold a date-only line or a
+ * byline with little prose above it (a site blurb, a teaser), the body starts after that line. Returns
+ * the new start (span.start when nothing moves).
+ */
+export function trimSpanHead(lines: Line[], chrome: boolean[], span: BodySpan, isDateline: (line: Line) => boolean): number {
+  let total = 0;
+  for (let i = span.start; i < span.end; i++) total += Math.max(0, lineScore(lines[i]!, chrome[i] ?? false));
+  let above = 0;
+  let start = span.start;
+  const end = Math.min(span.end - 1, span.start + HEAD_WINDOW);
+  for (let i = span.start; i < end; i++) {
+    const line = lines[i]!;
+    if (above > HEAD_MAX_PROSE || above > HEAD_MAX_SHARE * total) break;
+    if (i > span.start && (lineKind(line) === "byline" || isDateline(line))) start = i + 1;
+    above += Math.max(0, lineScore(line, chrome[i] ?? false));
+  }
+  return start;
+}

@@ -2,9 +2,9 @@
 // dump of a page (w3m/lynx renders, copy-paste). Linear in the page: one pass to read lines, one to
 // classify them, a maximum-subarray scan for the body and one pass over the thread.
 import type { SegmentedComment, SegmentedPage } from "../../types";
-import { findBodySpan, isHeadingLike } from "./body";
+import { findBodySpan, isHeadingLike, trimSpanHead } from "./body";
 import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
-import { lineKind, readLines, type Line } from "./lines";
+import { lineKind, readLines, textIsDateLine, type Line } from "./lines";
 import { markSections } from "./sections";
 import { findThreadStart, type ThreadStart } from "./thread-start";
 
@@ -40,6 +40,7 @@ function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, threa
   const destinations: Destination[] = lines.map(() => BOILERPLATE);
   let titleIndex = -1;
   if (span) {
+    span.start = trimSpanHead(lines, chrome, span, textIsDateLine);
     titleIndex = findTitle(lines, chrome, span.start);
     if (titleIndex === span.start) span.start++;
     for (let i = span.start; i < span.end; i++) {
