@@ -58,4 +58,12 @@ describe("segmentText: asides", () => {
     expect(byName.body).toEqual([P1, P2, P3]);
     expect(byName.boilerplate).toContain(bio);
   });
+
+  it("starts the body under the dateline, not at a site blurb above the headline", () => {
+    const blurb = "I created this blog to write about town politics, and to date it has helped thousands of readers follow the council.";
+    const page = segmentText([blurb, "", "Town council approves the new budget", "", "09 Oct 2018", "", P1, "", P2, "", P3, "", P4, "", P1, "", P2].join("\n"));
+    expect(page.title).toBe("Town council approves the new budget");
+    expect(page.body).toEqual([P1, P2, P3, P4, P1, P2]);
+    expect(page.boilerplate).toEqual([blurb, "09 Oct 2018"]);
+  });
 });

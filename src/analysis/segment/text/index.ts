@@ -76,7 +76,7 @@ function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, threa
 function findTitle(lines: Line[], chrome: boolean[], bodyStart: number): number {
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - 12; i--) {
     const line = lines[i]!;
-    if (chrome[i]) continue;
+    if (chrome[i] || textIsDateLine(line)) continue; // the dateline under the headline is no headline
     if (isHeadingLike(line)) return i;
   }
   const first = lines[bodyStart];

@@ -16,7 +16,7 @@ const ASIDE_HEADING = new RegExp(
       "(?:recent|latest|newest|popular|top|featured|trending|recommended|similar|other) (?:posts|articles|stories|news|videos|reads)",
       "recent comments|latest comments|neueste kommentare|letzte kommentare|aktuelle diskussion(?:en)?|derniers commentaires",
       "top stories|trending(?: now| today)?|most (?:read|popular|viewed|shared|commented)|read next|keep reading|further reading|what to read next",
-      "you (?:may|might) also (?:like|enjoy)|recommended(?: for you)?|don't miss|also on \\S+(?: \\S+)?|around the web|from the web",
+      "you (?:may|might)(?: also)? (?:like|enjoy)|recommended(?: for you)?|don't miss|also on \\S+(?: \\S+)?|around the web|from the web",
       "about the author|about (?:the )?authors|über den autor|über die autorin|zum autor|zur autorin|die autorin|der autor",
       "(?:ähnliche|verwandte|weitere|neueste|letzte|beliebte|passende|empfohlene|meistgelesene) (?:artikel|beiträge|themen|nachrichten|meldungen)",
       "weiterführende artikel(?: zu diesem thema)?|meistgelesen|meist gelesen|das könnte sie auch interessieren|auch interessant|mehr zum thema|mehr (?:aus|von|zu) \\S+(?: \\S+){0,2}",
