@@ -127,3 +127,26 @@ function hasDigitChar(s: string): boolean {
   }
   return false;
 }
+
+const ORIENTATION_REACH = 6;
+
+/**
+ * Whether the thread stamps each comment AFTER its text ("text / Daumen hoch / 1 Monat her / Next Name"):
+ * date-only stamps that follow text (chrome skipped) clearly outnumber those that lead into text.
+ */
+export function stampsTrail(lines: Line[], from: number, to: number, metaOf: (AuthorInfo | null)[]): boolean {
+  let trail = 0;
+  let lead = 0;
+  const isText = (j: number): boolean => metaOf[j - from] === null && lines[j]!.words >= 4;
+  for (let i = from; i < to; i++) {
+    const meta = metaOf[i - from];
+    if (!meta || meta.author || !meta.postedAt || lines[i]!.marker !== "none") continue;
+    let j = i - 1;
+    while (j >= from && i - j <= ORIENTATION_REACH && isCommentChromeKind(lineKind(lines[j]!))) j--;
+    if (j >= from && i - j <= ORIENTATION_REACH && isText(j)) trail++;
+    j = i + 1;
+    while (j < to && j - i <= ORIENTATION_REACH && isCommentChromeKind(lineKind(lines[j]!))) j++;
+    if (j < to && j - i <= ORIENTATION_REACH && isText(j)) lead++;
+  }
+  return trail >= 2 && trail > 2 * lead;
+}

@@ -33,7 +33,8 @@ export interface Line {
 
 /** The line's chrome kind (boilerplate.ts), computed once per line. */
 export function lineKind(line: Line): BoilerplateKind | null {
-  if (line.kind === undefined) line.kind = classifyLineWithLetters(line.text, line.letters);
+  // A list item is chrome by what it says, not by its marker ("• Share on Facebook", "• Tags: …").
+  if (line.kind === undefined) line.kind = classifyLineWithLetters(line.marker === "none" ? line.text : line.content, line.letters);
   return line.kind;
 }
 
@@ -113,7 +114,8 @@ function readMarker(text: string): number {
   const first = text.charCodeAt(0);
   if (first < 128 ? first === 45 || first === 42 || first === 43 : BULLET_CODES.has(first)) {
     // "- " and "* " only count as bullets when followed by a space; "•" may stand alone.
-    if (text.length === 1) return -1;
+    // A lone "-" or "–" is a separator line; a lone "•" is an empty list item.
+    if (text.length === 1) return first === 45 || first === 42 || first === 43 || first === 0x2013 ? 0 : -1;
     const second = text.charCodeAt(1);
     if (second === 32 || second === 0xa0) return -1;
     if (first !== 45 && first !== 42 && first !== 43 && first !== 0x2013) return -1;
