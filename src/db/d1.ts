@@ -1,7 +1,7 @@
 import type { D1Database, D1PreparedStatement } from "@cloudflare/workers-types";
 import type { BatchItem } from "drizzle-orm/batch";
 import { drizzle } from "drizzle-orm/d1";
-import type { Database, SqlDb } from "./database";
+import type { Database, SqlDb, SqlStatement } from "./database";
 import * as schema from "./schema";
 
 interface PreparedForBatch {
@@ -31,6 +31,12 @@ export function d1Database(binding: D1Database): Database {
       });
       const results = await binding.batch(statements);
       return results.map((r, i) => prepared[i]!.mapResult(r, true));
+    },
+    async query<Row>({ sql, args }: SqlStatement) {
+      return (await binding.prepare(sql).bind(...args).all<Row>()).results;
+    },
+    async write(statements: SqlStatement[]) {
+      if (statements.length > 0) await binding.batch(statements.map(({ sql, args }) => binding.prepare(sql).bind(...args)));
     },
   };
 }
