@@ -26,8 +26,10 @@ export function normaliseForHash(text: string): string {
 }
 
 /**
- * True when folding cannot change the text: printable ASCII (NFC already) with single inner spaces.
- * Most comments are, and one pass over char codes is much cheaper than the regex replace.
+ * True when folding cannot change the text: no whitespace but single inner spaces, and only characters
+ * that are NFC starters which never compose with a neighbour (printable ASCII, U+00A1–U+02FF, and the
+ * quotes, dashes and bullets of U+2010–U+2027 and U+2030–U+205E). Most comments are, and one pass over
+ * char codes is much cheaper than normalize + the regex replace.
  */
 function isFoldedAscii(text: string): boolean {
   const n = text.length;
@@ -39,8 +41,12 @@ function isFoldedAscii(text: string): boolean {
     if (c === 32) {
       if (prevSpace) return false;
       prevSpace = true;
-    } else if (c < 33 || c > 126) return false;
-    else prevSpace = false;
+      continue;
+    }
+    prevSpace = false;
+    if (c > 32 && c < 127) continue;
+    if ((c > 0xa0 && c < 0x300) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e)) continue;
+    return false;
   }
   return true;
 }
