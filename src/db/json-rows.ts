@@ -9,12 +9,12 @@
 // - Lone UTF-16 surrogates: JSON.stringify escapes them as \udXXX, which SQLite decodes into invalid
 //   UTF-8 (libSQL then panics reading the row). Bound strings get U+FFFD instead; `wellFormed` does the same.
 
-/** Largest shift the SQL below undoes exactly: three divisions by at most 2^62. */
-const MAX_SHIFT = 186;
+/** Largest shift the SQL below undoes exactly: two divisions by at most 2^62 (|x| down to ~2^-72 at full precision). */
+const MAX_SHIFT = 124;
 
 /**
  * A finite double as [m, k] with x = m / 2^k exactly (m an integer of at most 54 bits), or [x, 0] when
- * x is already an integer, not finite, or too tiny to matter (|x| < 2^-134: rounded like any JSON number).
+ * x is already an integer, not finite, or too tiny to matter (|x| < 2^-72: rounded like any JSON number).
  */
 export function exactReal(x: number): [number, number] {
   if (!Number.isFinite(x) || Number.isInteger(x) || x === 0) return [x, 0];
@@ -30,10 +30,10 @@ export function exactReal(x: number): [number, number] {
   return [m, k];
 }
 
-/** The SQL expression rebuilding an `exactReal` stored at `m` and `k` (JSON paths on `value`). */
-export function exactRealSql(m: string, k: string): string {
-  const kk = `(value ->> ${k})`;
-  return `((value ->> ${m}) * 1.0 / (1 << min(${kk}, 62)) / (1 << min(max(${kk} - 62, 0), 62)) / (1 << max(${kk} - 124, 0)))`;
+/** The SQL expression rebuilding an `exactReal` stored at array indexes `m` and `k` of `row` (a JSON text). */
+export function exactRealSql(row: string, m: number, k: number): string {
+  const kk = `(${row} ->> ${k})`;
+  return `((${row} ->> ${m}) * 1.0 / (1 << min(${kk}, 62)) / (1 << max(${kk} - 62, 0)))`;
 }
 
 const toWellFormed = (String.prototype as unknown as { toWellFormed(this: string): string }).toWellFormed;

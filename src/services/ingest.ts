@@ -88,7 +88,10 @@ export async function ingestPage(database: Database, meta: PageMeta, page: PageA
   const statements: SqlStatement[] = [articleUpsert({ id: articleId, url, site, title: page.title, body, contentHash, fetchedAt: meta.fetchedAt ?? null, now: at })];
   const held: { commentId: string; payload: string }[] = [];
   if (rows.length > 0) {
-    statements.push(commentsInsert(articleId, rows, at), eventsInsert(rows.map((r, k) => ({ commentId: r.id, decision: decisions[k]! })), at));
+    // Counters and story grouping commit with the comments, so statistics never disagree with them.
+    // The rollup statement must directly follow the comments insert (it checks that insert's row count).
+    statements.push(commentsInsert(articleId, rows, at), rollupUpsert(articleId, site, rows, at));
+    statements.push(eventsInsert(rows.map((r, k) => ({ commentId: r.id, decision: decisions[k]! })), at));
     // Webhook outbox rows for held comments go in the same transaction; delivery happens after the response.
     const heldAt = now.toISOString();
     rows.forEach((r, k) => {
@@ -100,8 +103,6 @@ export async function ingestPage(database: Database, meta: PageMeta, page: PageA
       });
     });
     if (held.length > 0) statements.push(heldWebhooksInsert(held, at));
-    // Counters and story grouping commit with the comments, so statistics never disagree with them.
-    statements.push(rollupUpsert(articleId, site, rows, at));
   }
   const candidates = JSON.parse(snapshot.candidates) as [string, string][];
   const story = planStoryAssignment({ id: articleId, title: page.title }, probe, { currentStory: snapshot.story, candidates }, at);
