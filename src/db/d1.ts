@@ -4,6 +4,9 @@ import { drizzle } from "drizzle-orm/d1";
 import type { Database, SqlDb, SqlStatement } from "./database";
 import * as schema from "./schema";
 
+/** A D1 binding or one of its read-replication sessions (`binding.withSession(…)`): both prepare and batch. */
+export type D1Queryable = Pick<D1Database, "prepare" | "batch">;
+
 interface PreparedForBatch {
   stmt?: D1PreparedStatement;
   getQuery(): { sql: string; params: unknown[] };
@@ -17,7 +20,7 @@ interface PreparedForBatch {
  * the prepared query's `stmt`, which raw `db.run(sql…)` / `db.all(sql…)` items do not have, so any raw
  * statement with parameters crashed the batch ("reading 'bind'"). Raw items are prepared here instead.
  */
-export function d1Database(binding: D1Database): Database {
+export function d1Database(binding: D1Queryable): Database {
   const db = drizzle(binding as never, { schema });
   return {
     db: db as unknown as SqlDb,
