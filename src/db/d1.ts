@@ -19,12 +19,18 @@ interface PreparedForBatch {
  * `batch` does what drizzle-orm 0.45's D1 batch does, with one fix: drizzle binds parameters through
  * the prepared query's `stmt`, which raw `db.run(sql…)` / `db.all(sql…)` items do not have, so any raw
  * statement with parameters crashed the batch ("reading 'bind'"). Raw items are prepared here instead.
+ * `origin` is the database behind a session (see Database.origin); by default the binding itself.
  */
-export function d1Database(binding: D1Queryable): Database {
-  const db = drizzle(binding as never, { schema });
+export function d1Database(binding: D1Queryable, origin: object = binding): Database {
+  // Built on first use: a handle per request (D1 Sessions) that only runs hand-written SQL (ingest with
+  // a cached API key) never pays for drizzle's schema set-up.
+  let db: SqlDb | null = null;
   return {
-    db: db as unknown as SqlDb,
+    get db() {
+      return (db ??= drizzle(binding as never, { schema }) as unknown as SqlDb);
+    },
     kind: "d1",
+    origin,
     async batch(items: BatchItem<"sqlite">[]) {
       if (items.length === 0) return [];
       const prepared = items.map((item) => (item as unknown as { _prepare(): PreparedForBatch })._prepare());

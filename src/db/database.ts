@@ -16,6 +16,11 @@ export interface Database {
   /** "libsql" or "d1": only for diagnostics (healthz) — behaviour must not depend on it. */
   kind: "libsql" | "d1";
   /**
+   * The database this handle reaches: one object for all handles (e.g. per-request D1 sessions) on the
+   * same database, so per-database caches (API keys) survive across requests.
+   */
+  origin: object;
+  /**
    * Hand-written SQL straight to the driver, for hot paths where drizzle's query building costs more
    * than the query (ingest): one statement's rows as plain objects keyed by column name.
    */

@@ -12,6 +12,7 @@ export function libsqlDatabase(db: LibSQLDatabase<Schema>): Database {
   return {
     db: db as unknown as SqlDb,
     kind: "libsql",
+    origin: client,
     batch: (items: BatchItem<"sqlite">[]) => (items.length ? db.batch(items as [BatchItem<"sqlite">]) : Promise.resolve([])),
     async query<Row>(statement: SqlStatement) {
       return (await client.execute(statement)).rows as unknown as Row[];

@@ -62,13 +62,13 @@ export function apiKeyInsertSql(row: NewApiKeyRow): string {
 export const API_KEY_CACHE_MS = 5_000;
 const MAX_CACHED_KEYS = 1_000;
 
-/** Successful lookups by token, per Database (a token is only meaningful for the database it was read from). */
-const cache = new Map<string, { database: Database; principal: Principal; until: number }>();
+/** Successful lookups by token, per database (a token is only meaningful for the database it was read from). */
+const cache = new Map<string, { origin: object; principal: Principal; until: number }>();
 
 /** Resolves a bearer token to its key, or null. The secret's hash is compared in constant time. */
 export async function authenticate(database: Database, token: string, now = Date.now()): Promise<Principal | null> {
   const hit = cache.get(token);
-  if (hit && hit.database === database && hit.until > now) return hit.principal;
+  if (hit && hit.origin === database.origin && hit.until > now) return hit.principal;
   const m = TOKEN_RE.exec(token);
   if (!m) return null;
   const [, id, secret] = m as unknown as [string, string, string];
@@ -79,7 +79,7 @@ export async function authenticate(database: Database, token: string, now = Date
   if (!row || !ok || row.revokedAt) return null;
   const principal: Principal = { keyId: row.id, role: row.role };
   if (cache.size >= MAX_CACHED_KEYS) cache.clear();
-  cache.set(token, { database, principal, until: now + API_KEY_CACHE_MS });
+  cache.set(token, { origin: database.origin, principal, until: now + API_KEY_CACHE_MS });
   return principal;
 }
 
