@@ -40,7 +40,10 @@ await migrate(database.db as never, { migrationsFolder: MIGRATIONS_DIR });
 const app = createApp({ database, analyzer: createAnalyzer(), log: () => {} });
 const key = await createApiKey(database, "ingest", "bench");
 const headers = { authorization: `Bearer ${key.token}`, "content-type": "application/json" };
-const bodies = Array.from({ length: count + 10 }, (_, i) => JSON.stringify({ format: "text", url: `https://bench.example/n${n}/v${i}`, content: syntheticPage(n, i) }));
+// DISTINCT=1: every article is about something else (no story candidates); by default all pages are
+// near-duplicates of one article, as in bench:edge, so each ingest compares against 50 candidates.
+const distinct = (i: number) => (process.env.DISTINCT ? `Dispatch ${i}: ${Array.from({ length: 40 }, (_, k) => `w${(i * 7919 + k * 104729) % 100003}`).join(" ")}.\n\n` : "");
+const bodies = Array.from({ length: count + 10 }, (_, i) => JSON.stringify({ format: "text", url: `https://bench.example/n${n}/v${i}`, content: distinct(i) + syntheticPage(n, i) }));
 
 async function post(b: string) {
   const res = await app.request(path, { method: "POST", headers, body: b });
