@@ -57,7 +57,7 @@ function d1Sessions(binding: D1Database): SessionFactory {
   return ({ write, bookmark }) => {
     // The primary is at or past any bookmark, so a write ignores the bookmark and reads what it checks there.
     const session = binding.withSession(write ? "first-primary" : (bookmark ?? "first-unconstrained"));
-    return { database: d1Database(session), bookmark: () => session.getBookmark() };
+    return { database: d1Database(session, binding), bookmark: () => session.getBookmark() };
   };
 }
 
