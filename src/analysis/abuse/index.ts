@@ -1,12 +1,14 @@
 // detectAbuse: the learned model (model.ts) combined with the rule matches (rules.ts), per-category
 // thresholds that a deployment can override, and spans that tell a moderator why a comment was flagged.
 //
-// Scores. The model gives P(abusive) and, for insult/threat/identity_attack/profanity, P(category |
-// abusive). P(abusive) is first mapped so that 0.5 is the model's operating point chosen on the
-// validation split (monotone, piecewise linear), which keeps the default thresholds at 0.5 whatever the
-// retrained model's calibration. Each category gets that score times its squared share relative to
-// the most likely category (the most likely one gets the full score). Rule matches give their category a fixed
-// score (RULE_SCORES); a category's score is the larger of model and rules.
+// Scores. The rules run first; their per-category evidence (rules.ts ruleEvidence) is an input of the
+// model's toxic head with learned weights. The model gives P(abusive) and, for insult/threat/
+// identity_attack/profanity, P(category | abusive). P(abusive) is first mapped so that 0.5 is the
+// operating point chosen on out-of-fold predictions of the dev sets (monotone, piecewise linear), which
+// keeps the default thresholds at 0.5 whatever the retrained model's calibration. Each category gets that
+// score times its squared share relative to the most likely category (the most likely one gets the full
+// score). Then each category's rule evidence is added on top (noisy-or with RULE_WEIGHTS), a floor that
+// keeps a severe threat or slur flagged whatever the words around it.
 import { ABUSE_CATEGORIES, type AbuseCategory, type AbuseMatch, type AbuseResult, type AbuseThresholds } from "../types";
 import { isWordCode } from "./features";
 import { decodeModel, scoreInto, toxicWeightOf, type AbuseModel, type SerializedModel } from "./model";
