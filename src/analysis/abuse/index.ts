@@ -131,6 +131,27 @@ function modelSpans(m: AbuseModel, text: string, category: AbuseCategory): Abuse
   return spans;
 }
 
+/**
+ * A few words with no rule evidence give the model only a handful of n-grams, and sub-word grams of
+ * innocent words ("class", "hit") then decide alone: the Scunthorpe problem in the model. Such texts need
+ * more confidence to flag: below SHORT_WORDS words the model's scores are mapped so that SHORT_POINT, not
+ * 0.5, reaches the 0.5 default threshold (monotone, piecewise linear, like `calibrate`).
+ */
+const SHORT_WORDS = 8;
+const SHORT_POINT = 0.8;
+// Short threats are the rarest category and the easiest to miss ("watch your back"): a milder bar.
+const SHORT_THREAT_POINT = 0.6;
+function shrinkShortModelOnly(text: string): void {
+  let words = 0;
+  for (let i = 0, inWord = false; i < text.length && words < SHORT_WORDS; i++) {
+    const w = isWord(text.charCodeAt(i));
+    if (w && !inWord) words++;
+    inWord = w;
+  }
+  if (words >= SHORT_WORDS) return;
+  for (let k = 0; k < byCategory.length; k++) byCategory[k] = calibrate(byCategory[k]!, k === THREAT ? SHORT_THREAT_POINT : SHORT_POINT);
+}
+
 function hasMatchIn(matches: readonly AbuseMatch[], categories: readonly AbuseCategory[]): boolean {
   for (let i = 0; i < matches.length; i++) if (categories.includes(matches[i]!.category)) return true;
   return false;
@@ -155,6 +176,7 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
     let rules = 0;
     if (evidence) for (let k = 0; k < CATEGORIES.length; k++) rules += m.ruleWeights[k]! * evidence[CATEGORIES[k]!];
     modelCategoryScores(scoreText(m, text, rules), operatingPoint);
+    if (!evidence) shrinkShortModelOnly(text);
     if (evidence) {
       for (let k = 0; k < CATEGORIES.length; k++) byCategory[k] = 1 - (1 - byCategory[k]!) * (1 - ruleWeightOf[k]! * evidence[CATEGORIES[k]!]);
     }
