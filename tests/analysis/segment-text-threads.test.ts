@@ -162,4 +162,28 @@ describe("segmentText: more thread styles", () => {
     expect(page.body).toContain("The mayor has since confirmed that the bridge will be repaired before the winter comes.");
     expect(page.comments.map((c) => c.author)).toEqual(["Karsten Dörre", "Alex Fischer", "Gabriele Klein"]);
   });
+
+  it("finds a counted thread header ('3 Responses to …') after a short post", () => {
+    const page = segmentText(
+      [
+        "SW082 – 82 Gründe zum weiter hören",
+        "",
+        "In der neuen Folge sprechen wir über den Urlaub und die Tasse.",
+        "",
+        "3 Responses to SW082 – 82 Gründe zum weiter hören",
+        "",
+        " 1. Baschurr says:",
+        "    22. Juli 2019 at 16:25",
+        "",
+        "    Schöne Folge. Hab mich gefreut.",
+        "",
+        " 2. Anonymous says:",
+        "    23. Juli 2019 at 05:00",
+        "",
+        "    Trotzdem mal wieder eine sehr kurzweilige Folge, macht weiter so!",
+      ].join("\n"),
+    );
+    expect(page.body).toEqual(["In der neuen Folge sprechen wir über den Urlaub und die Tasse."]);
+    expect(page.comments.map((c) => c.author)).toEqual(["Baschurr", "Anonymous"]);
+  });
 });
