@@ -113,8 +113,12 @@ export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
     }
     // The box under the heading (links, teaser titles, bylines) is chrome up to the first paragraph;
     // the body may still run across it when the article goes on below.
+    // A teaser indented under a list item of the box ("• Headline" / "    Summary.") is the box's too.
+    let listColumn = -1;
     for (let j = i + 1; j < lines.length && j <= i + ASIDE_LOOKAHEAD * 4; j++) {
-      if (isProse(lines[j]!, chrome[j] ?? false)) break;
+      const item = lines[j]!;
+      if (item.marker !== "none") listColumn = item.contentColumn;
+      else if (isProse(item, chrome[j] ?? false) && !(listColumn > 0 && item.indent >= listColumn)) break;
       chrome[j] = true;
     }
   }
