@@ -22,7 +22,7 @@ const ASIDE_HEADING = new RegExp(
       "weiterführende artikel(?: zu diesem thema)?|meistgelesen|meist gelesen|das könnte sie auch interessieren|auch interessant|mehr zum thema|mehr (?:aus|von|zu) \\S+(?: \\S+){0,2}",
       "l'auteur vous recommande|à lire aussi|a lire aussi|en relation|sur le même sujet|articles? (?:similaires|liés|connexes|recommandés)|les plus lus",
     ].join("|") +
-    ")\\s*:?$",
+    ")\\s*:?(?:\\s*[^\\w\\s]{1,4})?\\s*$", // a trailing emoji or arrow ("Keep Reading 🚀") is decoration
   "i",
 );
 
