@@ -78,4 +78,19 @@ describe("segmentText: asides", () => {
     const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", ...box].join("\n"));
     expect(page.body).toEqual([P1, P2, P3, P4]);
   });
+
+  it("keeps a teaser grid (headline over a one-sentence summary, three times or more) out of the body", () => {
+    const grid = [
+      "Amazon sets sights on new office in the city centre",
+      "Reports suggest the company is seeking a new location in the county.",
+      "",
+      "Gardai renew appeal for missing teenager from the north side",
+      "Kayla has been missing since the end of October, her family said.",
+      "",
+      "Fundraiser launched to save local musician's beloved piano",
+      "The pianist has been out of work for months and is now forced to sell.",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", ...grid].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
 });

@@ -122,5 +122,45 @@ export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
       chrome[j] = true;
     }
   }
+  markTeaserGrids(lines, chrome);
   return walls;
+}
+
+const MIN_TEASERS = 3;
+
+/**
+ * A teaser grid: headline over a one-sentence summary, the pair set off by blank lines, three or more
+ * times in a row ("Amazon sets sights on new Cork office" / "Reports suggest the company …"). Article
+ * paragraphs run longer and do not hang under a headline each. Marks the grid's lines as chrome.
+ */
+function markTeaserGrids(lines: Line[], chrome: boolean[]): void {
+  let runStart = -1;
+  let pairs = 0;
+  let i = 0;
+  const close = (end: number): void => {
+    if (pairs >= MIN_TEASERS) for (let j = runStart; j < end; j++) chrome[j] = true;
+    runStart = -1;
+    pairs = 0;
+  };
+  while (i < lines.length) {
+    if (isTeaserPair(lines, i)) {
+      if (runStart < 0) runStart = i;
+      pairs++;
+      i += 2;
+      continue;
+    }
+    close(i);
+    i++;
+  }
+  close(lines.length);
+}
+
+function isTeaserPair(lines: Line[], i: number): boolean {
+  const head = lines[i]!;
+  const summary = lines[i + 1];
+  if (!summary || summary.blankBefore || head.marker !== "none" || summary.marker !== "none") return false;
+  if (head.words < 3 || head.words > 20 || endsSentence(head.text)) return false;
+  if (summary.words < 4 || summary.words > 40 || !endsSentence(summary.text)) return false;
+  const after = lines[i + 2];
+  return !after || after.blankBefore;
 }
