@@ -186,4 +186,40 @@ describe("segmentText: more thread styles", () => {
     expect(page.body).toEqual(["In der neuen Folge sprechen wir über den Urlaub und die Tasse."]);
     expect(page.comments.map((c) => c.author)).toEqual(["Baschurr", "Anonymous"]);
   });
+
+  it("reads numbered comments whose name and date are sub-items above the text", () => {
+    const page = segmentText(
+      [
+        ...ARTICLE,
+        "Kommentare Schreibe einen Kommentar",
+        "",
+        " 1.",
+        "      □ Antworten",
+        "      □ Dietmar Hilsebein",
+        "      □ 8. April 2019 @ 11:38",
+        "",
+        "    Sind da Frauen nicht befragt worden? Das wäre doch die erste Frage gewesen.",
+        "",
+        " 2.",
+        "      □ Antworten",
+        "      □ ajki",
+        "      □ 8. April 2019 @ 11:40",
+        "",
+        "    Naja, das Wort im Titel ist vielleicht doch eher eine falsche Wahl gewesen.",
+        "",
+        " 3.",
+        "      □ Antworten",
+        "      □ Maya",
+        "      □ 9. April 2019 @ 08:02",
+        "",
+        "    Danke für den Artikel, er hat mir die ganze Debatte endlich einmal erklärt.",
+      ].join("\n"),
+    );
+    expect(page.comments.map((c) => [c.author, c.postedAt, c.parent])).toEqual([
+      ["Dietmar Hilsebein", "8. April 2019 @ 11:38", null],
+      ["ajki", "8. April 2019 @ 11:40", null],
+      ["Maya", "9. April 2019 @ 08:02", null],
+    ]);
+    expect(page.comments[0]!.text).toBe("Sind da Frauen nicht befragt worden? Das wäre doch die erste Frage gewesen.");
+  });
 });
