@@ -222,4 +222,26 @@ describe("segmentText: more thread styles", () => {
     ]);
     expect(page.comments[0]!.text).toBe("Sind da Frauen nicht befragt worden? Das wäre doch die erste Frage gewesen.");
   });
+
+  it("keeps labels and badges out of author names ('Comment by X', 'X Autor')", () => {
+    const page = segmentText(
+      [
+        ...ARTICLE,
+        "3 Kommentare",
+        "",
+        "Comment by Stadler am 12.12.2012",
+        "",
+        "Ein guter Artikel, der die Debatte im Rat sehr genau beschreibt.",
+        "",
+        "Mathias Autor am 13.12.2012",
+        "",
+        "Danke, das freut mich sehr, und die Brücke kommt hoffentlich bald.",
+        "",
+        "yoonar am 14.12.2012",
+        "",
+        "Die Busse sind wirklich das Wichtigste an diesem ganzen Haushalt.",
+      ].join("\n"),
+    );
+    expect(page.comments.map((c) => c.author)).toEqual(["Stadler", "Mathias", "yoonar"]);
+  });
 });
