@@ -66,4 +66,31 @@ describe("segmentText: asides", () => {
     expect(page.body).toEqual([P1, P2, P3, P4, P1, P2]);
     expect(page.boilerplate).toEqual([blurb, "09 Oct 2018"]);
   });
+
+  it("keeps teasers indented under a related box's items out of the body", () => {
+    const box = [
+      "Weiterführende Artikel zu diesem Thema",
+      "  • Bridge repairs delayed again",
+      "    The old bridge will stay closed for another year, the council said on Monday after a long meeting.",
+      "  • New buses for the schools",
+      "    Three new buses will bring the children to school from next autumn, the transport office announced.",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", ...box].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
+
+  it("keeps a teaser grid (headline over a one-sentence summary, three times or more) out of the body", () => {
+    const grid = [
+      "Amazon sets sights on new office in the city centre",
+      "Reports suggest the company is seeking a new location in the county.",
+      "",
+      "Gardai renew appeal for missing teenager from the north side",
+      "Kayla has been missing since the end of October, her family said.",
+      "",
+      "Fundraiser launched to save local musician's beloved piano",
+      "The pianist has been out of work for months and is now forced to sell.",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", ...grid].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
 });

@@ -162,4 +162,86 @@ describe("segmentText: more thread styles", () => {
     expect(page.body).toContain("The mayor has since confirmed that the bridge will be repaired before the winter comes.");
     expect(page.comments.map((c) => c.author)).toEqual(["Karsten Dörre", "Alex Fischer", "Gabriele Klein"]);
   });
+
+  it("finds a counted thread header ('3 Responses to …') after a short post", () => {
+    const page = segmentText(
+      [
+        "SW082 – 82 Gründe zum weiter hören",
+        "",
+        "In der neuen Folge sprechen wir über den Urlaub und die Tasse.",
+        "",
+        "3 Responses to SW082 – 82 Gründe zum weiter hören",
+        "",
+        " 1. Baschurr says:",
+        "    22. Juli 2019 at 16:25",
+        "",
+        "    Schöne Folge. Hab mich gefreut.",
+        "",
+        " 2. Anonymous says:",
+        "    23. Juli 2019 at 05:00",
+        "",
+        "    Trotzdem mal wieder eine sehr kurzweilige Folge, macht weiter so!",
+      ].join("\n"),
+    );
+    expect(page.body).toEqual(["In der neuen Folge sprechen wir über den Urlaub und die Tasse."]);
+    expect(page.comments.map((c) => c.author)).toEqual(["Baschurr", "Anonymous"]);
+  });
+
+  it("reads numbered comments whose name and date are sub-items above the text", () => {
+    const page = segmentText(
+      [
+        ...ARTICLE,
+        "Kommentare Schreibe einen Kommentar",
+        "",
+        " 1.",
+        "      □ Antworten",
+        "      □ Dietmar Hilsebein",
+        "      □ 8. April 2019 @ 11:38",
+        "",
+        "    Sind da Frauen nicht befragt worden? Das wäre doch die erste Frage gewesen.",
+        "",
+        " 2.",
+        "      □ Antworten",
+        "      □ ajki",
+        "      □ 8. April 2019 @ 11:40",
+        "",
+        "    Naja, das Wort im Titel ist vielleicht doch eher eine falsche Wahl gewesen.",
+        "",
+        " 3.",
+        "      □ Antworten",
+        "      □ Maya",
+        "      □ 9. April 2019 @ 08:02",
+        "",
+        "    Danke für den Artikel, er hat mir die ganze Debatte endlich einmal erklärt.",
+      ].join("\n"),
+    );
+    expect(page.comments.map((c) => [c.author, c.postedAt, c.parent])).toEqual([
+      ["Dietmar Hilsebein", "8. April 2019 @ 11:38", null],
+      ["ajki", "8. April 2019 @ 11:40", null],
+      ["Maya", "9. April 2019 @ 08:02", null],
+    ]);
+    expect(page.comments[0]!.text).toBe("Sind da Frauen nicht befragt worden? Das wäre doch die erste Frage gewesen.");
+  });
+
+  it("keeps labels and badges out of author names ('Comment by X', 'X Autor')", () => {
+    const page = segmentText(
+      [
+        ...ARTICLE,
+        "3 Kommentare",
+        "",
+        "Comment by Stadler am 12.12.2012",
+        "",
+        "Ein guter Artikel, der die Debatte im Rat sehr genau beschreibt.",
+        "",
+        "Mathias Autor am 13.12.2012",
+        "",
+        "Danke, das freut mich sehr, und die Brücke kommt hoffentlich bald.",
+        "",
+        "yoonar am 14.12.2012",
+        "",
+        "Die Busse sind wirklich das Wichtigste an diesem ganzen Haushalt.",
+      ].join("\n"),
+    );
+    expect(page.comments.map((c) => c.author)).toEqual(["Stadler", "Mathias", "yoonar"]);
+  });
 });

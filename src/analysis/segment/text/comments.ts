@@ -137,6 +137,26 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
     if (line.marker !== "none") {
       while (stack.length > 0 && stack[stack.length - 1]!.column >= line.contentColumn) stack.pop();
       const parent = stack.length > 0 ? stack[stack.length - 1]!.comment : null;
+      // Sub-items before an item's text ("1." / "□ Antworten" / "□ Name" / "□ date") are its meta
+      // and chrome, not replies.
+      if (parent !== null && comments[parent]!.lines.length === 0) {
+        const meta = line.content.length > 0 ? readMetaLine(line, lines[i + 1]) : null;
+        if (meta) {
+          applyMeta(parent, meta, i);
+          current = parent;
+          continue;
+        }
+        const chromeItem = line.content.length > 0 && isCommentChrome(line.content);
+        const nameItem = !chromeItem && line.content.length > 0 && line.words <= 3 && looksLikeName(line.content);
+        if (line.content.length === 0 || chromeItem || nameItem) {
+          if (nameItem && !comments[parent]!.author) {
+            comments[parent]!.author = line.content;
+            dest.set(i, metaDest(parent));
+          } else dest.set(i, line.content.length === 0 ? metaDest(parent) : CHROME);
+          current = parent;
+          continue;
+        }
+      }
       current = open(line.contentColumn, parent);
       stack.push({ comment: current, column: line.contentColumn });
       closed = false;

@@ -108,7 +108,7 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
     newIndex.push(out.length);
     let parent = d.parent;
     while (parent !== null && newIndex[parent] === -1) parent = drafts[parent]!.parent;
-    const comment: SegmentedComment = { text: d.lines.join("\n"), author: d.author, parent: parent === null ? null : newIndex[parent]! };
+    const comment: SegmentedComment = { text: d.lines.join("\n"), author: tidyAuthor(d.author), parent: parent === null ? null : newIndex[parent]! };
     if (d.postedAt) comment.postedAt = d.postedAt;
     out.push(comment);
     void i;
@@ -148,4 +148,14 @@ function isOneSourceFeed(drafts: DraftComment[]): boolean {
   let top = 0;
   for (const n of counts.values()) top = Math.max(top, n);
   return top >= 0.8 * stamped;
+}
+
+const AUTHOR_LEAD = /^(?:(?:comment|reply|kommentar|antwort|commentaire|réponse) (?:by|von|de|par)|by|von|par)\s+(?=\S)/iu;
+const AUTHOR_BADGE = /\s+(?:\(?(?:autor|author|autorin|admin|moderator|moderatorin|auteur)\)?)$/iu;
+
+/** "Comment by Stadler" → "Stadler", "Mathias Autor" → "Mathias": the name without label or badge. */
+function tidyAuthor(author: string | null): string | null {
+  if (author === null || author.length > 120) return author;
+  const tidy = author.replace(AUTHOR_LEAD, "").replace(AUTHOR_BADGE, "");
+  return tidy.length > 0 ? tidy : author;
 }

@@ -22,7 +22,7 @@ const ASIDE_HEADING = new RegExp(
       "weiterführende artikel(?: zu diesem thema)?|meistgelesen|meist gelesen|das könnte sie auch interessieren|auch interessant|mehr zum thema|mehr (?:aus|von|zu) \\S+(?: \\S+){0,2}",
       "l'auteur vous recommande|à lire aussi|a lire aussi|en relation|sur le même sujet|articles? (?:similaires|liés|connexes|recommandés)|les plus lus",
     ].join("|") +
-    ")\\s*:?$",
+    ")\\s*:?(?:\\s*[^\\w\\s]{1,4})?\\s*$", // a trailing emoji or arrow ("Keep Reading 🚀") is decoration
   "i",
 );
 
@@ -113,10 +113,54 @@ export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
     }
     // The box under the heading (links, teaser titles, bylines) is chrome up to the first paragraph;
     // the body may still run across it when the article goes on below.
+    // A teaser indented under a list item of the box ("• Headline" / "    Summary.") is the box's too.
+    let listColumn = -1;
     for (let j = i + 1; j < lines.length && j <= i + ASIDE_LOOKAHEAD * 4; j++) {
-      if (isProse(lines[j]!, chrome[j] ?? false)) break;
+      const item = lines[j]!;
+      if (item.marker !== "none") listColumn = item.contentColumn;
+      else if (isProse(item, chrome[j] ?? false) && !(listColumn > 0 && item.indent >= listColumn)) break;
       chrome[j] = true;
     }
   }
+  markTeaserGrids(lines, chrome);
   return walls;
+}
+
+const MIN_TEASERS = 3;
+
+/**
+ * A teaser grid: headline over a one-sentence summary, the pair set off by blank lines, three or more
+ * times in a row ("Amazon sets sights on new Cork office" / "Reports suggest the company …"). Article
+ * paragraphs run longer and do not hang under a headline each. Marks the grid's lines as chrome.
+ */
+function markTeaserGrids(lines: Line[], chrome: boolean[]): void {
+  let runStart = -1;
+  let pairs = 0;
+  let i = 0;
+  const close = (end: number): void => {
+    if (pairs >= MIN_TEASERS) for (let j = runStart; j < end; j++) chrome[j] = true;
+    runStart = -1;
+    pairs = 0;
+  };
+  while (i < lines.length) {
+    if (isTeaserPair(lines, i)) {
+      if (runStart < 0) runStart = i;
+      pairs++;
+      i += 2;
+      continue;
+    }
+    close(i);
+    i++;
+  }
+  close(lines.length);
+}
+
+function isTeaserPair(lines: Line[], i: number): boolean {
+  const head = lines[i]!;
+  const summary = lines[i + 1];
+  if (!summary || summary.blankBefore || head.marker !== "none" || summary.marker !== "none") return false;
+  if (head.words < 3 || head.words > 20 || endsSentence(head.text)) return false;
+  if (summary.words < 4 || summary.words > 40 || !endsSentence(summary.text)) return false;
+  const after = lines[i + 2];
+  return !after || after.blankBefore;
 }

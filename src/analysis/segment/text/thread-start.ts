@@ -14,6 +14,7 @@ export interface ThreadStart {
 }
 
 const MIN_PROSE_WORDS_BEFORE = 40;
+const COUNTED_HEADER = /^\d+\s+(?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|gedanken|réponses?|commentaires?)\s+(?:on|to|zu|auf|sur|à)\s/iu;
 const SAYS_LINE = /\s(?:says|sagt|meint|schreibt|dit)\s*:\s*$/iu;
 
 export function findThreadStart(lines: Line[], chrome: boolean[]): ThreadStart {
@@ -22,6 +23,8 @@ export function findThreadStart(lines: Line[], chrome: boolean[]): ThreadStart {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (i === stamps) return { start: i, bodyLimit: i };
+    // "3 Responses to <title>" names its article: it heads the thread after however short a post.
+    if (prose > 0 && prose < MIN_PROSE_WORDS_BEFORE && line.marker === "none" && COUNTED_HEADER.test(line.text)) return { start: i + 1, bodyLimit: i };
     if (prose >= MIN_PROSE_WORDS_BEFORE) {
       if (isCommentThreadHeader(line.text) && !inShareBar(lines, i)) return { start: i + 1, bodyLimit: i };
       // Thread cues are lines of their own; a list item ("• Subscribe") is a menu entry.
