@@ -1,7 +1,9 @@
 // Bundles analysis code with esbuild (the bundler wrangler uses for the Worker) into a temp directory and
-// imports it, so a speed bench can time the code as it is deployed. Under tsx (how `npm run bench` runs),
-// every module is compiled to CommonJS and each use of an imported binding goes through a getter, which
-// some hot paths feel; the bundle has none of that (one scope, plain function calls).
+// imports it, so a speed bench can time the code as it is deployed to Workers beside the same code as
+// `npm start` and `npm run bench` load it (tsx, ES modules). Both should agree; a gap points at
+// something loader-specific. (Loaded from a CommonJS parent, e.g. a driver script outside this package,
+// tsx compiles the modules to CommonJS and every use of an imported binding becomes a getter call, which
+// makes hot loops slower: time analysis code from an ES module inside the package, or bundled.)
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";

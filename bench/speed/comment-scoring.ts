@@ -2,8 +2,8 @@
 // ≥ 100k comments/s on one core, ≈ 10 µs), beside bad-words' isProfane + the `sentiment` package's
 // analyze() measured in the same run. Also prints abuse alone and the model's feature extraction alone.
 // Then CPU time (not wall-clock: on a shared machine that counts other processes' turns) of the same
-// scoring through tsx's loader (how `npm start` and this bench run: CommonJS, imported bindings behind
-// getters) and as an esbuild bundle (how the Worker is deployed), beside the baseline's CPU time.
+// scoring through tsx's loader (how `npm start` and this bench run) and as an esbuild bundle (how the
+// Worker is deployed), beside the baseline's CPU time.
 import { Filter } from "bad-words";
 import Sentiment from "sentiment";
 import { detectAbuse } from "../../src/analysis/abuse/index";
