@@ -214,3 +214,20 @@ describe("learned adjustment: features and weights", () => {
     expect(m.hashed.length).toBe(1 << m.bits);
   });
 });
+
+describe("applyRules: second-opinion words", () => {
+  it('counts VADER\'s valence of "yes" / "please" in the VADER sum only, never as a contribution', () => {
+    const rules = applyRules(scan("yes please"));
+    expect(rules.contributions).toEqual([]);
+    expect(rules.sum).toBe(0);
+    expect(rules.vaderSum).toBeGreaterThan(0);
+  });
+  it('reverses them under negation and counts "no" as negative there', () => {
+    expect(applyRules(scan("not yes")).vaderSum).toBeLessThan(0);
+    expect(applyRules(scan("no")).vaderSum).toBeLessThan(0);
+  });
+  it('still treats "like" as a verb only after a subject', () => {
+    expect(weightOf("I like this place", "like")).toBeGreaterThan(0);
+    expect(scoreSentiment("looks like rain").contributions).toEqual([]);
+  });
+});

@@ -91,6 +91,8 @@ export function applyRules(scan: Scan): RuleAnalysis {
   let negatedPositive = 0;
   let negatedNegative = 0;
   let symbolSum = 0;
+  // Words whose valence only VADER's view counts ("yes", "please", "no"): see TermInfo.secondOpinion.
+  let secondOpinionSum = 0;
   let exclamations = 0;
   let questions = 0;
 
@@ -147,6 +149,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
 
     if (phrase ? phrase.kind === TermKind.Negator : info?.negator) {
       negators++;
+      if (info?.secondOpinion) secondOpinionSum += info.secondOpinion * clauseWeight;
       negationLeft = NEGATION_SCOPE;
       negationStart = contributions.length;
       t.role = MODIFIER;
@@ -178,14 +181,14 @@ export function applyRules(scan: Scan): RuleAnalysis {
       clauseWeight = CONCESSIVE;
       negationLeft = 0;
       t.role = MODIFIER;
+    } else if (t.text === "like") {
+      valence = LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0;
     } else if (info) {
       valence = info.valence;
       if (valence === 0) {
         valence = info.vader * VADER_FILL;
         factor = Number.NaN;
       } else if (info.vader !== 0) factor = info.vader / valence;
-    } else if (t.text === "like") {
-      valence = LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0;
     } else if (t.elongated) {
       valence = elongatedValence(t.text, lex.words);
     } else if (t.text.length >= 6) {
@@ -210,8 +213,9 @@ export function applyRules(scan: Scan): RuleAnalysis {
       }
       contributions.push({ start: t.start, end, term, weight: v * clauseWeight });
       vaderFactor.push(factor);
-    } else if (negationLeft > 0 && t.role === 0) {
-      t.role = NEGATED;
+    } else {
+      if (info?.secondOpinion) secondOpinionSum += info.secondOpinion * clauseWeight * (negationLeft > 0 ? NEGATION_FACTOR : 1);
+      if (negationLeft > 0 && t.role === 0) t.role = NEGATED;
     }
     if (negationLeft > 0 && t.role !== MODIFIER) negationLeft -= span;
     wordPos += span;
@@ -243,6 +247,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
       if (c.weight < strongestNegative) strongestNegative = c.weight;
     }
   }
+  vaderSum += secondOpinionSum;
   if (sum !== 0) sum += sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
   if (vaderSum !== 0) vaderSum += sign(vaderSum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
   return { contributions, sum, vaderSum, vaderOnlySum, positive, negative, strongestPositive, strongestNegative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
