@@ -228,11 +228,11 @@ describe("learned adjustment: features and weights", () => {
 });
 
 describe("applyRules: second-opinion words", () => {
-  it('counts VADER\'s valence of "yes" / "please" in the VADER sum only, never as a contribution', () => {
+  it('counts VADER\'s valence of "yes" / "please" mostly in the VADER sum, never as a contribution', () => {
     const rules = applyRules(scan("yes please"));
     expect(rules.contributions).toEqual([]);
-    expect(rules.sum).toBe(0);
-    expect(rules.vaderSum).toBeGreaterThan(0);
+    expect(rules.sum).toBeGreaterThan(0);
+    expect(rules.vaderSum).toBeGreaterThan(rules.sum * 2);
   });
   it('reverses them under negation and counts "no" as negative there', () => {
     expect(applyRules(scan("not yes")).vaderSum).toBeLessThan(0);

@@ -27,7 +27,7 @@ export interface TermInfo {
   valence: number;
   /** VADER's valence in AFINN units (x 1.25), 0 if VADER lacks the word or it is a modifier here. */
   vader: number;
-  /** VADER's valence (AFINN units) of a word dropped above: counted in the second-opinion sum only. */
+  /** VADER's valence (AFINN units) of a word dropped above: counted in the second-opinion sum (and a small share of the main sum), never as a contribution. */
   secondOpinion: number;
   /** Booster (> 0) or dampener (< 0) strength, 0 if neither. */
   booster: number;

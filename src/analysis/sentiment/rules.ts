@@ -19,6 +19,8 @@ const CAPS_EMPHASIS = 0.92;
 const EXCLAMATION_EMPHASIS = 0.365;
 /** Weight of a word only VADER's lexicon knows (its valence already in AFINN units): chosen on 5-fold CV. */
 const VADER_FILL = 0.6;
+/** Share of the second-opinion words ("yes", "please") in the main sum too: chosen on 5-fold CV. */
+const SECOND_OPINION_IN_SUM = 0.3;
 /** Weights of the clause before "but" and of the one after it. */
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
@@ -27,7 +29,7 @@ const CONCESSIVE = 0.5;
 
 export interface RuleAnalysis {
   contributions: SentimentContribution[];
-  /** Sum of the adjusted valences, with the exclamation emphasis. */
+  /** Sum of the adjusted valences, with the exclamation emphasis and a share of the second-opinion words. */
   sum: number;
   positive: number;
   negative: number;
@@ -248,6 +250,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
     }
   }
   vaderSum += secondOpinionSum;
+  sum += secondOpinionSum * SECOND_OPINION_IN_SUM;
   if (sum !== 0) sum += sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
   if (vaderSum !== 0) vaderSum += sign(vaderSum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
   return { contributions, sum, vaderSum, vaderOnlySum, positive, negative, strongestPositive, strongestNegative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
