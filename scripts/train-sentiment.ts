@@ -11,7 +11,7 @@ import { applyRules } from "../src/analysis/sentiment/rules";
 import { scan } from "../src/analysis/sentiment/tokenize";
 import {
   chooseThresholds, classF1, crossValidate, dataDir, evaluate, load, quantise, root, SENTIMENT_SETS, show, train,
-  predictRaw, type Fit,
+  labelScore, predictRaw, type Fit,
 } from "./lib/sentiment-train";
 
 function main(): void {
@@ -41,16 +41,16 @@ function main(): void {
   const chosen = best!;
   const { outOfFold } = chosen;
   // Label thresholds from the out-of-fold predictions (every dev item, none seen by the model that
-  // predicted it): 16k items choose 3 numbers steadily.
+  // predicted it): 16k items choose 4 numbers steadily.
   const thresholds = chooseThresholds(outOfFold, items);
-  const [neg, pos, bareScale] = thresholds;
-  console.log(`chosen l2=${chosen.l2} bigram l2=${chosen.bigramL2}, thresholds negative < ${neg.toFixed(2)}, positive > ${pos.toFixed(2)}, evidence-free scores x ${bareScale}`);
-  const cv = evaluate(outOfFold, items, neg, pos, bareScale);
+  const [neg, pos, bareScale, evidence] = thresholds;
+  console.log(`chosen l2=${chosen.l2} bigram l2=${chosen.bigramL2}, thresholds negative < ${neg.toFixed(2)}, positive > ${pos.toFixed(2)}, evidence-free scores x ${bareScale}, label leans on rule evidence x ${evidence}`);
+  const cv = evaluate(outOfFold, items, neg, pos, bareScale, true, evidence);
   const cvNote = `${folds}-fold cross-validation on all dev items (float weights): ${show(cv)}`;
   console.log(cvNote);
   for (let set = 0; set < SENTIMENT_SETS.length; set++) {
     const idx = items.map((it, i) => (it.set === set ? i : -1)).filter((i) => i >= 0);
-    const labelScores = idx.map((i) => Math.max(-1, Math.min(1, outOfFold[i]!)) * (items[i]!.bare ? bareScale : 1));
+    const labelScores = idx.map((i) => labelScore(outOfFold[i]!, items[i]!, bareScale, evidence));
     const f = classF1(labelScores, idx.map((i) => items[i]!.target), neg, pos);
     console.log(`  ${SENTIMENT_SETS[set]}: F1 negative / neutral / positive = ${f.map((x) => (x === null ? "n/a" : x.toFixed(3))).join(" / ")}`);
   }

@@ -2,7 +2,7 @@ import Sentiment from "sentiment";
 import { describe, expect, it } from "vitest";
 import { scoreSentiment } from "../../src/analysis/sentiment/index";
 import { lexicon } from "../../src/analysis/sentiment/lexicon";
-import { DENSE_COUNT, DENSE_FEATURES, denseFeatures } from "../../src/analysis/sentiment/features";
+import { DENSE_COUNT, DENSE_FEATURES, denseFeatures, LABEL_EVIDENCE_FEATURE } from "../../src/analysis/sentiment/features";
 import { sentimentModel } from "../../src/analysis/sentiment/model";
 import { applyRules } from "../../src/analysis/sentiment/rules";
 import { scan } from "../../src/analysis/sentiment/tokenize";
@@ -212,5 +212,34 @@ describe("learned adjustment: features and weights", () => {
     const m = sentimentModel();
     expect(m.dense.length).toBe(DENSE_COUNT);
     expect(m.hashed.length).toBe(1 << m.bits);
+  });
+  it("labels from the score leaning on the rules' VADER-view compound, as training chose", () => {
+    const m = sentimentModel();
+    for (const text of ["the food was good", "the service was awful", "it is a table", "not bad at all, but slow"]) {
+      const s = scan(text);
+      const rules = applyRules(s);
+      const { score, label } = scoreSentiment(text);
+      const lean = score + (m.labelEvidenceWeight ?? 0) * features(text)[LABEL_EVIDENCE_FEATURE]!;
+      const forLabel = rules.contributions.length === 0 ? lean * (m.bareLabelScale ?? 1) : lean;
+      expect(label).toBe(forLabel > m.positiveAbove ? "positive" : forLabel < m.negativeBelow ? "negative" : "neutral");
+    }
+    expect(DENSE_FEATURES[LABEL_EVIDENCE_FEATURE]).toBe("vaderCompound");
+  });
+});
+
+describe("applyRules: second-opinion words", () => {
+  it('counts VADER\'s valence of "yes" / "please" mostly in the VADER sum, never as a contribution', () => {
+    const rules = applyRules(scan("yes please"));
+    expect(rules.contributions).toEqual([]);
+    expect(rules.sum).toBeGreaterThan(0);
+    expect(rules.vaderSum).toBeGreaterThan(rules.sum * 2);
+  });
+  it('reverses them under negation and counts "no" as negative there', () => {
+    expect(applyRules(scan("not yes")).vaderSum).toBeLessThan(0);
+    expect(applyRules(scan("no")).vaderSum).toBeLessThan(0);
+  });
+  it('still treats "like" as a verb only after a subject', () => {
+    expect(weightOf("I like this place", "like")).toBeGreaterThan(0);
+    expect(scoreSentiment("looks like rain").contributions).toEqual([]);
   });
 });

@@ -25,6 +25,8 @@ export const DENSE_FEATURES = [
   "vaderCompound", "vaderOnly", "densityCompound", "densityVaderCompound",
 ] as const;
 export const DENSE_COUNT = DENSE_FEATURES.length;
+/** The feature a label may lean on besides the score (ModelWeights.labelEvidenceWeight): VADER's view of the rules. */
+export const LABEL_EVIDENCE_FEATURE = DENSE_FEATURES.indexOf("vaderCompound");
 
 /** The rule sum scaled so that a long text is judged by its density, not its length: no saturation. */
 export function lengthScale(words: number): number {
