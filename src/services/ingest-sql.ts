@@ -19,6 +19,8 @@ export interface IngestSnapshot {
   existing: string;
   /** JSON array of [storyId, signature] of the likeliest same-story articles (see stories.ts). */
   candidates: string;
+  /** 1 when a live webhook subscribes to comment.held (else no outbox rows are built at all). */
+  held_hooks: number;
 }
 
 /** At most this many band-index hits are read per ingest (64 bands per article): near-duplicates share many bands, so they are among the first hits. */
@@ -39,7 +41,8 @@ const SNAPSHOT_SQL = `SELECT
           AND NOT EXISTS (SELECT 1 FROM article_stories WHERE article_id = ?1)
         LIMIT ${MAX_BAND_ROWS})
       GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ${MAX_CANDIDATES}) t
-    JOIN article_stories s ON s.article_id = t.article_id) AS candidates`;
+    JOIN article_stories s ON s.article_id = t.article_id) AS candidates,
+  EXISTS (SELECT 1 FROM webhooks w WHERE w.disabled_at IS NULL AND EXISTS (SELECT 1 FROM json_each(w.events) e WHERE e.value = 'comment.held')) AS held_hooks`;
 
 /**
  * The snapshot read. The candidate part reads at most MAX_BAND_ROWS band hits, keeps the articles sharing
