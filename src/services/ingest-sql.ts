@@ -19,6 +19,8 @@ export interface IngestSnapshot {
   existing: string;
   /** JSON array of [storyId, signature] of the likeliest same-story articles (see stories.ts). */
   candidates: string;
+  /** 1 when a live webhook subscribes to comment.held (else no outbox rows are built at all). */
+  held_hooks: number;
 }
 
 /** At most this many band-index hits are read per ingest (64 bands per article): near-duplicates share many bands, so they are among the first hits. */
@@ -39,7 +41,8 @@ const SNAPSHOT_SQL = `SELECT
           AND NOT EXISTS (SELECT 1 FROM article_stories WHERE article_id = ?1)
         LIMIT ${MAX_BAND_ROWS})
       GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ${MAX_CANDIDATES}) t
-    JOIN article_stories s ON s.article_id = t.article_id) AS candidates`;
+    JOIN article_stories s ON s.article_id = t.article_id) AS candidates,
+  EXISTS (SELECT 1 FROM webhooks w WHERE w.disabled_at IS NULL AND EXISTS (SELECT 1 FROM json_each(w.events) e WHERE e.value = 'comment.held')) AS held_hooks`;
 
 /**
  * The snapshot read. The candidate part reads at most MAX_BAND_ROWS band hits, keeps the articles sharing
@@ -106,33 +109,38 @@ export function heldWebhooksInsert(held: { commentId: string; payload: string }[
   return { sql: HELD_WEBHOOKS_SQL, args: [now, JSON.stringify(held.map((h) => [h.commentId, h.payload]))] };
 }
 
-let rollupSql: { sql: string; keys: string[] } | null = null;
+/** Rollup statements by the set of counters they add to (a page only touches some of the 31). */
+const rollupSql = new Map<string, string>();
 
 /**
  * Adds newly stored comments to their hour's rollup rows (the article's and the site's), in the ingest
- * batch, so the comments and their counts commit together. It must come right after `commentsInsert`:
- * it applies only if that statement really inserted every row (`changes()` is the row count of the
- * previous statement on the connection). So when two ingests of the same new page race, both reading
- * "not stored yet", the one whose inserts all hit ON CONFLICT DO NOTHING adds nothing, and the page is
- * counted once. (Two different versions of a page racing with partly overlapping new comments would
- * leave the second one's new comments uncounted: the statement cannot tell which rows were its own.)
+ * batch, so the comments and their counts commit together. Only the non-zero counters are named: a
+ * shorter statement is cheaper to prepare, and adding zero changes nothing.
+ *
+ * It must come right after `commentsInsert`: it applies only if that statement really inserted every
+ * row (`changes()` is the row count of the previous statement on the connection). So when two ingests of
+ * the same new page race, both reading "not stored yet", the one whose inserts all hit ON CONFLICT DO
+ * NOTHING adds nothing, and the page is counted once. (Two different versions of a page racing with
+ * partly overlapping new comments would leave the second one's new comments uncounted: the statement
+ * cannot tell which rows were its own.)
  */
 export function rollupUpsert(articleId: string, site: string | null, rows: readonly NewCommentRow[], now: number): SqlStatement {
   const counters = countersFor(rows) as Record<string, number>;
-  if (!rollupSql) {
-    const keys = Object.keys(counters);
+  const keys = Object.keys(counters).filter((k) => counters[k] !== 0);
+  const signature = keys.join(",");
+  let sql = rollupSql.get(signature);
+  if (sql === undefined) {
     const columns = keys.map((k) => sentimentRollups[k as keyof typeof sentimentRollups.$inferSelect].name);
     const placeholders = `(${["?", "?", "?", ...keys.map(() => "?")].join(", ")})`;
-    rollupSql = {
-      keys,
-      sql: `INSERT INTO sentiment_rollups (bucket_start, article_id, site, ${columns.join(", ")})
+    sql = `INSERT INTO sentiment_rollups (bucket_start, article_id, site, ${columns.join(", ")})
         SELECT * FROM (VALUES ${placeholders}, ${placeholders}) WHERE changes() = ?
-        ON CONFLICT (bucket_start, article_id) DO UPDATE SET site = excluded.site, ${columns.map((c) => `${c} = ${c} + excluded.${c}`).join(", ")}`,
-    };
+        ON CONFLICT (bucket_start, article_id) DO UPDATE SET site = excluded.site, ${columns.map((c) => `${c} = ${c} + excluded.${c}`).join(", ")}`;
+    if (rollupSql.size >= 512) rollupSql.clear();
+    rollupSql.set(signature, sql);
   }
-  const values = rollupSql.keys.map((k) => counters[k]!);
+  const values = keys.map((k) => counters[k]!);
   const hour = hourOf(now);
   const safeSite = wellFormed(site);
   const args: SqlArg[] = [hour, articleId, safeSite, ...values, hour, siteRowKey(safeSite), safeSite, ...values, rows.length];
-  return { sql: rollupSql.sql, args };
+  return { sql, args };
 }

@@ -87,16 +87,20 @@ export async function ingestPage(database: Database, meta: PageMeta, page: PageA
 
   const statements: SqlStatement[] = [articleUpsert({ id: articleId, url, site, title: page.title, body, contentHash, fetchedAt: meta.fetchedAt ?? null, now: at })];
   const held: { commentId: string; payload: string }[] = [];
+  let heldCount = 0;
   if (rows.length > 0) {
     // Counters and story grouping commit with the comments, so statistics never disagree with them.
     // The rollup statement must directly follow the comments insert (it checks that insert's row count).
     statements.push(commentsInsert(articleId, rows, at), rollupUpsert(articleId, site, rows, at));
     statements.push(eventsInsert(rows.map((r, k) => ({ commentId: r.id, decision: decisions[k]! })), at));
     // Webhook outbox rows for held comments go in the same transaction; delivery happens after the response.
+    // Payloads are only built when some webhook subscribes to comment.held (the snapshot says so).
     const heldAt = now.toISOString();
     rows.forEach((r, k) => {
       const decision = decisions[k]!;
       if (decision.status !== "held") return;
+      heldCount++;
+      if (!snapshot.held_hooks) return;
       held.push({
         commentId: r.id,
         payload: JSON.stringify({ type: "comment.held", commentId: r.id, articleId, site, status: "held", version: 1, reason: decision.reason, reasons: decision.details.reasons, heldAt }),
@@ -109,5 +113,5 @@ export async function ingestPage(database: Database, meta: PageMeta, page: PageA
   statements.push(...story.statements);
   await database.write(statements);
 
-  return { articleId, articleCreated: snapshot.article === null, comments: result, createdComments: rows.length, heldComments: held.length, storyId: story.assignment?.storyId ?? null };
+  return { articleId, articleCreated: snapshot.article === null, comments: result, createdComments: rows.length, heldComments: heldCount, storyId: story.assignment?.storyId ?? null };
 }

@@ -1,4 +1,4 @@
-import { bandKeys, decodeSignature, encodeSignature, pickStory, storySignature, type StoryCandidate } from "../analysis/stories";
+import { bandKeys, encodeSignature, pickStory, SIGNATURE_SIZE, storySignature, type StoryCandidate } from "../analysis/stories";
 import type { SqlStatement } from "../db/database";
 import { wellFormed } from "../db/json-rows";
 
@@ -35,7 +35,7 @@ export function planStoryAssignment(
   if (!sig) return { assignment: null, statements: [] };
   const candidates: StoryCandidate[] = [];
   for (const [storyId, encoded] of read.candidates) {
-    const signature = decodeSignature(encoded);
+    const signature = decodeHexSignature(encoded);
     if (signature) candidates.push({ storyId, signature });
   }
   const best = pickStory(sig, candidates);
@@ -54,4 +54,24 @@ export function planStoryAssignment(
     },
   ];
   return { assignment: { storyId, created: !best, similarity: best?.similarity ?? null }, statements };
+}
+
+/**
+ * decodeSignature's result (same length and lower-case hex checks) without a regex and 128 parseInt
+ * calls: ingest decodes up to 50 candidate signatures per page.
+ */
+export function decodeHexSignature(hex: string): Uint32Array | null {
+  if (hex.length !== SIGNATURE_SIZE * 8) return null;
+  const sig = new Uint32Array(SIGNATURE_SIZE);
+  for (let i = 0, p = 0; i < SIGNATURE_SIZE; i++) {
+    let v = 0;
+    for (const end = p + 8; p < end; p++) {
+      const c = hex.charCodeAt(p);
+      const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+      if (d < 0) return null;
+      v = v * 16 + d;
+    }
+    sig[i] = v;
+  }
+  return sig;
 }
