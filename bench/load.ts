@@ -3,7 +3,7 @@
 // rows (the floor on this machine); moderation-queue and sentiment-stats latency with 1,000,000 stored
 // comments under a varied request mix, at 32 connections and at 1 (service time), with the read cache
 // (and its hit rate) and without it; peak RSS.
-//   npm run bench:load -- [--seconds 10] [--comments 1000000] [--workers N]
+//   npm run bench:load -- [--seconds 10] [--comments 1000000] [--workers N (WORKERS of the service for the reads; ingest runs at 1 and N)]
 import autocannon from "autocannon";
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -81,13 +81,18 @@ const rss: string[] = [];
 try {
   console.log(`ingest, 32 connections, ${SECONDS} s each, pages of ${COMMENTS_PER_PAGE} comments, ${WORKERS} worker process(es) (--workers)`);
   const bare = await startBare(18701, `file:${join(dir, "bare.db")}`);
-  const floor = await cannon("http://127.0.0.1:18701/ingest", { requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (r) => ({ ...r, body: nextRows() }) }] });
+  const floorRequests: autocannon.Request[] = [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (r) => ({ ...r, body: nextRows() }) }];
+  // Each server first gets a short warm-up that is not counted (JIT; the service's analyser tables).
+  await cannon("http://127.0.0.1:18701/ingest", { connections: 8, duration: 2, requests: floorRequests });
+  const floor = await cannon("http://127.0.0.1:18701/ingest", { requests: floorRequests });
   bare.stop();
   console.log(`  floor (bare Hono + libSQL insert):  ${fmt(floor, COMMENTS_PER_PAGE)}`);
   for (const workers of [...new Set([WORKERS, 1])]) {
     server = await startServer({ databaseUrl: `file:${join(dir, `service-${workers}.db`)}`, port: 18702, env: { WORKERS: String(workers) } });
     const auth = { authorization: `Bearer ${server.adminKey}`, "content-type": "application/json" };
-    const ingest = await cannon(`${server.url}/v1/pages`, { requests: [{ method: "POST", headers: auth, setupRequest: (r) => ({ ...r, body: nextPage() }) }] });
+    const pageRequests: autocannon.Request[] = [{ method: "POST", headers: auth, setupRequest: (r) => ({ ...r, body: nextPage() }) }];
+    await cannon(`${server.url}/v1/pages`, { connections: 8, duration: 2, requests: pageRequests });
+    const ingest = await cannon(`${server.url}/v1/pages`, { requests: pageRequests });
     rss.push(rssLine(`ingest server (${workers} worker${workers > 1 ? "s" : ""}):`, peakRss(server.child.pid!)));
     await stop(server);
     server = undefined;

@@ -1,5 +1,4 @@
 import { mkdirSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 
 export interface NodeConfig {
@@ -13,8 +12,10 @@ export interface NodeConfig {
   /** CORS_ORIGINS: comma-separated origins allowed to call the stats API (none by default). */
   corsOrigins: string[];
   /**
-   * WORKERS: HTTP worker processes sharing the port (node:cluster). Default: one per CPU core for a local
-   * database file, else 1 (an in-memory database cannot be shared between processes).
+   * WORKERS: HTTP processes sharing the port (node:cluster) over one WAL file; default 1. Reads scale with
+   * it, but concurrent writes from several processes wait for SQLite's write lock inside its busy handler,
+   * which sleeps on the (blocked) event loop, and a wait that outlasts busy_timeout leaves the connection
+   * unable to commit (see docs/load.md): use more than one for read-heavy deployments.
    */
   workers: number;
   /** READ_CACHE=0 turns off the read cache (src/node/read-cache.ts); on by default for a local file. */
@@ -29,7 +30,7 @@ export function readNodeConfig(env: NodeJS.ProcessEnv): NodeConfig {
   if (maxBody !== undefined && !(maxBody > 0)) throw new Error(`MAX_BODY_BYTES must be a positive number, got ${env.MAX_BODY_BYTES}`);
   const databaseUrl = env.DATABASE_URL ?? "file:./data/comments.db";
   const localFile = databaseUrl.startsWith("file:") && !databaseUrl.includes(":memory:");
-  const workers = env.WORKERS ? Number(env.WORKERS) : localFile ? availableParallelism() : 1;
+  const workers = env.WORKERS ? Number(env.WORKERS) : 1;
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error(`WORKERS must be a number of processes (1-64), got ${env.WORKERS}`);
   if (workers > 1 && databaseUrl.includes(":memory:")) throw new Error("WORKERS > 1 needs a database file: processes cannot share an in-memory database");
   return {

@@ -18,8 +18,9 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL("../../drizzle", import.meta
  * per page; the mapped pages are the OS page cache, shared by all processes).
  */
 export const FILE_PRAGMAS = [
-  "PRAGMA journal_mode = WAL",
+  // First: the others (journal_mode above all) may need a lock another process holds, e.g. at start-up.
   "PRAGMA busy_timeout = 5000",
+  "PRAGMA journal_mode = WAL",
   "PRAGMA synchronous = NORMAL",
   "PRAGMA foreign_keys = ON",
   "PRAGMA cache_size = -65536",
