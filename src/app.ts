@@ -3,7 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { sql } from "drizzle-orm";
-import type { AppDeps, AppEnv } from "./api/env";
+import type { AppDeps, AppEnv, ResolvedDeps } from "./api/env";
 import { jsonLogger, requestLog } from "./api/logging";
 import { notFound, onError, validationHook } from "./api/problem";
 import { requestId } from "hono/request-id";
@@ -17,12 +17,16 @@ import { uiRoutes } from "./ui/routes";
 export type { AppDeps } from "./api/env";
 
 const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
+const BOOKMARK_HEADER = "x-d1-bookmark";
+// D1 bookmarks are hyphen-separated hex fields; anything else is refused before it reaches the binding.
+const BOOKMARK_FORMAT = /^[0-9a-f]{1,64}(?:-[0-9a-f]{1,64}){0,7}$/i;
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The whole HTTP service; the Node and Worker entries only build its dependencies. */
 export function createApp(deps: AppDeps) {
   // `?? default` rather than a spread: an entry passing `maxBodyBytes: undefined` must still get the limit
   // (with undefined, hono's bodyLimit answers 500 to every streamed body without Content-Length).
-  const resolved: Required<AppDeps> = {
+  const resolved: ResolvedDeps = {
     ...deps,
     maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY,
     now: deps.now ?? (() => new Date()),
@@ -37,7 +41,16 @@ export function createApp(deps: AppDeps) {
   app.notFound(notFound);
   app.use("*", async (c, next) => {
     c.set("deps", resolved);
+    if (!resolved.session) return next();
+    // Read replication: a session is sequentially consistent from the bookmark the client sends back, so a
+    // moderator sees at least their own earlier writes; requests that write start on the primary.
+    const bookmark = c.req.header(BOOKMARK_HEADER) ?? null;
+    if (bookmark !== null && !BOOKMARK_FORMAT.test(bookmark)) throw new HTTPException(400, { message: `Malformed ${BOOKMARK_HEADER} header` });
+    const session = resolved.session({ write: !SAFE_METHODS.has(c.req.method), bookmark });
+    c.set("deps", { ...resolved, database: session.database });
     await next();
+    const latest = session.bookmark();
+    if (latest) c.header(BOOKMARK_HEADER, latest);
   });
   app.use("*", requestId({ limitLength: 64 }));
   app.use("*", requestLog);
@@ -52,7 +65,7 @@ export function createApp(deps: AppDeps) {
   );
   if (resolved.corsOrigins.length > 0) {
     // Dashboards on other origins read statistics with a bearer key; no cookies, so no credentials mode.
-    const statsCors = cors({ origin: resolved.corsOrigins, allowMethods: ["GET", "OPTIONS"], allowHeaders: ["Authorization", "Accept"], exposeHeaders: ["Content-Disposition"], maxAge: 600 });
+    const statsCors = cors({ origin: resolved.corsOrigins, allowMethods: ["GET", "OPTIONS"], allowHeaders: ["Authorization", "Accept", BOOKMARK_HEADER], exposeHeaders: ["Content-Disposition", BOOKMARK_HEADER], maxAge: 600 });
     for (const path of ["/v1/stats/*", "/v1/stories", "/v1/stories/*"]) app.use(path, statsCors);
   }
   app.get("/healthz", async (c) => {

@@ -4,6 +4,7 @@ import { createClient } from "@libsql/client/web";
 import { drizzle } from "drizzle-orm/libsql/web";
 import { createAnalyzer } from "./analysis/analyze";
 import { createApp } from "./app";
+import type { SessionFactory } from "./api/env";
 import type { Database } from "./db/database";
 import { drainOutbox } from "./services/moderation-delivery";
 import { d1Database } from "./db/d1";
@@ -17,6 +18,8 @@ export interface WorkerEnv {
   MAX_BODY_BYTES?: string;
   /** Comma-separated origins allowed to call the stats API. */
   CORS_ORIGINS?: string;
+  /** "off" disables D1 Sessions (read replication); on by default with a D1 binding. */
+  D1_SESSIONS?: string;
 }
 
 // Built on the first request of an isolate (never at import time) and reused while env is the same.
@@ -37,12 +40,25 @@ function appFor(env: WorkerEnv) {
     // Webhook deliveries after a response run under ctx.waitUntil (createApp's default background).
     const app = createApp({
       database, analyzer: createAnalyzer(), ...(maxBodyBytes === null ? {} : { maxBodyBytes }),
+      ...(env.DB && !env.LIBSQL_URL && env.D1_SESSIONS !== "off" ? { session: d1Sessions(env.DB) } : {}),
       corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
     });
     built = { app, database };
     apps.set(env, built);
   }
   return built;
+}
+
+/**
+ * D1 read replication through the Sessions API: reads may go to a nearby replica, a request carrying a
+ * bookmark sees everything up to it, and requests that write start on the primary. See docs/edge.md.
+ */
+function d1Sessions(binding: D1Database): SessionFactory {
+  return ({ write, bookmark }) => {
+    // The primary is at or past any bookmark, so a write ignores the bookmark and reads what it checks there.
+    const session = binding.withSession(write ? "first-primary" : (bookmark ?? "first-unconstrained"));
+    return { database: d1Database(session, binding), bookmark: () => session.getBookmark() };
+  };
 }
 
 export default {

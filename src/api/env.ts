@@ -22,13 +22,27 @@ export interface AppDeps {
   background?: (task: Promise<unknown>, executionCtx: { waitUntil(p: Promise<unknown>): void } | undefined) => void;
   /** Structured log sink (default: JSON lines on stdout). */
   log?: Logger;
+  /**
+   * Per-request database sessions (D1 read replication): when set, every request runs on the session's
+   * Database instead of `database`, and the session's bookmark is returned in the `x-d1-bookmark` header.
+   */
+  session?: SessionFactory;
   /** Serves repeated reads while nothing was written (the Node entry's; none by default). */
   readCache?: ReadCache | null;
 }
 
+/** Opens a request's session; `bookmark` is what the client sent back from an earlier response, if anything. */
+export type SessionFactory = (request: { write: boolean; bookmark: string | null }) => {
+  database: Database;
+  bookmark(): string | null;
+};
+
+/** AppDeps with every default filled in (the session factory stays optional). */
+export type ResolvedDeps = Required<Omit<AppDeps, "session">> & Pick<AppDeps, "session">;
+
 export interface AppEnv {
   Variables: {
-    deps: Required<AppDeps>;
+    deps: ResolvedDeps;
     principal: Principal;
     requestId: string;
   };

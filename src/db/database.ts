@@ -15,6 +15,26 @@ export interface Database {
   batch(items: BatchItem<"sqlite">[]): Promise<unknown[]>;
   /** "libsql" or "d1": only for diagnostics (healthz) — behaviour must not depend on it. */
   kind: "libsql" | "d1";
+  /**
+   * The database this handle reaches: one object for all handles (e.g. per-request D1 sessions) on the
+   * same database, so per-database caches (API keys) survive across requests.
+   */
+  origin: object;
+  /**
+   * Hand-written SQL straight to the driver, for hot paths where drizzle's query building costs more
+   * than the query (ingest): one statement's rows as plain objects keyed by column name.
+   */
+  query<Row = Record<string, unknown>>(statement: SqlStatement): Promise<Row[]>;
+  /** Hand-written statements as one atomic batch (one transaction on libSQL and D1, as `batch`). */
+  write(statements: SqlStatement[]): Promise<void>;
+}
+
+/** Strings, numbers (integers stay integers in SQLite) and null: what both drivers bind alike. */
+export type SqlArg = string | number | null;
+
+export interface SqlStatement {
+  sql: string;
+  args: SqlArg[];
 }
 
 /** D1 allows at most 100 bound parameters per statement; inserts are chunked to stay under it. */

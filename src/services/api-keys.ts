@@ -4,6 +4,7 @@ import { apiKeys, type ApiKeyRole } from "../db/schema";
 
 type NewApiKeyRow = typeof apiKeys.$inferInsert & { createdAt: Date };
 import { randomToken, sha256Hex, timingSafeEqual, toHex } from "../lib/crypto";
+import { sha256HexSync } from "../lib/sha256";
 import { NotFoundError } from "./errors";
 
 export interface Principal {
@@ -53,31 +54,38 @@ export function apiKeyInsertSql(row: NewApiKeyRow): string {
   return `INSERT INTO api_keys (id, name, role, secret_hash, created_at) VALUES (${values.join(", ")});`;
 }
 
-// sha256 of secrets already seen (a pure function, memoised): a client sends the same key on every
-// request, and WebCrypto's digest is asynchronous (a thread-pool round trip on Node). The key's row is
-// still read on every request, so a revocation takes effect at once.
-const hashes = new Map<string, string>();
-async function secretHash(secret: string): Promise<string> {
-  let hash = hashes.get(secret);
-  if (hash === undefined) {
-    hash = await sha256Hex(secret);
-    if (hashes.size >= 1_000) hashes.clear();
-    hashes.set(secret, hash);
-  }
-  return hash;
-}
+/**
+ * How long a successful lookup is reused. A revocation made through this process (or Worker isolate)
+ * drops its entries at once; one made elsewhere (another process, isolate, or the CLI) takes effect
+ * within this long.
+ */
+export const API_KEY_CACHE_MS = 5_000;
+const MAX_CACHED_KEYS = 1_000;
+
+/** Successful lookups by token, per database (a token is only meaningful for the database it was read from). */
+const cache = new Map<string, { origin: object; principal: Principal; until: number }>();
 
 /** Resolves a bearer token to its key, or null. The secret's hash is compared in constant time. */
-export async function authenticate(database: Database, token: string): Promise<Principal | null> {
+export async function authenticate(database: Database, token: string, now = Date.now()): Promise<Principal | null> {
+  const hit = cache.get(token);
+  if (hit && hit.origin === database.origin && hit.until > now) return hit.principal;
   const m = TOKEN_RE.exec(token);
   if (!m) return null;
   const [, id, secret] = m as unknown as [string, string, string];
-  const [row] = await database.db.select().from(apiKeys).where(eq(apiKeys.id, id)).limit(1);
-  const actual = await secretHash(secret);
+  const row = (await database.db.select().from(apiKeys).where(eq(apiKeys.id, id)).limit(1))[0];
+  const actual = sha256HexSync(secret);
   // Compare even when the key is unknown so timing does not reveal which ids exist.
   const ok = timingSafeEqual(actual, row?.secretHash ?? "0".repeat(64));
   if (!row || !ok || row.revokedAt) return null;
-  return { keyId: row.id, role: row.role };
+  const principal: Principal = { keyId: row.id, role: row.role };
+  if (cache.size >= MAX_CACHED_KEYS) cache.clear();
+  cache.set(token, { origin: database.origin, principal, until: now + API_KEY_CACHE_MS });
+  return principal;
+}
+
+/** Forgets cached lookups of a key (on revocation). */
+function forgetKey(id: string): void {
+  for (const [token, entry] of cache) if (entry.principal.keyId === id) cache.delete(token);
 }
 
 export async function listApiKeys(database: Database) {
@@ -86,7 +94,10 @@ export async function listApiKeys(database: Database) {
 }
 
 export async function revokeApiKey(database: Database, id: string, now = new Date()): Promise<void> {
+  forgetKey(id);
   const res = await database.db.update(apiKeys).set({ revokedAt: now }).where(eq(apiKeys.id, id)).returning({ id: apiKeys.id });
+  // Again after the write: a lookup that read the row just before it may have cached it meanwhile.
+  forgetKey(id);
   if (res.length === 0) throw new NotFoundError("API key", id);
 }
 

@@ -1,15 +1,12 @@
-import { eq, inArray, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import type { PageAnalysis } from "../analysis/types";
-import { chunkRows, type Database } from "../db/database";
-import { articles, comments, moderationEvents, type CommentStatus, type NewCommentRow } from "../db/schema";
-import { sha256Hex } from "../lib/crypto";
+import type { Database, SqlStatement } from "../db/database";
+import type { CommentStatus, NewCommentRow } from "../db/schema";
+import { sha256HexSync } from "../lib/sha256";
 import { InvalidInputError } from "./errors";
-import { applyPolicy, getSitePolicy, type IngestDecision } from "./moderation-policy";
-import { enqueueHeldWebhooks } from "./moderation-webhooks";
+import { articleUpsert, commentsInsert, eventsInsert, heldWebhooksInsert, rollupUpsert, snapshotStatement, type IngestSnapshot } from "./ingest-sql";
+import { applyPolicy, completePolicy, DEFAULT_POLICY, type IngestDecision } from "./moderation-policy";
 import { articleIdFor, canonicalUrl, commentIdentities, siteOf } from "./page-identity";
-import { rollupIngestStatements } from "./rollups";
-import { planStoryAssignment } from "./stories";
+import { planStoryAssignment, storyProbe } from "./stories";
 
 export interface PageMeta {
   url?: string | undefined;
@@ -40,6 +37,9 @@ export interface IngestResult {
  * Stores an analysed page: the article (upserted) and its comments (inserted once), with one automatic
  * moderation event per new comment, all in one batch (one transaction on libSQL and on D1).
  * Re-posting the same page writes nothing new; a re-scrape with new comments adds only those.
+ *
+ * Cost is flat in the number of comments: one read (the snapshot: article, story, site policy, which
+ * comments exist, story candidates) and one batch of at most nine statements, rows passed as JSON.
  */
 export async function ingestPage(database: Database, meta: PageMeta, page: PageAnalysis, now = new Date()): Promise<IngestResult> {
   let url: string | null = null;
@@ -52,28 +52,24 @@ export async function ingestPage(database: Database, meta: PageMeta, page: PageA
   }
   const site = meta.site ?? (url ? siteOf(url) : null);
   const body = page.body.join("\n\n");
-  const contentHash = await sha256Hex(`${page.title}\u0000${body}`);
-  const articleId = await articleIdFor(url, contentHash);
-  const identities = await commentIdentities(articleId, page.comments);
+  const contentHash = sha256HexSync(`${page.title}\u0000${body}`);
+  const articleId = articleIdFor(url, contentHash);
+  const identities = commentIdentities(articleId, page.comments);
+  const probe = storyProbe(page.title, body);
+  const at = now.getTime();
 
-  const ids = identities.map((c) => c.id);
-  const existing = new Set<string>();
-  const [found, sitePolicy] = await Promise.all([
-    database.db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId)),
-    getSitePolicy(database, site),
-    ...chunkRows(ids, 1).map(async (chunk) => {
-      const rows = await database.db.select({ id: comments.id }).from(comments).where(inArray(comments.id, chunk));
-      for (const r of rows) existing.add(r.id);
-    }),
-  ]);
-  const articleCreated = (found as unknown[]).length === 0;
+  const [snapshot] = await database.query<IngestSnapshot>(snapshotStatement(articleId, site, identities.map((c) => c.id), probe.bandKeys));
+  if (!snapshot) throw new Error("the ingest snapshot read returned no row");
+  const existing = new Set(JSON.parse(snapshot.existing) as string[]);
+  const policy = snapshot.policy === null ? DEFAULT_POLICY : completePolicy(JSON.parse(snapshot.policy) as Parameters<typeof completePolicy>[0]);
+  const policyVersion = snapshot.policy === null ? 0 : Number(snapshot.policy_version);
 
   const rows: NewCommentRow[] = [];
   const decisions: IngestDecision[] = [];
   const result: IngestedComment[] = page.comments.map((c, i) => {
     const { id, textHash } = identities[i]!;
     const parentId = c.parent === null ? null : (identities[c.parent]?.id ?? null);
-    const decision = applyPolicy(c.abuse, sitePolicy.policy, sitePolicy.version);
+    const decision = applyPolicy(c.abuse, policy, policyVersion);
     const status = decision.status;
     const created = !existing.has(id);
     if (created) {
@@ -89,37 +85,33 @@ export async function ingestPage(database: Database, meta: PageMeta, page: PageA
     return { id, parentId, status, created };
   });
 
-  const statements: BatchItem<"sqlite">[] = [
-    database.db
-      .insert(articles)
-      .values({ id: articleId, url, site, title: page.title, body, contentHash, fetchedAt: meta.fetchedAt ?? null, ingestedAt: now, updatedAt: now })
-      .onConflictDoUpdate({
-        target: articles.id,
-        // A re-scrape may carry an edited article: keep the latest text, never lose the first ingest time.
-        set: { title: page.title, body, contentHash, site, fetchedAt: sql`coalesce(excluded.fetched_at, ${articles.fetchedAt})`, updatedAt: now },
-      }),
-  ];
-  for (const chunk of chunkRows(rows, 19)) statements.push(database.db.insert(comments).values(chunk).onConflictDoNothing());
-  const events = rows.map((r, k) => {
-    const decision = decisions[k]!;
-    return {
-      commentId: r.id, seq: 1, actor: "system", action: decision.action, reason: decision.reason,
-      previousStatus: null, newStatus: decision.status, details: decision.details, createdAt: now,
-    };
-  });
-  for (const chunk of chunkRows(events, 9)) statements.push(database.db.insert(moderationEvents).values(chunk).onConflictDoNothing());
-  // Webhook outbox rows for held comments go in the same transaction; delivery happens after the response.
-  const held = rows.flatMap((r, k) => (decisions[k]!.status === "held" ? [{ row: r, decision: decisions[k]! }] : []));
-  statements.push(...enqueueHeldWebhooks(database, held.map(({ row, decision }) => ({
-    commentId: row.id, payload: JSON.stringify({
-      type: "comment.held", commentId: row.id, articleId, site, status: "held", version: 1, reason: decision.reason, reasons: decision.details.reasons, heldAt: now.toISOString(),
-    }),
-  })), now));
-  // Counters and story grouping commit with the comments, so statistics never disagree with them.
-  statements.push(...rollupIngestStatements(database, articleId, site, rows, now));
-  const story = await planStoryAssignment(database, { id: articleId, title: page.title, body }, now);
+  const statements: SqlStatement[] = [articleUpsert({ id: articleId, url, site, title: page.title, body, contentHash, fetchedAt: meta.fetchedAt ?? null, now: at })];
+  const held: { commentId: string; payload: string }[] = [];
+  let heldCount = 0;
+  if (rows.length > 0) {
+    // Counters and story grouping commit with the comments, so statistics never disagree with them.
+    // The rollup statement must directly follow the comments insert (it checks that insert's row count).
+    statements.push(commentsInsert(articleId, rows, at), rollupUpsert(articleId, site, rows, at));
+    statements.push(eventsInsert(rows.map((r, k) => ({ commentId: r.id, decision: decisions[k]! })), at));
+    // Webhook outbox rows for held comments go in the same transaction; delivery happens after the response.
+    // Payloads are only built when some webhook subscribes to comment.held (the snapshot says so).
+    const heldAt = now.toISOString();
+    rows.forEach((r, k) => {
+      const decision = decisions[k]!;
+      if (decision.status !== "held") return;
+      heldCount++;
+      if (!snapshot.held_hooks) return;
+      held.push({
+        commentId: r.id,
+        payload: JSON.stringify({ type: "comment.held", commentId: r.id, articleId, site, status: "held", version: 1, reason: decision.reason, reasons: decision.details.reasons, heldAt }),
+      });
+    });
+    if (held.length > 0) statements.push(heldWebhooksInsert(held, at));
+  }
+  const candidates = JSON.parse(snapshot.candidates) as [string, string][];
+  const story = planStoryAssignment({ id: articleId, title: page.title }, probe, { currentStory: snapshot.story, candidates }, at);
   statements.push(...story.statements);
-  await database.batch(statements);
+  await database.write(statements);
 
-  return { articleId, articleCreated, comments: result, createdComments: rows.length, heldComments: held.length, storyId: story.assignment?.storyId ?? null };
+  return { articleId, articleCreated: snapshot.article === null, comments: result, createdComments: rows.length, heldComments: heldCount, storyId: story.assignment?.storyId ?? null };
 }

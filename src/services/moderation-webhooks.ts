@@ -1,5 +1,4 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
 import { webhookOutbox, webhooks, type WebhookEventType } from "../db/schema";
 import { randomToken, toHex } from "../lib/crypto";
@@ -53,25 +52,4 @@ export async function listWebhooks(database: Database) {
 export async function disableWebhook(database: Database, id: string, now: Date): Promise<void> {
   const res = await database.db.update(webhooks).set({ disabledAt: now }).where(and(eq(webhooks.id, id), isNull(webhooks.disabledAt))).returning({ id: webhooks.id });
   if (res.length === 0) throw new NotFoundError("webhook", id);
-}
-
-/**
- * Outbox rows announcing held comments, to run in the ingest batch: one INSERT … SELECT per chunk joins
- * the comments with the live webhooks subscribed to comment.held (none registered: nothing written).
- */
-export function enqueueHeldWebhooks(database: Database, held: { commentId: string; payload: string }[], now: Date): BatchItem<"sqlite">[] {
-  const out: BatchItem<"sqlite">[] = [];
-  const at = now.getTime();
-  const type: WebhookEventType = "comment.held";
-  for (let i = 0; i < held.length; i += 45) {
-    const values = sql.join(held.slice(i, i + 45).map((h) => sql`(${h.commentId}, ${h.payload})`), sql`, `);
-    out.push(
-      database.db.run(sql`INSERT INTO webhook_outbox (webhook_id, event_type, comment_id, seq, payload, attempts, next_attempt_at, created_at)
-        SELECT w.id, ${type}, v.column1, 1, v.column2, 0, ${at}, ${at}
-        FROM webhooks w, (VALUES ${values}) v
-        WHERE w.disabled_at IS NULL AND EXISTS (SELECT 1 FROM json_each(w.events) WHERE value = ${type})
-        ON CONFLICT DO NOTHING`),
-    );
-  }
-  return out;
 }

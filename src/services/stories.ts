@@ -1,13 +1,6 @@
-import { and, eq, inArray, ne } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
-import { bandKeys, decodeSignature, encodeSignature, pickStory, storySignature, type StoryCandidate } from "../analysis/stories";
-import { chunkRows, type Database } from "../db/database";
-import { articleStories, stories, storyBands } from "../db/schema";
-
-/** At most this many candidate articles are compared per ingest (the LSH lookup is already selective). */
-const MAX_CANDIDATES = 50;
-/** At most this many band-index hits are read per ingest (64 bands per article): near-duplicates share many bands, so they are among the first hits. */
-const MAX_BAND_ROWS = 500;
+import { bandKeys, encodeSignature, pickStory, SIGNATURE_SIZE, storySignature, type StoryCandidate } from "../analysis/stories";
+import type { SqlStatement } from "../db/database";
+import { wellFormed } from "../db/json-rows";
 
 export interface StoryAssignment {
   storyId: string;
@@ -15,56 +8,70 @@ export interface StoryAssignment {
   similarity: number | null;
 }
 
+/** What grouping needs from the article alone, before anything is read: its signature and LSH band keys. */
+export interface StoryProbe {
+  signature: Uint32Array | null;
+  bandKeys: string[];
+}
+
+export function storyProbe(title: string, body: string): StoryProbe {
+  const signature = storySignature(title, body);
+  return { signature, bandKeys: signature ? bandKeys(signature) : [] };
+}
+
 /**
- * Reads what grouping a newly ingested article needs (its current story, candidates sharing an LSH band)
- * and returns the statements that record the assignment, for the ingest batch. An article keeps the
- * story it was first given; a stub with too few words gets none.
+ * Decides a newly ingested article's story from what the ingest snapshot read (its current story, the
+ * candidates sharing LSH bands) and returns the statements recording it, for the ingest batch. An
+ * article keeps the story it was first given; a stub with too few words gets none.
  */
-export async function planStoryAssignment(
-  database: Database,
-  article: { id: string; title: string; body: string },
-  now: Date,
-): Promise<{ assignment: StoryAssignment | null; statements: BatchItem<"sqlite">[] }> {
-  const existing = await database.db.query.articleStories.findFirst({ where: eq(articleStories.articleId, article.id), columns: { storyId: true } });
-  if (existing) return { assignment: { storyId: existing.storyId, created: false, similarity: null }, statements: [] };
-  const sig = storySignature(article.title, article.body);
+export function planStoryAssignment(
+  article: { id: string; title: string },
+  probe: StoryProbe,
+  read: { currentStory: string | null; candidates: [storyId: string, signature: string][] },
+  now: number,
+): { assignment: StoryAssignment | null; statements: SqlStatement[] } {
+  if (read.currentStory !== null) return { assignment: { storyId: read.currentStory, created: false, similarity: null }, statements: [] };
+  const sig = probe.signature;
   if (!sig) return { assignment: null, statements: [] };
-  const keys = bandKeys(sig);
-  // Bounded work per ingest whatever the corpus size: read at most MAX_BAND_ROWS band hits, keep the
-  // articles sharing the most bands (the likeliest near-duplicates), then fetch only their signatures.
-  const hits = await database.db
-    .select({ articleId: storyBands.articleId })
-    .from(storyBands)
-    .where(and(inArray(storyBands.bandKey, keys), ne(storyBands.articleId, article.id)))
-    .limit(MAX_BAND_ROWS);
-  const shared = new Map<string, number>();
-  for (const h of hits) shared.set(h.articleId, (shared.get(h.articleId) ?? 0) + 1);
-  const top = [...shared].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([id]) => id);
-  const rows = (
-    await Promise.all(
-      chunkRows(top, 1).map((ids) =>
-        database.db.select({ storyId: articleStories.storyId, signature: articleStories.signature }).from(articleStories).where(inArray(articleStories.articleId, ids)),
-      ),
-    )
-  ).flat();
   const candidates: StoryCandidate[] = [];
-  for (const r of rows) {
-    const signature = decodeSignature(r.signature);
-    if (signature) candidates.push({ storyId: r.storyId, signature });
+  for (const [storyId, encoded] of read.candidates) {
+    const signature = decodeHexSignature(encoded);
+    if (signature) candidates.push({ storyId, signature });
   }
   const best = pickStory(sig, candidates);
   const storyId = best?.storyId ?? `s_${article.id.replace(/^a_/, "")}`;
-  const statements: BatchItem<"sqlite">[] = [];
-  if (best) statements.push(database.db.update(stories).set({ updatedAt: now }).where(eq(stories.id, storyId)));
-  else statements.push(database.db.insert(stories).values({ id: storyId, title: article.title, createdAt: now, updatedAt: now }).onConflictDoNothing());
-  statements.push(
-    database.db
-      .insert(articleStories)
-      .values({ articleId: article.id, storyId, signature: encodeSignature(sig), similarity: best?.similarity ?? null, createdAt: now })
-      .onConflictDoNothing(),
-  );
-  for (const chunk of chunkRows(keys.map((bandKey) => ({ bandKey, articleId: article.id })), 2)) {
-    statements.push(database.db.insert(storyBands).values(chunk).onConflictDoNothing());
-  }
+  const statements: SqlStatement[] = [
+    best
+      ? { sql: "UPDATE stories SET updated_at = ?1 WHERE id = ?2", args: [now, storyId] }
+      : { sql: "INSERT INTO stories (id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?3) ON CONFLICT DO NOTHING", args: [storyId, wellFormed(article.title), now] },
+    {
+      sql: "INSERT INTO article_stories (article_id, story_id, signature, similarity, created_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
+      args: [article.id, storyId, encodeSignature(sig), best?.similarity ?? null, now],
+    },
+    {
+      sql: "INSERT INTO story_bands (band_key, article_id) SELECT value, ?1 FROM json_each(?2) WHERE true ON CONFLICT DO NOTHING",
+      args: [article.id, JSON.stringify(probe.bandKeys)],
+    },
+  ];
   return { assignment: { storyId, created: !best, similarity: best?.similarity ?? null }, statements };
+}
+
+/**
+ * decodeSignature's result (same length and lower-case hex checks) without a regex and 128 parseInt
+ * calls: ingest decodes up to 50 candidate signatures per page.
+ */
+export function decodeHexSignature(hex: string): Uint32Array | null {
+  if (hex.length !== SIGNATURE_SIZE * 8) return null;
+  const sig = new Uint32Array(SIGNATURE_SIZE);
+  for (let i = 0, p = 0; i < SIGNATURE_SIZE; i++) {
+    let v = 0;
+    for (const end = p + 8; p < end; p++) {
+      const c = hex.charCodeAt(p);
+      const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+      if (d < 0) return null;
+      v = v * 16 + d;
+    }
+    sig[i] = v;
+  }
+  return sig;
 }

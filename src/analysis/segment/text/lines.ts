@@ -33,7 +33,8 @@ export interface Line {
 
 /** The line's chrome kind (boilerplate.ts), computed once per line. */
 export function lineKind(line: Line): BoilerplateKind | null {
-  if (line.kind === undefined) line.kind = classifyLineWithLetters(line.text, line.letters);
+  // A list item is chrome by what it says, not by its marker ("• Share on Facebook", "• Tags: …").
+  if (line.kind === undefined) line.kind = classifyLineWithLetters(line.marker === "none" ? line.text : line.content, line.letters);
   return line.kind;
 }
 
@@ -113,7 +114,8 @@ function readMarker(text: string): number {
   const first = text.charCodeAt(0);
   if (first < 128 ? first === 45 || first === 42 || first === 43 : BULLET_CODES.has(first)) {
     // "- " and "* " only count as bullets when followed by a space; "•" may stand alone.
-    if (text.length === 1) return -1;
+    // A lone "-" or "–" is a separator line; a lone "•" is an empty list item.
+    if (text.length === 1) return first === 45 || first === 42 || first === 43 || first === 0x2013 ? 0 : -1;
     const second = text.charCodeAt(1);
     if (second === 32 || second === 0xa0) return -1;
     if (first !== 45 && first !== 42 && first !== 43 && first !== 0x2013) return -1;
@@ -170,6 +172,23 @@ export function countWords(s: string): number {
   }
   lastScanLetters = letters;
   lastScanHadDigit = (seen & 2) !== 0; // read by readLines right after the call (avoids a second pass)
+  return n;
+}
+
+/**
+ * countWords(s), but stops reading at the `limit`-th word (returns `limit` then): for callers that only
+ * compare a count with a threshold. Leaves lastScanLetters/lastScanHadDigit alone.
+ */
+export function countWordsUpTo(s: string, limit: number): number {
+  const table = wordTable ?? (wordTable = buildWordTable());
+  let n = 0;
+  let previous = 0;
+  for (let i = 0; i < s.length; i++) {
+    const inWord = table[s.charCodeAt(i)]! & 1;
+    n += inWord & ~previous;
+    if (n >= limit) return limit;
+    previous = inWord;
+  }
   return n;
 }
 
