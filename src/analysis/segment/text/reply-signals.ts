@@ -73,12 +73,14 @@ function nestByChronology(comments: SegmentedComment[]): void {
     reply[i] = times[i]! > laterMin;
     laterMin = Math.min(laterMin, times[i]!);
   }
-  for (let i = 1; i < n; i++) {
-    if (!reply[i]) continue;
-    // The parent is the nearest comment above that is older; a reply cannot predate its parent.
-    let j = i - 1;
-    while (j >= 0 && times[j]! > times[i]!) j--;
-    if (j >= 0) comments[i]!.parent = j;
+  // The parent is the nearest comment above that is not newer: a reply cannot predate its parent.
+  // A stack of candidates with ascending stamps finds it in amortised constant time (hostile input).
+  const older: number[] = [];
+  for (let i = 0; i < n; i++) {
+    while (older.length > 0 && times[older[older.length - 1]!]! > times[i]!) older.pop();
+    const j = older.length > 0 ? older[older.length - 1]! : -1;
+    if (reply[i] && j >= 0) comments[i]!.parent = j;
+    older.push(i);
   }
 }
 
