@@ -51,3 +51,30 @@ describe("segmentText: reply nesting by chronology", () => {
     expect(stampToMinutes("1 Monat her")).toBeNull();
   });
 });
+
+describe("segmentText: replies as list items under flat comments", () => {
+  it("reads a German date line as the stamp, not as item 24 of a list, and nests the indented reply", () => {
+    const text = [
+      "Town council approves the new budget", "", P1, "", P2, "", P3, "",
+      "Karl sagt:", "24. November 2019 um 17:53 Uhr", "",
+      "Wenn ich den Befehl eingebe, bekomme ich eine Fehlermeldung, obwohl ich Administrator bin.", "",
+      "Antworten", "",
+      "  • Markus Elsberger sagt:", "    24. November 2019 um 20:10 Uhr", "",
+      "    Hallo Karl, ich habe es gerade nochmal getestet und es hat einwandfrei funktioniert.", "",
+    ].join("\n");
+    const result = segmentText(text);
+    expect(result.comments.map((c) => [c.author, c.parent])).toEqual([["Karl", null], ["Markus Elsberger", 0]]);
+    expect(result.comments[0]!.postedAt).toBe("24. November 2019 um 17:53 Uhr");
+  });
+
+  it("keeps list items at the flat comment's own indentation top-level", () => {
+    const text = [
+      "Town council approves the new budget", "", P1, "", P2, "", P3, "",
+      "Karl sagt:", "24. November 2019 um 17:53 Uhr", "",
+      "Wenn ich den Befehl eingebe, bekomme ich eine Fehlermeldung, obwohl ich Administrator bin.", "",
+      "• Markus Elsberger sagt:", "  24. November 2019 um 20:10 Uhr", "",
+      "  Bei mir hat es einwandfrei funktioniert, ich habe vorher eine cmd als Administrator geöffnet.", "",
+    ].join("\n");
+    expect(segmentText(text).comments.map((c) => c.parent)).toEqual([null, null]);
+  });
+});
