@@ -136,7 +136,10 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
     }
     if (line.marker !== "none") {
       while (stack.length > 0 && stack[stack.length - 1]!.column >= line.contentColumn) stack.pop();
-      const parent = stack.length > 0 ? stack[stack.length - 1]!.comment : null;
+      // Items indented under a flat comment are its replies (WordPress: "Karl sagt:" / text /
+      // "  • Markus sagt:" / reply).
+      const flatAbove = flatStack.length > 0 ? flatStack[flatStack.length - 1]! : null;
+      const parent = stack.length > 0 ? stack[stack.length - 1]!.comment : flatAbove !== null && line.indent > flatAbove.indent ? flatAbove.comment : null;
       // Sub-items before an item's text ("1." / "□ Antworten" / "□ Name" / "□ date") are its meta
       // and chrome, not replies.
       if (parent !== null && comments[parent]!.lines.length === 0) {

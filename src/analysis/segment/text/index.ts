@@ -6,6 +6,7 @@ import { findBodySpan, isHeadingLike, trimSpanHead } from "./body";
 import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
 import { lineKind, readLines, textIsDateLine, type Line } from "./lines";
 import { markSections } from "./sections";
+import { nestByReplySignals } from "./reply-signals";
 import { findThreadStart, type ThreadStart } from "./thread-start";
 
 // Shared, frozen destinations: one object per kind instead of one per line.
@@ -113,6 +114,7 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
     out.push(comment);
     void i;
   });
+  nestByReplySignals(out);
   // Lines of one comment share their destination object: renumber each object once.
   const renumbered = new Map<Destination, Destination>();
   for (let i = 0; i < destinations.length; i++) {

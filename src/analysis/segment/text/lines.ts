@@ -110,6 +110,9 @@ class LineRecord implements Line {
 }
 
 /** The list marker's width: -1 for a one-character bullet, d+1 for "12." / "12)", 0 for none. */
+/** "24. November 2019 um 17:53 Uhr" is a German date, not item 24 of a list. */
+const DAY_MONTH_YEAR_START = /^\d{1,2}\.\s+(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}{0,7}\.?\s+\d{4}(?!\d)/iu;
+
 function readMarker(text: string): number {
   const first = text.charCodeAt(0);
   if (first < 128 ? first === 45 || first === 42 || first === 43 : BULLET_CODES.has(first)) {
@@ -127,7 +130,7 @@ function readMarker(text: string): number {
     const sep = text.charCodeAt(d);
     if (sep === 46 || sep === 41) {
       const after = text.charCodeAt(d + 1); // NaN past the end
-      if (d + 1 >= text.length || after === 32 || after === 0xa0) return d + 1;
+      if (d + 1 >= text.length || after === 32 || after === 0xa0) return sep === 46 && d <= 2 && DAY_MONTH_YEAR_START.test(text) ? 0 : d + 1;
     }
   }
   return 0;
