@@ -1,36 +1,46 @@
 // `npm run bench:load`: drives the Node server on loopback with autocannon and prints, side by side:
 // ingest throughput and latency at 32 connections vs a bare Hono + libSQL endpoint inserting the same
-// rows (the floor on this machine); queue and stats read latency with 1,000,000 stored comments; peak RSS.
-//   npm run bench:load -- [--seconds 10] [--comments 1000000]
+// rows (the floor on this machine); moderation-queue and sentiment-stats latency with 1,000,000 stored
+// comments under a varied request mix, at 32 connections and at 1 (service time), with the read cache
+// (and its hit rate) and without it; peak RSS.
+//   npm run bench:load -- [--seconds 10] [--comments 1000000] [--workers N (WORKERS of the service for the reads; ingest runs at 1 and N)]
 import autocannon from "autocannon";
-import { readFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createAnalyzer } from "../src/analysis/analyze";
 import { startServer, syntheticPage, type ServerProcess } from "../scripts/lib/server-process";
 import { spawn } from "node:child_process";
 import { fillMillion } from "./load/million";
+import { peakRss, type Rss } from "./load/rss";
+import { queueRequests, statsRequests, type MixCounters } from "./load/read-mix";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" }, comments: { type: "string", default: "1000000" } } });
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: "10" }, comments: { type: "string", default: "1000000" }, workers: { type: "string", default: String(availableParallelism()) } },
+});
 const SECONDS = Number(values.seconds);
 const N = Number(values.comments);
+const WORKERS = Number(values.workers);
 const dir = mkdtempSync(join(tmpdir(), "cs-load-"));
 const PAGES = 400;
 const COMMENTS_PER_PAGE = 12;
 
-const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+const ms = (v: number) => `${String(v).padStart(4)} ms`;
 const fmt = (r: autocannon.Result, per: number) =>
-  `${(r.requests.average).toFixed(0).padStart(6)} req/s ${(r.requests.average * per).toFixed(0).padStart(7)} comments/s  p50 ${String(r.latency.p50).padStart(4)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  non-2xx ${r.non2xx}`;
+  `${r.requests.average.toFixed(0).padStart(6)} req/s ${(r.requests.average * per).toFixed(0).padStart(7)} comments/s  p50 ${ms(r.latency.p50)}  p99 ${ms(r.latency.p99)}  non-2xx ${r.non2xx}`;
+const fmtRead = (r: autocannon.Result, c: MixCounters) =>
+  `${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${ms(r.latency.p50)}  p99 ${ms(r.latency.p99)}${c.hits ? `  cache hits ${((100 * c.hits) / Math.max(1, c.requests)).toFixed(0)}%` : ""}  non-200 ${c.non200}`;
 
 function cannon(url: string, opts: Partial<autocannon.Options>): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) =>
-    autocannon({ url, connections: 32, duration: SECONDS, ...opts }, (err, res) => (err ? reject(err) : resolve(res))),
-  );
+  return new Promise((resolve, reject) => autocannon({ url, connections: 32, duration: SECONDS, ...opts }, (err, res) => (err ? reject(err) : resolve(res))));
 }
 
 function startBare(port: number, databaseUrl: string): Promise<{ pid: number; stop: () => void }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/load/bare-server.ts"], { env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/load/bare-server.ts"], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, WORKERS: String(WORKERS) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve) => child.stdout.on("data", (d) => String(d).includes("listening") && resolve({ pid: child.pid!, stop: () => child.kill("SIGTERM") })));
 }
 
@@ -60,40 +70,66 @@ const nextRows = () => {
   });
 };
 
-let server: ServerProcess | undefined;
-try {
-  console.log(`ingest, 32 connections, ${SECONDS} s each, pages of ${COMMENTS_PER_PAGE} comments`);
-  const bare = await startBare(18701, `file:${join(dir, "bare.db")}`);
-  const floor = await cannon("http://127.0.0.1:18701/ingest", { requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (r) => ({ ...r, body: nextRows() }) }] });
-  bare.stop();
-  server = await startServer({ databaseUrl: `file:${join(dir, "service.db")}`, port: 18702 });
-  const auth = { authorization: `Bearer ${server.adminKey}`, "content-type": "application/json" };
-  const ingest = await cannon(`${server.url}/v1/pages`, { requests: [{ method: "POST", headers: auth, setupRequest: (r) => ({ ...r, body: nextPage() }) }] });
-  console.log(`  floor (bare Hono + libSQL insert): ${fmt(floor, COMMENTS_PER_PAGE)}`);
-  console.log(`  service POST /v1/pages:            ${fmt(ingest, COMMENTS_PER_PAGE)}`);
-  console.log(`  service / floor: ${((ingest.requests.average / floor.requests.average) * 100).toFixed(0)}% (goal >= 50%, p99 < 50 ms)`);
-  const ingestRss = peakRssMb(server.child.pid!);
-  server.child.kill("SIGTERM");
-  await server.exited;
+const stop = async (s: ServerProcess) => {
+  s.child.kill("SIGTERM");
+  await s.exited;
+};
+const rssLine = (label: string, r: Rss) => `${label} ${r.totalMb.toFixed(0)} MB over ${r.processes} processes (largest ${r.largestMb.toFixed(0)} MB)`;
 
-  console.log(`\nreads with ${N.toLocaleString("en-US")} stored comments`);
+let server: ServerProcess | undefined;
+const rss: string[] = [];
+try {
+  console.log(`ingest, 32 connections, ${SECONDS} s each, pages of ${COMMENTS_PER_PAGE} comments, ${WORKERS} worker process(es) (--workers)`);
+  const bare = await startBare(18701, `file:${join(dir, "bare.db")}`);
+  const floorRequests: autocannon.Request[] = [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (r) => ({ ...r, body: nextRows() }) }];
+  // Each server first gets a short warm-up that is not counted (JIT; the service's analyser tables).
+  await cannon("http://127.0.0.1:18701/ingest", { connections: 8, duration: 2, requests: floorRequests });
+  const floor = await cannon("http://127.0.0.1:18701/ingest", { requests: floorRequests });
+  bare.stop();
+  console.log(`  floor (bare Hono + libSQL insert):  ${fmt(floor, COMMENTS_PER_PAGE)}`);
+  for (const workers of [...new Set([WORKERS, 1])]) {
+    server = await startServer({ databaseUrl: `file:${join(dir, `service-${workers}.db`)}`, port: 18702, env: { WORKERS: String(workers) } });
+    const auth = { authorization: `Bearer ${server.adminKey}`, "content-type": "application/json" };
+    const pageRequests: autocannon.Request[] = [{ method: "POST", headers: auth, setupRequest: (r) => ({ ...r, body: nextPage() }) }];
+    await cannon(`${server.url}/v1/pages`, { connections: 8, duration: 2, requests: pageRequests });
+    const ingest = await cannon(`${server.url}/v1/pages`, { requests: pageRequests });
+    rss.push(rssLine(`ingest server (${workers} worker${workers > 1 ? "s" : ""}):`, peakRss(server.child.pid!)));
+    await stop(server);
+    server = undefined;
+    console.log(`  service POST /v1/pages, ${workers} worker${workers > 1 ? "s" : " "}: ${fmt(ingest, COMMENTS_PER_PAGE)}  = ${((ingest.requests.average / floor.requests.average) * 100).toFixed(0)}% of the floor`);
+  }
+  console.log(`  (goal: >= 50% of the floor, p99 < 50 ms)`);
+
+  console.log(`\nreads with ${N.toLocaleString("en-US")} stored comments (varied requests: bench/load/read-mix.ts)`);
   const bigUrl = `file:${join(dir, "big.db")}`;
-  server = await startServer({ databaseUrl: bigUrl, port: 18703 }); // applies migrations, makes a key
+  server = await startServer({ databaseUrl: bigUrl, port: 18703, env: { WORKERS: "1" } }); // applies migrations, makes a key
   const key = server.adminKey;
-  server.child.kill("SIGTERM");
-  await server.exited;
+  await stop(server);
   const t0 = performance.now();
-  await fillMillion(bigUrl, N);
+  const data = await fillMillion(bigUrl, N);
   console.log(`  generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  server = await startServer({ databaseUrl: bigUrl, port: 18704 });
   const headers = { authorization: `Bearer ${key}` };
-  const queue = await cannon(`${server.url}/v1/moderation/queue?limit=50`, { headers });
-  const stats = await cannon(`${server.url}/v1/stats/sentiment`, { headers });
-  console.log(`  GET /v1/moderation/queue?limit=50: ${fmt(queue, 0).replace(/\s+0 comments\/s/, "")} (goal p99 < 20 ms)`);
-  console.log(`  GET /v1/stats/sentiment:           ${fmt(stats, 0).replace(/\s+0 comments\/s/, "")} (goal p99 < 10 ms)`);
-  console.log(`\npeak RSS: ingest server ${ingestRss.toFixed(0)} MB, read server ${peakRssMb(server.child.pid!).toFixed(0)} MB`);
+  for (const cache of [true, false]) {
+    server = await startServer({ databaseUrl: bigUrl, port: 18704, env: { WORKERS: String(WORKERS), READ_CACHE: cache ? "1" : "0" } });
+    console.log(`  ${cache ? "with the read cache (exact: any commit empties it)" : "without the read cache (READ_CACHE=0): every request computed"}`);
+    for (const [label, mix, goal] of [
+      ["GET /v1/moderation/queue", (c: MixCounters) => queueRequests(headers, c), 20],
+      ["GET /v1/stats/sentiment ", (c: MixCounters) => statsRequests(headers, c, data), 10],
+    ] as const) {
+      // A short warm-up (JIT, page cache) that is not counted.
+      await cannon(server.url, { connections: 8, duration: 1, requests: mix({ requests: 0, hits: 0, non200: 0 }) });
+      for (const connections of [32, 1]) {
+        const counters: MixCounters = { requests: 0, hits: 0, non200: 0 };
+        const r = await cannon(server.url, { connections, requests: mix(counters) });
+        console.log(`    ${label} ${String(connections).padStart(2)} conn: ${fmtRead(r, counters)}${connections === 32 ? ` (goal p99 < ${goal} ms)` : ""}`);
+      }
+    }
+    rss.push(rssLine(`read server (${cache ? "cache" : "no cache"}):`, peakRss(server.child.pid!)));
+    await stop(server);
+    server = undefined;
+  }
+  console.log(`\npeak RSS (VmHWM, primary + workers):\n  ${rss.join("\n  ")}`);
 } finally {
-  server?.child.kill("SIGTERM");
-  await server?.exited;
+  if (server) await stop(server);
   rmSync(dir, { recursive: true, force: true });
 }

@@ -14,6 +14,8 @@ export interface Example {
   /** Category heads this source gives evidence on (a source that never labels threats says nothing about them). */
   categoryKnown: Set<ModelCategory>;
   weight: number;
+  /** Position in [0, 1) from a hash of the normalised text: the validation split and the folds cut it. */
+  splitKey: number;
   val: boolean;
 }
 
@@ -53,6 +55,12 @@ export function hashString(s: string, seed: number): number {
   return h >>> 0;
 }
 
+/** Split on the normalised text, so a text repeated under two ids never straddles the split. */
+function split(text: string, seed: number, valShare: number): { splitKey: number; val: boolean } {
+  const splitKey = hashString(text.toLowerCase().replace(/\s+/g, " ").trim(), seed) / 4294967296;
+  return { splitKey, val: splitKey < valShare };
+}
+
 export function readJsonl<T>(path: string): T[] {
   return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 }
@@ -87,8 +95,7 @@ export function loadExamples(dataDir: string, seed: number, valShare: number): E
         categories: named ? new Set(cats) : null,
         categoryKnown: new Set(conf.known),
         weight: conf.weight,
-        // Split on the normalised text, so a text repeated under two ids never straddles the split.
-        val: hashString(r.text.toLowerCase().replace(/\s+/g, " ").trim(), seed) / 4294967296 < valShare,
+        ...split(r.text, seed, valShare),
       });
     }
   }
@@ -96,7 +103,7 @@ export function loadExamples(dataDir: string, seed: number, valShare: number): E
     for (const r of readJsonl<{ id: string; text: string }>(join(dataDir, "sentiment", `${set}.jsonl`))) {
       out.push({
         id: r.id, set: `prose_${set}`, text: r.text, toxic: 0, categories: null, categoryKnown: new Set(), weight,
-        val: hashString(r.text.toLowerCase().replace(/\s+/g, " ").trim(), seed) / 4294967296 < valShare,
+        ...split(r.text, seed, valShare),
       });
     }
   }

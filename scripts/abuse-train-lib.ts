@@ -1,7 +1,9 @@
 // Training core of the abuse model, shared by scripts/train-abuse.ts (writes the weights) and
 // scripts/eval-abuse.ts (scores the combined detector on the validation split).
 import { extractFeatures } from "../src/analysis/abuse/features";
-import { CATEGORY_HEADS, type SerializedModel, type SerializedTable } from "../src/analysis/abuse/model";
+import { CATEGORY_HEADS, RULE_INPUTS, type SerializedModel, type SerializedTable } from "../src/analysis/abuse/model";
+import { findAbuseMatches, ruleEvidence } from "../src/analysis/abuse/rules";
+import { ABUSE_CATEGORIES } from "../src/analysis/types";
 import type { Example } from "./abuse-data";
 
 export const SETTINGS = {
@@ -29,9 +31,19 @@ function rng(seed: number): () => number {
   };
 }
 
-/** Features of every example, packed: feats[offsets[i] .. offsets[i+1]). */
-function featurize(examples: Example[]): { feats: Int32Array; offsets: Int32Array } {
+/** What training reads of every example, computed once and shared by every model trained on the same examples. */
+export interface Prepared {
+  /** Hashed features, packed: feats[offsets[i] .. offsets[i+1]). */
+  feats: Int32Array;
+  offsets: Int32Array;
+  /** Rule evidence per example, RULE_INPUTS values each in ABUSE_CATEGORIES order (rules.ts ruleEvidence). */
+  evidence: Float32Array;
+}
+
+export function prepare(examples: Example[]): Prepared {
+  const t0 = Date.now();
   const offsets = new Int32Array(examples.length + 1);
+  const evidence = new Float32Array(examples.length * RULE_INPUTS);
   const chunks: Int32Array[] = [];
   let total = 0;
   examples.forEach((e, i) => {
@@ -39,10 +51,16 @@ function featurize(examples: Example[]): { feats: Int32Array; offsets: Int32Arra
     chunks.push(hashes.slice(0, count));
     total += count;
     offsets[i + 1] = total;
+    const matches = findAbuseMatches(e.text);
+    if (matches.length > 0) {
+      const ev = ruleEvidence(matches);
+      ABUSE_CATEGORIES.forEach((c, k) => (evidence[i * RULE_INPUTS + k] = ev[c]));
+    }
   });
   const feats = new Int32Array(total);
   chunks.forEach((c, i) => feats.set(c, offsets[i]!));
-  return { feats, offsets };
+  console.log(`features: ${total.toLocaleString()} for ${examples.length} examples, with rule evidence (${Date.now() - t0} ms)`);
+  return { feats, offsets, evidence };
 }
 
 interface Head {
@@ -50,12 +68,23 @@ interface Head {
   g: Float32Array;
   bias: number;
   gBias: number;
+  /** Weights of the dense rule-evidence inputs (toxic head only, else empty). */
+  rules: Float64Array;
+  gRules: Float64Array;
 }
 
-/** One logistic head trained with AdaGrad on the examples that have a label for it. */
-function trainHead(bits: number, feats: Int32Array, offsets: Int32Array, items: { i: number; y: number; weight: number }[], seed: number): Head {
+/**
+ * One logistic head trained with AdaGrad on the examples that have a label for it. With `withRules`, the
+ * rule evidence of each example is a dense input as well (not length-normalised: one match is one match).
+ */
+function trainHead(bits: number, data: Prepared, items: { i: number; y: number; weight: number }[], seed: number, withRules = false): Head {
   const size = 1 << bits, mask = size - 1;
-  const head: Head = { w: new Float32Array(size), g: new Float32Array(size).fill(1e-6), bias: 0, gBias: 1e-6 };
+  const R = withRules ? RULE_INPUTS : 0;
+  const { feats, offsets, evidence } = data;
+  const head: Head = {
+    w: new Float32Array(size), g: new Float32Array(size).fill(1e-6), bias: 0, gBias: 1e-6,
+    rules: new Float64Array(R), gRules: new Float64Array(R).fill(1e-6),
+  };
   const random = rng(seed);
   const order = items.slice();
   const lr = SETTINGS.learningRate;
@@ -68,11 +97,17 @@ function trainHead(bits: number, feats: Int32Array, offsets: Int32Array, items: 
       const from = offsets[i]!, to = offsets[i + 1]!;
       const x = to > from ? Math.pow(to - from, -SETTINGS.lengthPower) : 0;
       let z = head.bias;
+      for (let k = 0; k < R; k++) z += head.rules[k]! * evidence[i * RULE_INPUTS + k]!;
       for (let f = from; f < to; f++) z += head.w[feats[f]! & mask]! * x;
       const p = 1 / (1 + Math.exp(-z));
       const grad = (p - y) * weight;
       head.gBias += grad * grad;
       head.bias -= (lr * grad) / Math.sqrt(head.gBias);
+      for (let k = 0; k < R; k++) {
+        const gk = grad * evidence[i * RULE_INPUTS + k]!;
+        head.gRules[k]! += gk * gk;
+        head.rules[k]! -= (lr * gk) / Math.sqrt(head.gRules[k]!);
+      }
       const gx = grad * x;
       for (let f = from; f < to; f++) {
         const b = feats[f]! & mask;
@@ -83,6 +118,32 @@ function trainHead(bits: number, feats: Int32Array, offsets: Int32Array, items: 
     }
   }
   return head;
+}
+
+/**
+ * Out-of-fold P(toxic) of every example: the toxic head (with its rule inputs) trained `folds` times, each
+ * time without one fold (folds by a hash of the normalised text, like the validation split). Used to
+ * choose the operating point on every dev item instead of one small split.
+ */
+export function outOfFoldToxic(examples: Example[], data: Prepared, folds: number, foldOf: (e: Example) => number): Float64Array {
+  const p = new Float64Array(examples.length);
+  const mask = (1 << SETTINGS.toxicBits) - 1;
+  for (let fold = 0; fold < folds; fold++) {
+    const t0 = Date.now();
+    const items = examples.flatMap((e, i) => (foldOf(e) === fold ? [] : [{ i, y: e.toxic, weight: e.weight }]));
+    const head = trainHead(SETTINGS.toxicBits, data, items, SETTINGS.seed, true);
+    examples.forEach((e, i) => {
+      if (foldOf(e) !== fold) return;
+      const from = data.offsets[i]!, to = data.offsets[i + 1]!;
+      const x = to > from ? Math.pow(to - from, -SETTINGS.lengthPower) : 0;
+      let z = head.bias;
+      for (let k = 0; k < RULE_INPUTS; k++) z += head.rules[k]! * data.evidence[i * RULE_INPUTS + k]!;
+      for (let f = from; f < to; f++) z += head.w[data.feats[f]! & mask]! * x;
+      p[i] = 1 / (1 + Math.exp(-z));
+    });
+    console.log(`fold ${fold + 1}/${folds} trained in ${Date.now() - t0} ms`);
+  }
+  return p;
 }
 
 /** int8 quantisation with one scale per head; the scale clips the rare extreme weights at the 99.99th percentile. */
@@ -104,12 +165,10 @@ function quantize(bits: number, heads: Head[], names: readonly string[]): Serial
 }
 
 /** Trains every head on `train` and returns the serialised (quantised) model. */
-export function train(examples: Example[], trainIdx: number[], threshold: number): SerializedModel {
+export function train(examples: Example[], trainIdx: number[], threshold: number, data: Prepared = prepare(examples)): SerializedModel {
   const t0 = Date.now();
-  const { feats, offsets } = featurize(examples);
-  console.log(`features: ${feats.length.toLocaleString()} for ${examples.length} examples (${Date.now() - t0} ms)`);
   const toxicItems = trainIdx.map((i) => ({ i, y: examples[i]!.toxic, weight: examples[i]!.weight }));
-  const toxic = trainHead(SETTINGS.toxicBits, feats, offsets, toxicItems, SETTINGS.seed);
+  const toxic = trainHead(SETTINGS.toxicBits, data, toxicItems, SETTINGS.seed, true);
   const cats = CATEGORY_HEADS.map((c, k) => {
     const items = trainIdx
       .filter((i) => { const e = examples[i]!; return e.toxic === 1 && e.categories !== null && e.categoryKnown.has(c); })
@@ -120,15 +179,18 @@ export function train(examples: Example[], trainIdx: number[], threshold: number
     const up = Math.min(SETTINGS.maxClassWeight, Math.max(pos, neg) / Math.max(1, Math.min(pos, neg)));
     for (const x of items) if ((x.y === 1) === pos < neg) x.weight = up;
     console.log(`head ${c}: ${items.length} items, ${items.filter((x) => x.y).length} positive`);
-    return trainHead(SETTINGS.categoryBits, feats, offsets, items, SETTINGS.seed + k + 1);
+    return trainHead(SETTINGS.categoryBits, data, items, SETTINGS.seed + k + 1);
   });
   console.log(`trained in ${Date.now() - t0} ms`);
+  console.log(`rule weights: ${ABUSE_CATEGORIES.map((c, k) => `${c} ${toxic.rules[k]!.toFixed(2)}`).join(", ")}`);
   return {
-    version: 1,
+    version: 2,
     lengthPower: SETTINGS.lengthPower,
     threshold,
     toxic: quantize(SETTINGS.toxicBits, [toxic], ["toxic"]),
     categories: quantize(SETTINGS.categoryBits, cats, CATEGORY_HEADS),
+    // Rounded: the generated file stays readable and the same data gives the same bytes.
+    ruleWeights: Array.from(toxic.rules, (w) => Math.round(w * 1e4) / 1e4),
   };
 }
 

@@ -34,6 +34,7 @@ export function createApp(deps: AppDeps) {
     background: deps.background ?? runDetached,
     log: deps.log ?? jsonLogger,
     corsOrigins: deps.corsOrigins ?? [],
+    readCache: deps.readCache ?? null,
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);

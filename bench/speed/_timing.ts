@@ -28,3 +28,20 @@ export function bestMs(fn: () => unknown, runs = 3): number {
 
 export const fmt = (n: number, digits = 0): string =>
   n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/**
+ * Milliseconds of CPU time (user + system, this process) per call of fn, best of `rounds` rounds of
+ * `calls` calls each after a warm-up. On a shared machine wall-clock time counts the time other processes
+ * held the core; CPU time does not.
+ */
+export function cpuMsPerCall(fn: () => unknown, calls: number, rounds = 7): number {
+  for (let i = 0; i < Math.min(calls, 3); i++) fn();
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const before = process.cpuUsage();
+    for (let i = 0; i < calls; i++) fn();
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000 / calls);
+  }
+  return best;
+}

@@ -35,17 +35,70 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
-const CAPITALISED_RE = /^\p{Lu}/u;
-const DIGITS_RE = /^\d+$/;
+// Words are maximal runs of letters and numbers (\p{L}, \p{N}); a feature word starts with an upper-case
+// letter (\p{Lu}). Read by a hand-written scan instead of matchAll over /[\p{L}\p{N}]+/gu, whose match
+// objects made this ten times slower than the MinHash itself; the Unicode classes still come from the
+// regexes, asked once per distinct UTF-16 unit and remembered.
+const WORD_CHAR_RE = /^[\p{L}\p{N}]$/u;
+const UPPER_RE = /^\p{Lu}$/u;
+const WORD = 1, UPPER = 2, KNOWN = 4;
+let unitClass: Uint8Array | null = null; // per BMP code unit: KNOWN | WORD? | UPPER?, 0 = not asked yet
+
+function classOfCodePoint(cp: number): number {
+  if (cp < 0x10000) {
+    const table = (unitClass ??= new Uint8Array(0x10000));
+    let k = table[cp]!;
+    if (k === 0) {
+      const ch = String.fromCharCode(cp);
+      k = KNOWN | (WORD_CHAR_RE.test(ch) ? WORD : 0) | (UPPER_RE.test(ch) ? UPPER : 0);
+      table[cp] = k;
+    }
+    return k;
+  }
+  const ch = String.fromCodePoint(cp);
+  return KNOWN | (WORD_CHAR_RE.test(ch) ? WORD : 0) | (UPPER_RE.test(ch) ? UPPER : 0);
+}
+
+/** The code point at i (a lone surrogate stands for itself, as in a /u regex). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+function isAsciiDigits(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
 
 function collect(text: string, limit: number, capitalisedOnly: boolean, out: Set<string>): void {
   let taken = 0;
-  for (const m of text.matchAll(WORD_RE)) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = codePointAt(text, i);
+    let k = classOfCodePoint(cp);
+    if ((k & WORD) === 0) {
+      i += cp >= 0x10000 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    const upperFirst = (k & UPPER) !== 0;
+    do {
+      i += cp >= 0x10000 ? 2 : 1;
+      if (i >= n) break;
+      cp = codePointAt(text, i);
+      k = classOfCodePoint(cp);
+    } while ((k & WORD) !== 0);
     if (taken++ >= limit) break;
-    const w = m[0];
-    if (w.length < 3 || DIGITS_RE.test(w) || (capitalisedOnly && !CAPITALISED_RE.test(w))) continue;
-    const lower = w.toLowerCase();
+    if (i - start < 3 || isAsciiDigits(text, start, i) || (capitalisedOnly && !upperFirst)) continue;
+    const lower = text.slice(start, i).toLowerCase();
     if (STOPWORDS.has(lower)) continue;
     out.add(lower.length > STEM_LENGTH ? lower.slice(0, STEM_LENGTH) : lower);
   }

@@ -2,6 +2,7 @@ import type { Analyzer } from "../analysis/analyze";
 import type { Database } from "../db/database";
 import type { Principal } from "../services/api-keys";
 import type { Logger } from "./logging";
+import type { ReadCache } from "./read-cache";
 
 export interface AppDeps {
   database: Database;
@@ -26,6 +27,8 @@ export interface AppDeps {
    * Database instead of `database`, and the session's bookmark is returned in the `x-d1-bookmark` header.
    */
   session?: SessionFactory;
+  /** Serves repeated reads while nothing was written (the Node entry's; none by default). */
+  readCache?: ReadCache | null;
 }
 
 /** Opens a request's session; `bookmark` is what the client sent back from an earlier response, if anything. */

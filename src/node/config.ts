@@ -11,6 +11,15 @@ export interface NodeConfig {
   maxBodyBytes: number | undefined;
   /** CORS_ORIGINS: comma-separated origins allowed to call the stats API (none by default). */
   corsOrigins: string[];
+  /**
+   * WORKERS: HTTP processes sharing the port (node:cluster) over one WAL file; default 1. Reads scale with
+   * it, but concurrent writes from several processes wait for SQLite's write lock inside its busy handler,
+   * which sleeps on the (blocked) event loop, and a wait that outlasts busy_timeout leaves the connection
+   * unable to commit (see docs/load.md): use more than one for read-heavy deployments.
+   */
+  workers: number;
+  /** READ_CACHE=0 turns off the read cache (src/node/read-cache.ts); on by default for a local file. */
+  readCache: boolean;
 }
 
 /** Reads configuration from an environment object; called by the entry, never at import time. */
@@ -19,13 +28,20 @@ export function readNodeConfig(env: NodeJS.ProcessEnv): NodeConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
   const maxBody = env.MAX_BODY_BYTES ? Number(env.MAX_BODY_BYTES) : undefined;
   if (maxBody !== undefined && !(maxBody > 0)) throw new Error(`MAX_BODY_BYTES must be a positive number, got ${env.MAX_BODY_BYTES}`);
+  const databaseUrl = env.DATABASE_URL ?? "file:./data/comments.db";
+  const localFile = databaseUrl.startsWith("file:") && !databaseUrl.includes(":memory:");
+  const workers = env.WORKERS ? Number(env.WORKERS) : 1;
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error(`WORKERS must be a number of processes (1-64), got ${env.WORKERS}`);
+  if (workers > 1 && databaseUrl.includes(":memory:")) throw new Error("WORKERS > 1 needs a database file: processes cannot share an in-memory database");
   return {
     port,
-    databaseUrl: env.DATABASE_URL ?? "file:./data/comments.db",
+    databaseUrl,
     databaseAuthToken: env.DATABASE_AUTH_TOKEN || undefined,
     seedWhenEmpty: env.SEED_WHEN_EMPTY !== "0",
     maxBodyBytes: maxBody,
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    workers,
+    readCache: localFile && env.READ_CACHE !== "0",
   };
 }
 

@@ -72,7 +72,7 @@ export async function authenticate(database: Database, token: string, now = Date
   const m = TOKEN_RE.exec(token);
   if (!m) return null;
   const [, id, secret] = m as unknown as [string, string, string];
-  const row = await database.db.query.apiKeys.findFirst({ where: eq(apiKeys.id, id) });
+  const row = (await database.db.select().from(apiKeys).where(eq(apiKeys.id, id)).limit(1))[0];
   const actual = sha256HexSync(secret);
   // Compare even when the key is unknown so timing does not reveal which ids exist.
   const ok = timingSafeEqual(actual, row?.secretHash ?? "0".repeat(64));

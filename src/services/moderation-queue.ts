@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { ABUSE_CATEGORIES, type AbuseCategory } from "../analysis/types";
 import type { Database } from "../db/database";
-import { apiKeys, articles, COMMENT_STATUSES, comments, moderationClaims, type CommentRow, type CommentStatus } from "../db/schema";
+import { apiKeys, articles, authorActivity, authorSiteKey, COMMENT_STATUSES, comments, moderationClaims, type CommentRow, type CommentStatus } from "../db/schema";
 import { InvalidInputError } from "./errors";
 
 export const AWAITING_DECISION: CommentStatus[] = ["held", "escalated"];
@@ -89,8 +89,11 @@ export function queueSelect(database: Database, q: QueueQuery, now: Date) {
   const statuses = (q.status ? [q.status] : AWAITING_DECISION).filter((st) => COMMENT_STATUSES.includes(st));
   const where: SQL[] = [];
   // A subquery, not a join condition: the comments index must drive the query (with a join on
-  // articles, SQLite's planner scans articles first and sorts every comment of the site).
-  if (q.site) where.push(inArray(comments.articleId, database.db.select({ id: articles.id }).from(articles).where(eq(articles.site, q.site))));
+  // articles, SQLite's planner scans articles first and sorts every comment of the site). The unary +
+  // keeps the planner off the (article_id, status) index, which would fetch and sort every awaiting
+  // comment of the site (≈ 20 ms at 1M comments): the page is read in the order of the covering
+  // (status, key, id, article_id) index instead, testing each entry's article without a table lookup.
+  if (q.site) where.push(sql`+${comments.articleId} IN ${database.db.select({ id: articles.id }).from(articles).where(eq(articles.site, q.site))}`);
   if (q.article) where.push(eq(comments.articleId, q.article));
   if (q.category) {
     const score = sql`coalesce(json_extract(${comments.categoryScores}, ${"$." + q.category}), 0)`;
@@ -101,10 +104,12 @@ export function queueSelect(database: Database, q: QueueQuery, now: Date) {
   if (q.cursor) {
     const c = decodeCursor(q.cursor, sort);
     const v = sort === "severity" ? c.v : new Date(c.v);
-    // severity: score desc, id asc; oldest: time asc, id asc; newest: time desc, id desc.
-    if (sort === "severity") where.push(or(lt(key, v), and(eq(key, v), gt(comments.id, c.id)))!);
-    else if (sort === "oldest") where.push(or(gt(key, v), and(eq(key, v), gt(comments.id, c.id)))!);
-    else where.push(or(lt(key, v), and(eq(key, v), lt(comments.id, c.id)))!);
+    // severity: score desc, id asc; oldest: time asc, id asc; newest: time desc, id desc. The plain bound
+    // on the key (redundant with the OR) is what lets SQLite start the index range at the cursor instead
+    // of reading every entry before it (page k would cost k pages).
+    if (sort === "severity") where.push(lte(key, v), or(lt(key, v), and(eq(key, v), gt(comments.id, c.id)))!);
+    else if (sort === "oldest") where.push(gte(key, v), or(gt(key, v), and(eq(key, v), gt(comments.id, c.id)))!);
+    else where.push(lte(key, v), or(lt(key, v), and(eq(key, v), lt(comments.id, c.id)))!);
   }
   const order: SQL[] = sort === "severity" ? [desc(key), asc(comments.id)] : sort === "oldest" ? [asc(key), asc(comments.id)] : [desc(key), desc(comments.id)];
 
@@ -167,27 +172,29 @@ export async function moderationQueue(database: Database, q: QueueQuery, now: Da
   return { items, nextCursor };
 }
 
-const historyKey = (author: string | null, site: string | null) => `${site ?? ""}\u0000${author ?? ""}`;
+const historyKey = (author: string | null, site: string | null) => `${authorSiteKey(site)}\u0000${author ?? ""}`;
 
-/** Counts by status of each author's comments within the site, for a page of queue items at once. */
+/**
+ * Counts by status of each author's comments within the site, for a page of queue items at once: one
+ * primary-key lookup per (author, site) in author_activity, which triggers keep equal to those counts.
+ */
 async function authorHistories(database: Database, pairs: { author: string | null; site: string | null }[]) {
   const out = new Map<string, AuthorHistory>();
-  const authors = [...new Set(pairs.flatMap((p) => (p.author === null ? [] : [p.author])))];
-  if (authors.length === 0) return out;
-  const sites = [...new Set(pairs.map((p) => p.site))];
-  for (let i = 0; i < authors.length; i += 80) {
+  const keys = new Map<string, { author: string; siteKey: string }>();
+  for (const p of pairs) if (p.author !== null) keys.set(historyKey(p.author, p.site), { author: p.author, siteKey: authorSiteKey(p.site) });
+  const wanted = [...keys.values()];
+  // Two bound parameters per pair: chunks of 45 stay under D1's 100.
+  for (let i = 0; i < wanted.length; i += 45) {
+    const chunk = wanted.slice(i, i + 45);
     const rows = await database.db
-      .select({ author: comments.author, site: articles.site, status: comments.status, n: sql<number>`count(*)` })
-      .from(comments)
-      .innerJoin(articles, eq(articles.id, comments.articleId))
-      .where(and(inArray(comments.author, authors.slice(i, i + 80)), sites.length <= 10 ? or(...sites.map((s) => (s === null ? sql`${articles.site} IS NULL` : eq(articles.site, s)))) : undefined))
-      .groupBy(comments.author, articles.site, comments.status);
+      .select()
+      .from(authorActivity)
+      .where(or(...chunk.map((k) => and(eq(authorActivity.author, k.author), eq(authorActivity.siteKey, k.siteKey)))));
     for (const r of rows) {
-      const k = historyKey(r.author, r.site);
-      const h = out.get(k) ?? emptyHistory();
-      h.total += Number(r.n);
-      h[HISTORY_FIELD[r.status]] += Number(r.n);
-      out.set(k, h);
+      const { author: _a, siteKey, ...counts } = r;
+      let total = 0;
+      for (const n of Object.values(counts)) total += n;
+      out.set(`${siteKey}\u0000${r.author}`, { total, ...counts });
     }
   }
   return out;

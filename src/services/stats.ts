@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { ABUSE_CATEGORIES, type AbuseCategory } from "../analysis/types";
 import type { Database } from "../db/database";
-import { articles, articleStories, COMMENT_STATUSES, HISTOGRAM_BINS, HOUR_MS, sentimentRollups, type CommentStatus } from "../db/schema";
+import { ALL_SITES_SCOPE, articles, articleStories, COMMENT_STATUSES, HISTOGRAM_BINS, HOUR_MS, sentimentRollups, sentimentTotals, type CommentStatus } from "../db/schema";
 import { CATEGORY_COLUMN, HIST_COLUMNS, hourOf, SITE_ROW_PREFIX, siteRowKey, STATUS_COLUMN } from "./rollups";
 
 // Every statistic here is a sum over sentiment_rollups rows, never a scan of the comments: totals read the
@@ -110,23 +110,68 @@ export interface BucketStats extends Summary {
 export async function sentimentStats(database: Database, q: StatsQuery) {
   const bucket: Bucket = q.bucket ?? "day";
   const width = bucket === "hour" ? HOUR_MS : DAY_MS;
-  // The width is inlined: a bound JS number may arrive as a REAL, which would make the division exact.
-  const w = sql.raw(String(width));
-  const start = sql<number>`(${r.bucketStart} / ${w}) * ${w}`.mapWith(Number);
-  const rows = await database.db
-    .select({ start, ...counterSums })
-    .from(r)
-    .where(rollupFilters(q))
-    .groupBy(start)
-    .orderBy(start);
+  const rows = q.article || q.story ? await articleRowBuckets(database, q, width) : await totalBuckets(database, q, bucket);
   const overall: CounterSums = {};
-  const buckets: BucketStats[] = rows.map((row) => {
-    const sums = row as unknown as CounterSums;
+  const buckets: BucketStats[] = rows.map((sums) => {
     addSums(overall, sums);
-    return { start: new Date(row.start).toISOString(), end: new Date(row.start + width).toISOString(), ...summarise(sums) };
+    const start = sums.start!;
+    return { start: new Date(start).toISOString(), end: new Date(start + width).toISOString(), ...summarise(sums) };
   });
   return { ...summarise(overall), bucket, histogramEdges: HISTOGRAM_EDGES, buckets };
 }
+
+/** Buckets summed from the article rows of the selection (an article or story filter). */
+async function articleRowBuckets(database: Database, q: StatsQuery, width: number): Promise<CounterSums[]> {
+  // The width is inlined: a bound JS number may arrive as a REAL, which would make the division exact.
+  const w = sql.raw(String(width));
+  const start = sql<number>`(${r.bucketStart} / ${w}) * ${w}`.mapWith(Number);
+  const rows = await database.db.select({ start, ...counterSums }).from(r).where(rollupFilters(q)).groupBy(start).orderBy(start);
+  return rows as unknown as CounterSums[];
+}
+
+type CounterKey = Exclude<keyof typeof sentimentTotals.$inferSelect, "scope" | "width" | "bucketStart">;
+const COUNTER_KEYS = Object.keys(counterSums) as CounterKey[];
+const t = sentimentTotals;
+
+/**
+ * Buckets of a whole site or of all sites, from the fewest rows that add up exactly to the selection:
+ * whole UTC days inside [from, to) from the day rows of sentiment_totals, the partial days at either end
+ * from hour rows (all sites: sentiment_totals' hour rows; one site: its rollup site rows).
+ */
+async function totalBuckets(database: Database, q: StatsQuery, bucket: Bucket): Promise<CounterSums[]> {
+  const scope = q.site ? siteRowKey(q.site) : ALL_SITES_SCOPE;
+  const from = q.from ? hourOf(q.from) : -Infinity;
+  const to = q.to ? +q.to : Infinity;
+  const hourRows = (lo: number, hi: number): SQL => {
+    const range = (start: typeof r.bucketStart | typeof t.bucketStart) =>
+      sql.join([Number.isFinite(lo) ? sql`${start} >= ${lo}` : undefined, Number.isFinite(hi) ? sql`${start} < ${hi}` : undefined].filter((x) => x !== undefined), sql` AND `);
+    const where = (start: typeof r.bucketStart | typeof t.bucketStart) => {
+      const bounds = range(start);
+      return bounds.queryChunks.length ? sql` AND ${bounds}` : sql``;
+    };
+    return scope === ALL_SITES_SCOPE
+      ? sql`SELECT ${t.bucketStart} AS b, ${COUNTER_COLUMNS} FROM ${t} WHERE ${t.scope} = ${scope} AND ${t.width} = ${sql.raw(String(HOUR_MS))}${where(t.bucketStart)}`
+      : sql`SELECT ${r.bucketStart} AS b, ${COUNTER_COLUMNS} FROM ${r} WHERE ${r.articleId} = ${scope}${where(r.bucketStart)}`;
+  };
+  const parts: SQL[] = [];
+  const dayStart = Number.isFinite(from) ? Math.ceil(from / DAY_MS) * DAY_MS : -Infinity;
+  const dayEnd = Number.isFinite(to) ? Math.floor(to / DAY_MS) * DAY_MS : Infinity;
+  if (bucket === "day" && dayStart < dayEnd) {
+    const bounds = [Number.isFinite(dayStart) ? sql` AND ${t.bucketStart} >= ${dayStart}` : sql``, Number.isFinite(dayEnd) ? sql` AND ${t.bucketStart} < ${dayEnd}` : sql``];
+    parts.push(sql`SELECT ${t.bucketStart} AS b, ${COUNTER_COLUMNS} FROM ${t} WHERE ${t.scope} = ${scope} AND ${t.width} = ${sql.raw(String(DAY_MS))}${bounds[0]}${bounds[1]}`);
+    if (Number.isFinite(dayStart)) parts.push(hourRows(from, dayStart));
+    if (Number.isFinite(dayEnd)) parts.push(hourRows(dayEnd, to));
+  } else if (from < to) parts.push(hourRows(from, to));
+  if (parts.length === 0) return [];
+  const w = sql.raw(String(bucket === "hour" ? HOUR_MS : DAY_MS));
+  return database.db.all<CounterSums>(sql`SELECT (b / ${w}) * ${w} AS start, ${COUNTER_SUMS} FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY 1 ORDER BY 1`);
+}
+
+// Static SQL text, built once (both tables name their counter columns alike): drizzle renders every chunk
+// of a template on each call, and these are most of the statement.
+/** The counter columns of either table, in COUNTER_KEYS order. */
+const COUNTER_COLUMNS = sql.raw(COUNTER_KEYS.map((k) => `"${t[k].name}"`).join(", "));
+const COUNTER_SUMS = sql.raw(COUNTER_KEYS.map((k) => `coalesce(sum("${t[k].name}"), 0) AS "${k}"`).join(", "));
 
 export interface ArticleStat extends Summary {
   articleId: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ABUSE_CATEGORIES } from "../../src/analysis/types";
 import { createAbuseDetector, DEFAULT_ABUSE_THRESHOLDS, detectAbuse } from "../../src/analysis/abuse/index";
 import { extractFeatures } from "../../src/analysis/abuse/features";
-import { decodeModel, scoreWithModel } from "../../src/analysis/abuse/model";
+import { decodeModel, ruleLogit, scoreWithModel } from "../../src/analysis/abuse/model";
 import { ABUSE_MODEL } from "../../src/analysis/abuse/weights";
 
 const CLEAN_NEWS_COMMENTS = [
@@ -89,5 +89,26 @@ describe("detectAbuse", () => {
     const r = detectAbuse("You are an idiot");
     const max = Math.max(...ABUSE_CATEGORIES.map((c) => r.categoryScores[c]));
     expect(r.score).toBeCloseTo(max, 10);
+  });
+});
+
+describe("abuse model with rule inputs", () => {
+  it("ships learned weights for the rule evidence of every category", () => {
+    expect(ABUSE_MODEL.ruleWeights).toHaveLength(ABUSE_CATEGORIES.length);
+    const m = decodeModel(ABUSE_MODEL);
+    // Profanity and insult matches are evidence of abuse, so the model learns to weigh them up.
+    expect(m.ruleWeights[ABUSE_CATEGORIES.indexOf("insult")]).toBeGreaterThan(0);
+    expect(m.ruleWeights[ABUSE_CATEGORIES.indexOf("profanity")]).toBeGreaterThan(0);
+  });
+
+  it("raises P(abusive) when the rules' evidence is fed in", () => {
+    const m = decodeModel(ABUSE_MODEL);
+    const evidence = ABUSE_CATEGORIES.map((c) => (c === "insult" ? 1 : 0));
+    const text = "y o u   a r e   a n   i d i o t";
+    expect(scoreWithModel(m, text, ruleLogit(m, evidence)).toxic).toBeGreaterThan(scoreWithModel(m, text).toxic);
+  });
+
+  it("rejects a rule-weight list of the wrong length", () => {
+    expect(() => decodeModel({ ...ABUSE_MODEL, ruleWeights: [1, 2] })).toThrow();
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Filter } from "bad-words";
 import { normalizeText } from "../../src/analysis/abuse/normalize-text";
+import { detectAbuse } from "../../src/analysis/abuse/index";
 import { findAbuseMatches, ruleEvidence } from "../../src/analysis/abuse/rules";
 import { PROFANITY_LEXICON, PROFANITY_REMOVED } from "../../src/analysis/abuse/lexicon-profanity.generated";
 import { adversarialText } from "../../bench/speed/abuse-rules";
@@ -31,6 +32,10 @@ describe("evasion probes", () => {
     const missed = evasions.filter((e) => !caught.includes(e)).map(([t]) => t);
     expect(missed.length, `missed: ${missed.join(" | ")}`).toBeLessThanOrEqual(1);
   });
+  it("the whole detector (model + rules) flags at least 14 of 15", () => {
+    const missed = evasions.filter(([text]) => !detectAbuse(text).flagged).map(([t]) => t);
+    expect(missed.length, `missed: ${missed.join(" | ")}`).toBeLessThanOrEqual(1);
+  });
 });
 
 describe("innocent probes", () => {
@@ -43,6 +48,10 @@ describe("innocent probes", () => {
   ];
   it("flags at most 1 of 18 innocent phrases", () => {
     const flagged = innocent.filter((t) => findAbuseMatches(t).length > 0);
+    expect(flagged.length, `flagged: ${flagged.join(" | ")}`).toBeLessThanOrEqual(1);
+  });
+  it("the whole detector (model + rules) flags at most 1 of 18", () => {
+    const flagged = innocent.filter((t) => detectAbuse(t).flagged);
     expect(flagged.length, `flagged: ${flagged.join(" | ")}`).toBeLessThanOrEqual(1);
   });
   it("leaves words bad-words flags in ordinary discussion alone", () => {

@@ -2,6 +2,9 @@ import Sentiment from "sentiment";
 import { describe, expect, it } from "vitest";
 import { scoreSentiment } from "../../src/analysis/sentiment/index";
 import { lexicon } from "../../src/analysis/sentiment/lexicon";
+import { DENSE_COUNT, DENSE_FEATURES, denseFeatures, LABEL_EVIDENCE_FEATURE } from "../../src/analysis/sentiment/features";
+import { sentimentModel } from "../../src/analysis/sentiment/model";
+import { applyRules } from "../../src/analysis/sentiment/rules";
 import { scan } from "../../src/analysis/sentiment/tokenize";
 
 const score = (text: string): number => scoreSentiment(text).score;
@@ -186,5 +189,57 @@ describe("scoreSentiment: hostile input", () => {
       expect(Math.abs(r.score)).toBeLessThanOrEqual(1);
       for (const c of r.contributions) expect(c.end).toBeLessThanOrEqual(t.length);
     }
+  });
+});
+
+describe("learned adjustment: features and weights", () => {
+  const features = (text: string): Float64Array => {
+    const s = scan(text);
+    const out = new Float64Array(DENSE_COUNT);
+    denseFeatures(s, applyRules(s), out);
+    return out;
+  };
+  const at = (name: (typeof DENSE_FEATURES)[number]): number => DENSE_FEATURES.indexOf(name);
+  it("judges long texts by the density of their sentiment", () => {
+    const filler = " and then we walked to the station".repeat(4);
+    const short = features("the food was good");
+    const long = features(`the food was good${filler}`);
+    expect(long[at("densityCompound")]).toBeGreaterThan(0);
+    expect(long[at("densityCompound")]).toBeLessThan(short[at("densityCompound")]! / 3);
+    expect(features("the food was bad")[at("densityCompound")]).toBeLessThan(0);
+  });
+  it("ships one dense weight per feature and a full hashed table (retrain after changing features)", () => {
+    const m = sentimentModel();
+    expect(m.dense.length).toBe(DENSE_COUNT);
+    expect(m.hashed.length).toBe(1 << m.bits);
+  });
+  it("labels from the score leaning on the rules' VADER-view compound, as training chose", () => {
+    const m = sentimentModel();
+    for (const text of ["the food was good", "the service was awful", "it is a table", "not bad at all, but slow"]) {
+      const s = scan(text);
+      const rules = applyRules(s);
+      const { score, label } = scoreSentiment(text);
+      const lean = score + (m.labelEvidenceWeight ?? 0) * features(text)[LABEL_EVIDENCE_FEATURE]!;
+      const forLabel = rules.contributions.length === 0 ? lean * (m.bareLabelScale ?? 1) : lean;
+      expect(label).toBe(forLabel > m.positiveAbove ? "positive" : forLabel < m.negativeBelow ? "negative" : "neutral");
+    }
+    expect(DENSE_FEATURES[LABEL_EVIDENCE_FEATURE]).toBe("vaderCompound");
+  });
+});
+
+describe("applyRules: second-opinion words", () => {
+  it('counts VADER\'s valence of "yes" / "please" mostly in the VADER sum, never as a contribution', () => {
+    const rules = applyRules(scan("yes please"));
+    expect(rules.contributions).toEqual([]);
+    expect(rules.sum).toBeGreaterThan(0);
+    expect(rules.vaderSum).toBeGreaterThan(rules.sum * 2);
+  });
+  it('reverses them under negation and counts "no" as negative there', () => {
+    expect(applyRules(scan("not yes")).vaderSum).toBeLessThan(0);
+    expect(applyRules(scan("no")).vaderSum).toBeLessThan(0);
+  });
+  it('still treats "like" as a verb only after a subject', () => {
+    expect(weightOf("I like this place", "like")).toBeGreaterThan(0);
+    expect(scoreSentiment("looks like rain").contributions).toEqual([]);
   });
 });

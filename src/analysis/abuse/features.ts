@@ -31,11 +31,17 @@ function buildCharTable(): Uint16Array {
   t[0x40] = 0x40; // "@" (a) and "$" (s): resolved in context like digits
   t[0x24] = 0x24;
   for (const c of [0x27, 0x2019, 0x2018, 0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) t[c] = SKIP;
-  // Latin letters with diacritics (Latin-1 Supplement, Extended-A/B) fold to their base letter.
+  // Latin letters with diacritics (Latin-1 Supplement, Extended-A/B, Extended Additional: "ṡḧïẗ") fold
+  // to their base letter; combining marks vanish ("s\u0307h\u0308it" reads as "shit").
   for (let c = 0xc0; c < 0x250; c++) {
     const base = String.fromCharCode(c).normalize("NFD").charCodeAt(0);
     if (base < 0x80) t[c] = t[base] ?? BREAK;
   }
+  for (let c = 0x1e00; c < 0x1f00; c++) {
+    const base = String.fromCharCode(c).normalize("NFD").charCodeAt(0);
+    if (base < 0x80) t[c] = t[base] ?? BREAK;
+  }
+  for (let c = 0x300; c < 0x370; c++) t[c] = SKIP;
   t[0xdf] = 0x73; // ß
   t[0xf8] = 0x6f; // ø
   t[0xd8] = 0x6f;

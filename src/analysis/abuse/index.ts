@@ -1,12 +1,14 @@
 // detectAbuse: the learned model (model.ts) combined with the rule matches (rules.ts), per-category
 // thresholds that a deployment can override, and spans that tell a moderator why a comment was flagged.
 //
-// Scores. The model gives P(abusive) and, for insult/threat/identity_attack/profanity, P(category |
-// abusive). P(abusive) is first mapped so that 0.5 is the model's operating point chosen on the
-// validation split (monotone, piecewise linear), which keeps the default thresholds at 0.5 whatever the
-// retrained model's calibration. Each category gets that score times its squared share relative to
-// the most likely category (the most likely one gets the full score). Rule matches give their category a fixed
-// score (RULE_SCORES); a category's score is the larger of model and rules.
+// Scores. The rules run first; their per-category evidence (rules.ts ruleEvidence) is an input of the
+// model's toxic head with learned weights. The model gives P(abusive) and, for insult/threat/
+// identity_attack/profanity, P(category | abusive). P(abusive) is first mapped so that 0.5 is the
+// operating point chosen on out-of-fold predictions of the dev sets (monotone, piecewise linear), which
+// keeps the default thresholds at 0.5 whatever the retrained model's calibration. Each category gets that
+// score times its squared share relative to the most likely category (the most likely one gets the full
+// score). Then each category's rule evidence is added on top (noisy-or with RULE_WEIGHTS), a floor that
+// keeps a severe threat or slur flagged whatever the words around it.
 import { ABUSE_CATEGORIES, type AbuseCategory, type AbuseMatch, type AbuseResult, type AbuseThresholds } from "../types";
 import { isWordCode } from "./features";
 import { decodeModel, scoreInto, toxicWeightOf, type AbuseModel, type SerializedModel } from "./model";
@@ -30,12 +32,24 @@ export const DEFAULT_ABUSE_THRESHOLDS: Readonly<Record<AbuseCategory, number>> =
 });
 
 /**
- * How much a rule match's severity counts against the model's view (noisy-or of model score and
- * RULE_WEIGHT × rule evidence). Below 1, a mild word ("pissing", "pinhead") flags only with some
- * support from the model, while a severe match (severity ≥ 0.72) still flags on its own, which keeps
- * evasions the model cannot read ("f u c k y o u") flagged. Chosen on the validation split.
+ * How much a rule match's evidence counts on top of the model, per category in ABUSE_CATEGORIES order
+ * (noisy-or of the model's score and weight × rule evidence). The model already reads the rule evidence
+ * with learned weights, so this is only the floor that keeps a match flagged where the words around it
+ * look harmless to the model ("f u c k y o u"). Profanity, insults and sexual words are common in clean
+ * casual talk ("what the fuck?", "a stupid decision"): they count 0.3 here, so they flag through the model
+ * (which weighs them in context) rather than alone. Threat and identity-attack matches are phrases aimed at
+ * people and rare in clean text: 0.7, so a severe one (≥ 0.72) flags on its own. Chosen on out-of-fold
+ * predictions of the dev sets (scripts/train-abuse.ts).
  */
-const RULE_WEIGHT = 0.7;
+export const RULE_WEIGHTS: Readonly<Record<AbuseCategory, number>> = Object.freeze({
+  profanity: 0.3,
+  insult: 0.3,
+  threat: 0.7,
+  identity_attack: 0.7,
+  sexual: 0.3,
+  spam: 0.7,
+});
+const ruleWeightOf = Float64Array.from(ABUSE_CATEGORIES, (c) => RULE_WEIGHTS[c]);
 
 let committedModel: AbuseModel | null = null;
 /** Decodes the committed weights on first use (not at import: Workers start-up stays cheap). */
@@ -117,6 +131,27 @@ function modelSpans(m: AbuseModel, text: string, category: AbuseCategory): Abuse
   return spans;
 }
 
+/**
+ * A few words with no rule evidence give the model only a handful of n-grams, and sub-word grams of
+ * innocent words ("class", "hit") then decide alone: the Scunthorpe problem in the model. Such texts need
+ * more confidence to flag: below SHORT_WORDS words the model's scores are mapped so that SHORT_POINT, not
+ * 0.5, reaches the 0.5 default threshold (monotone, piecewise linear, like `calibrate`).
+ */
+const SHORT_WORDS = 8;
+const SHORT_POINT = 0.8;
+// Short threats are the rarest category and the easiest to miss ("watch your back"): a milder bar.
+const SHORT_THREAT_POINT = 0.6;
+function shrinkShortModelOnly(text: string): void {
+  let words = 0;
+  for (let i = 0, inWord = false; i < text.length && words < SHORT_WORDS; i++) {
+    const w = isWord(text.charCodeAt(i));
+    if (w && !inWord) words++;
+    inWord = w;
+  }
+  if (words >= SHORT_WORDS) return;
+  for (let k = 0; k < byCategory.length; k++) byCategory[k] = calibrate(byCategory[k]!, k === THREAT ? SHORT_THREAT_POINT : SHORT_POINT);
+}
+
 function hasMatchIn(matches: readonly AbuseMatch[], categories: readonly AbuseCategory[]): boolean {
   for (let i = 0; i < matches.length; i++) if (categories.includes(matches[i]!.category)) return true;
   return false;
@@ -134,12 +169,16 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
   let decoded: AbuseModel | null = null;
   return (text: string): AbuseResult => {
     const m = model ? (decoded ??= decodeModel(model)) : getCommittedModel();
-    modelCategoryScores(scoreText(m, text), operatingPoint);
     const matches = ruleMatches(text);
-    if (matches.length > 0) {
-      // A rule match and the model agreeing count more than either alone (noisy-or).
-      const evidence = evidenceOf(matches);
-      for (let k = 0; k < CATEGORIES.length; k++) byCategory[k] = 1 - (1 - byCategory[k]!) * (1 - RULE_WEIGHT * evidence[CATEGORIES[k]!]);
+    const evidence = matches.length > 0 ? evidenceOf(matches) : null;
+    // The model reads the rule evidence too (learned weights), then a match still counts on its own
+    // (noisy-or), so that an evasion the words cannot show ("f u c k y o u") stays flagged.
+    let rules = 0;
+    if (evidence) for (let k = 0; k < CATEGORIES.length; k++) rules += m.ruleWeights[k]! * evidence[CATEGORIES[k]!];
+    modelCategoryScores(scoreText(m, text, rules), operatingPoint);
+    if (!evidence) shrinkShortModelOnly(text);
+    if (evidence) {
+      for (let k = 0; k < CATEGORIES.length; k++) byCategory[k] = 1 - (1 - byCategory[k]!) * (1 - ruleWeightOf[k]! * evidence[CATEGORIES[k]!]);
     }
     const categories: AbuseCategory[] = [];
     let score = 0;

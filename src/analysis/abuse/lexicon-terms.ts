@@ -91,6 +91,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "shut up|get lost|bite me|suck it|you people", category: "insult", severity: 0.4, rule: "phrase:insult" },
   { words: "shut your mouth|shut your face|shut your trap|go to hell|burn in hell|rot in hell|screw you|piss off|kiss my ass|piece of crap|waste of space|waste of oxygen|waste of skin|brain dead", category: "insult", severity: 0.7, rule: "phrase:insult" },
   { words: "kys|go die|drink bleach|put a bullet in|bullet in your head|your days are numbered|sleep with one eye open|watch your back|drop dead|death to|wipe them off the map|kill em all|kill them all", category: "threat", severity: 0.8, rule: "phrase:threat" },
+  { words: "burn your house down|burn down your house|slit your throat|cut your throat|blow your brains out|put you in the ground|break your legs|break your neck|beat you to death|beat the shit out of you|cut off their hands|cut their hands off|cut off their heads|cut their heads off|shoot them all|hang them all|line them up and shoot them", category: "threat", severity: 0.8, rule: "phrase:threat" },
   { words: "go back to your country|go back where you came from|go back to where you came from|send them back", category: "identity_attack", severity: 0.7, rule: "phrase:identity" },
   { words: "suck my dick|suck my cock|blow me|send nudes|sit on my face|show me your tits", category: "sexual", severity: 0.8, rule: "phrase:sexual" },
   // Spam vocabulary (weak alone; spam.ts weighs it with links, money and contact details).

@@ -14,8 +14,12 @@ export const INFLECT_PLURAL = 1;
 export const INFLECT_VERB = 2;
 
 export interface Trie {
-  /** children[node * 27 + symbol] = child node, 0 when absent (the root is never a child). */
-  children: Int32Array;
+  /**
+   * children[node * 27 + symbol] = child node, 0 when absent (the root is never a child). 16-bit while the
+   * trie has under 65,536 nodes (it has a few thousand): walking it chases one row per letter, so half
+   * the bytes means fewer cache misses.
+   */
+  children: Uint16Array | Int32Array;
   /** entry[node] = entry index + 1 when a term ends here, else 0. */
   entry: Int32Array;
 }
@@ -65,7 +69,8 @@ class TrieBuilder {
   }
 
   build(): Trie {
-    return { children: this.children.slice(0, this.nodes * ALPHABET), entry: this.entries.slice(0, this.nodes) };
+    const used = this.children.subarray(0, this.nodes * ALPHABET);
+    return { children: this.nodes <= 0xffff ? Uint16Array.from(used) : used.slice(), entry: this.entries.slice(0, this.nodes) };
   }
 }
 
@@ -175,9 +180,9 @@ function compile(): Lexicon {
     rule: [],
     words: new Uint8Array(n),
     byTerm: new Map(),
-    main: { children: new Int32Array(0), entry: new Int32Array(0) },
-    squeezed: { children: new Int32Array(0), entry: new Int32Array(0) },
-    stems: { children: new Int32Array(0), entry: new Int32Array(0) },
+    main: { children: new Uint16Array(0), entry: new Int32Array(0) },
+    squeezed: { children: new Uint16Array(0), entry: new Int32Array(0) },
+    stems: { children: new Uint16Array(0), entry: new Int32Array(0) },
   };
   const main = new TrieBuilder();
   const squeezed = new TrieBuilder();

@@ -1,6 +1,8 @@
 // The learned part of abuse detection: a logistic-regression model over hashed features (features.ts),
 // trained by scripts/train-abuse.ts. Two weight tables:
-//  - "toxic": one head, P(the comment is abusive);
+//  - "toxic": one head, P(the comment is abusive), which also reads the rules' per-category evidence
+//    (rules.ts ruleEvidence) as six dense inputs with learned weights, so the model learns how far each
+//    kind of rule match is to be trusted next to the words around it;
 //  - "categories": four heads, P(category | abusive) for insult, threat, identity_attack, profanity,
 //    stored interleaved (bucket * 4 + head) so one feature touches one cache line.
 // Weights are int8 with one scale per head, shipped base64 in a generated module (weights.ts) and
@@ -8,6 +10,8 @@
 import { extractFeatures } from "./features";
 
 export const CATEGORY_HEADS = ["insult", "threat", "identity_attack", "profanity"] as const;
+/** Number of rule-evidence inputs of the toxic head: one per abuse category (ABUSE_CATEGORIES). */
+export const RULE_INPUTS = 6;
 export type ModelCategory = (typeof CATEGORY_HEADS)[number];
 
 /** One weight table as serialised by the training script. */
@@ -30,6 +34,11 @@ export interface SerializedModel {
   threshold: number;
   toxic: SerializedTable;
   categories: SerializedTable;
+  /**
+   * Version 2: the toxic head's weight for each category's rule evidence, in ABUSE_CATEGORIES order
+   * (profanity, insult, threat, identity_attack, sexual, spam). Absent: the rules do not enter the model.
+   */
+  ruleWeights?: readonly number[];
 }
 
 /** A decoded table, ready for scoring. */
@@ -48,6 +57,8 @@ export interface WeightTable {
 
 export interface AbuseModel {
   lengthPower: number;
+  /** Weights of the rule evidence in the toxic logit (ABUSE_CATEGORIES order; zeros for a version 1 model). */
+  ruleWeights: Float64Array;
   toxic: WeightTable;
   categories: WeightTable;
 }
@@ -89,14 +100,30 @@ export function decodeModel(m: SerializedModel): AbuseModel {
   if (m.categories.heads.join() !== CATEGORY_HEADS.join() || m.categories.heads.length !== 4) {
     throw new Error("abuse model: unexpected category heads");
   }
-  return { lengthPower: m.lengthPower, toxic: decodeTable(m.toxic), categories: decodeTable(m.categories) };
+  const ruleWeights = new Float64Array(RULE_INPUTS);
+  if (m.ruleWeights) {
+    if (m.ruleWeights.length !== RULE_INPUTS) throw new Error("abuse model: unexpected number of rule weights");
+    ruleWeights.set(m.ruleWeights);
+  }
+  return { lengthPower: m.lengthPower, ruleWeights, toxic: decodeTable(m.toxic), categories: decodeTable(m.categories) };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** Scores `text` with a decoded model. */
-export function scoreWithModel(model: AbuseModel, text: string): ModelScores {
-  const s = scoreInto(model, text);
+/**
+ * The toxic head's logit contribution of the rules: Σ weight × evidence over the categories, `evidence`
+ * indexed like ABUSE_CATEGORIES (ruleEvidence's values in that order).
+ */
+export function ruleLogit(model: AbuseModel, evidence: ArrayLike<number>): number {
+  const w = model.ruleWeights;
+  let z = 0;
+  for (let k = 0; k < RULE_INPUTS; k++) z += w[k]! * evidence[k]!;
+  return z;
+}
+
+/** Scores `text` with a decoded model; `rules` is ruleLogit of its rule evidence (0: no rule matched). */
+export function scoreWithModel(model: AbuseModel, text: string, rules = 0): ModelScores {
+  const s = scoreInto(model, text, rules);
   return { toxic: s[0]!, insult: s[1]!, threat: s[2]!, identity_attack: s[3]!, profanity: s[4]! };
 }
 
@@ -104,25 +131,36 @@ export function scoreWithModel(model: AbuseModel, text: string): ModelScores {
 const scores = new Float64Array(5);
 
 /** scoreWithModel without the result object: returns a shared buffer overwritten by the next call. */
-export function scoreInto(model: AbuseModel, text: string): Float64Array {
+export function scoreInto(model: AbuseModel, text: string, rules = 0): Float64Array {
   const features = extractFeatures(text);
   const hashes = features.hashes, count = features.count;
   const tox = model.toxic.weights, tm = model.toxic.mask;
   const cm = model.categories.mask;
   const packed = model.categories.packed ?? (model.categories.packed = packFour(model.categories.weights));
   let t = 0, a = 0, b = 0, c = 0, d = 0;
-  for (let i = 0; i < count; i++) {
-    const h = hashes[i]!;
-    t += tox[h & tm]!;
-    const w = packed[h & cm]!;
-    a += (w << 24) >> 24;
-    b += (w << 16) >> 24;
-    c += (w << 8) >> 24;
-    d += w >> 24;
+  // The four category weights are summed two lanes at a time (SWAR): each int8 is biased to 0..255 by
+  // flipping its top bit, bytes 0 and 2 add up in the 16-bit halves of one accumulator, bytes 1 and 3 in
+  // another, and every 256 features (256 × 255 < 2^16: no carry between halves) the halves are unbiased
+  // into the sums. Same integers as sign-extending each byte, half the operations per feature.
+  for (let i = 0; i < count;) {
+    const stop = Math.min(count, i + 256);
+    const bias = 128 * (stop - i);
+    let even = 0, odd = 0;
+    for (; i < stop; i++) {
+      const h = hashes[i]!;
+      t += tox[h & tm]!;
+      const w = packed[h & cm]! ^ 0x80808080;
+      even += w & 0x00ff00ff;
+      odd += (w >>> 8) & 0x00ff00ff;
+    }
+    a += (even & 0xffff) - bias;
+    b += (odd & 0xffff) - bias;
+    c += (even >>> 16) - bias;
+    d += (odd >>> 16) - bias;
   }
   const norm = count > 0 ? Math.pow(count, -model.lengthPower) : 0;
   const cs = model.categories.scales, cb = model.categories.bias;
-  scores[0] = sigmoid(model.toxic.bias[0]! + t * model.toxic.scales[0]! * norm);
+  scores[0] = sigmoid(model.toxic.bias[0]! + t * model.toxic.scales[0]! * norm + rules);
   scores[1] = sigmoid(cb[0]! + a * cs[0]! * norm);
   scores[2] = sigmoid(cb[1]! + b * cs[1]! * norm);
   scores[3] = sigmoid(cb[2]! + c * cs[2]! * norm);

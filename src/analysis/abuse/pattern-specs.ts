@@ -21,7 +21,7 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "i-will-hurt-you", category: "threat", severity: 0.9, pattern: "@self @be? @will @to? @intens? !@killv @target" },
   { name: "i-will-find-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !find|hunt @target" },
   { name: "know-where-you-live", category: "threat", severity: 0.9, pattern: "@self know where @you !live" },
-  { name: "should-be", category: "threat", severity: 0.85, pattern: "@should @to? @be !@passive" },
+  { name: "should-be", category: "threat", severity: 0.85, pattern: "@should @to? have? @be !@passive" },
   { name: "deserve-to-die", category: "threat", severity: 0.85, pattern: "@should @to? !@die" },
   { name: "hope-you-die", category: "threat", severity: 0.85, pattern: "@hope @they !@die" },
   { name: "you-will-die", category: "threat", severity: 0.8, pattern: "@you @be? @will @to? !@die" },

@@ -21,21 +21,21 @@ export type BoilerplateKind =
 
 const MAX_CHROME_LINE = 400;
 
-const PROMO = /^(?:read more|read also|also read|related|see also|more from|lesen sie auch|mehr zum thema|auch interessant|weiterlesen|lire aussi|à lire aussi)\b\s*[:›»>-]?/i;
+const PROMO = /^(?:(?:advertisement|anzeige|werbung|publicité|sponsored(?: content)?)$|read more|read also|also read|related|see also|more from|lesen sie auch|mehr zum thema|auch interessant|weiterlesen|lire aussi|à lire aussi)\b\s*[:›»>-]?/i;
 const SUPPORT = /\b(?:patreon|support (?:us|our|the)|donate|spenden sie|unterstützen sie)\b/; // on lower-cased text
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b|alle rechte|all rights reserved|tous droits)/i;
-const SHARE = /^(?:print friendly|share(?: this)?(?: on| via| article| story)?\b|teilen\b|tweet\b|pin it\b|email\b|e-mail\b|whatsapp\b|facebook\b|twitter\b|linkedin\b|like this:?$|gefällt mir\b|spread the news|drucken\b|print\b|partager\b|follow us\b|folge(?:n sie)? uns\b)/i;
+const SHARE = /^(?:click to (?:share|print|email|copy)\b|print friendly|share(?: this)?(?: on| via| article| story)?\b|teilen\b|tweet\b|pin it\b|email\b|e-mail\b|whatsapp\b|facebook\b|twitter\b|linkedin\b|like this:?$|gefällt mir\b|spread the news|drucken\b|print\b|partager\b|follow us\b|folge(?:n sie)? uns\b)/i;
 const BYLINE = /^(?:by|von|par|from|posted by|written by|geschrieben von|autor(?:in)?:|author:|source:|sources:|quelle:|credit:|photo:|foto:|bild:|image:|fotos?:)\s*/i;
 const CAPTION_START = /^(?:photo|foto|bild|image|credit)s?\s*(?:by|:|©)/i;
 const AGENCY_END = /\b(?:getty images|afp|reuters|dpa|shutterstock|istock(?:photo)?|picture alliance|imago)\)?$/i;
-const CAPTION_CREDIT = /\((?:photo|foto|bild|image|picture|credit)s?\b[^)]{0,120}\)$/i;
+const CAPTION_CREDIT = /\((?:[^()\s]{1,20}\s){0,2}(?:photo|foto|bild|image|picture|credit)s?\b[^)]{0,120}\)$/i;
 const DISCLAIMER_START = /^(?:disclosures?|disclaimer|haftungsausschluss|hinweis)\s*:/i;
 const DISCLAIMER_PHRASES = ["views and opinions expressed", "opinions expressed in this", "are solely those of the author", "do not necessarily represent", "do not necessarily reflect"];
-const FORM = /^(?:leave a (?:reply|comment)|post (?:a )?comment|submit comment|add (?:a )?comment|write a comment|cancel reply|your email address will not be published|required fields are marked|name\s*\*|e-?mail\s*\*|website$|save my name|notify me of|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinzufügen|abschicken|absenden|veröffentlichen)|hinterlasse (?:einen|einen kommentar)|deine e-mail-adresse wird nicht|ihre e-mail-adresse wird nicht|antwort abbrechen|laisser un commentaire|votre adresse e-mail ne sera pas|subscribe\b|sign up\b|newsletter\b|abonnieren\b|we use cookies|this (?:web)?site uses cookies|diese (?:web)?seite verwendet cookies|wir verwenden cookies|accept(?: all)? cookies|\[[^\]]{0,60}\]$|\[[ x]?\]\s)/i;
-const CLOSED = /^(?:comments are closed|comments (?:are|have been) (?:disabled|turned off)|kommentare sind (?:geschlossen|deaktiviert)|die kommentarfunktion (?:ist|wurde)|commentaires? (?:fermés|sont fermés)|les commentaires sont fermés)/i;
+const FORM = /^(?:please enter a valid e-?mail|sign-?up successful|thanks? (?:you )?for signing up|thanks? (?:you )?for subscribing|you(?:'re| are) (?:now )?subscribed|leave a (?:reply|comment)|post (?:a )?comment|submit comment|add (?:a )?comment|write a comment|cancel reply|your email address will not be published|required fields are marked|name\s*\*|e-?mail\s*\*|website$|save my name|notify me of|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinzufügen|abschicken|absenden|veröffentlichen)|hinterlasse (?:einen|einen kommentar)|deine e-mail-adresse wird nicht|ihre e-mail-adresse wird nicht|antwort abbrechen|laisser un commentaire|votre adresse e-mail ne sera pas|subscribe\b|sign up\b|newsletter\b|abonnieren\b|we use cookies|this (?:web)?site uses cookies|diese (?:web)?seite verwendet cookies|wir verwenden cookies|accept(?: all)? cookies|\[(?!email\s+protected\])[^\]]{0,60}\]$|\[[ x*]?\]\s)/i; // "[email protected]" is an obfuscated address, not a field
+const CLOSED = /^(?:(?:you must|you need to) be logged in|um .{0,80} zu können, müssen sie (?:eingeloggt|angemeldet)|sie müssen (?:eingeloggt|angemeldet)|vous devez être connecté|comments are closed|comments (?:are|have been) (?:disabled|turned off)|kommentare sind (?:geschlossen|deaktiviert)|die kommentarfunktion (?:ist|wurde)|commentaires? (?:fermés|sont fermés)|les commentaires sont fermés)/i;
 const WIDGET = /^(?:notify of|inline feedbacks?|view all comments|load more comments|show more comments|sort by\b|newest|oldest|most voted|best$|what do you think\??$|join the discussion|start the discussion|login$|log in$|anmelden$|disqus\b|powered by disqus|subscribe to comments|kommentare abonnieren|neuste älteste|\d+\s+(?:comments?|kommentare?|responses?|replies)\s*$)/i;
-const ACTION = /^(?:reply|report|share|like|likes|antworten|antwort|melden|teilen|löschen|liken|gefällt mir|répondre|signaler|permalink|edit|flag|upvote|downvote|(?:reply|share|report|like)(?:\s*[•·|›]\s*(?:reply|share|report|like|\d+))+)\b|^[+\-−]?\d+\s*(?:likes?|votes?|points?|punkte)?$|^(?:\d+\s*)?(?:▲|▼|↑|↓|👍|👎)/i;
-const NAV = /^(?:post navigation|beitragsnavigation|beitrags-navigation|previous (?:post|article)|next (?:post|article)|vorheriger beitrag|nächster beitrag|tags?:|tagged\b|filed under|schlagwörter|kategorien?:|categories:|veröffentlicht in|posted in)/i;
+const ACTION = /^(?:translate|übersetzen|show (?:all|original|translation)|see original|original$|reply|report|share|like|likes|antworten|antwort|melden|teilen|löschen|liken|gefällt mir|répondre|signaler|permalink|edit|flag|upvote|downvote|(?:reply|share|report|like)(?:\s*[•·|›]\s*(?:reply|share|report|like|\d+))+)\b|^[+\-−]?\d+\s*(?:likes?|votes?|points?|punkte)?$|^(?:\d+\s*)?(?:▲|▼|↑|↓|👍|👎)|^(?:daumen hoch|thumbs up|vote up)\s*\d|^(?:like)?liked by \d+ (?:people|person)/i;
+const NAV = /^(?:pingback:|trackback:|post navigation|beitragsnavigation|beitrags-navigation|previous (?:post|article)|next (?:post|article)|vorheriger beitrag|nächster beitrag|tags?:|tagged\b|filed under|schlagwörter|kategorien?:|categories:|veröffentlicht in|posted in)/i;
 
 /**
  * All line-start patterns in one anchored alternation, in priority order: one regex run at position 0
@@ -86,7 +86,7 @@ export function classifyLineWithLetters(line: string, letters: number): Boilerpl
   }
   // Phrase checks: a few native substring searches before any lower-casing or finer test.
   if (line.length < 160 && (letters & COPYRIGHT_HINT) !== 0 && (line.includes("©") || line.includes("ights reserved") || line.includes("IGHTS RESERVED") || line.includes("orbehalten"))) return "copyright";
-  if (line.length > 60 && (letters & DISCLAIMER_HINT) !== 0 && (line.includes("xpressed") || line.includes("olely") || line.includes("ecessarily"))) {
+  if (line.length > 60 && (letters & DISCLAIMER_HINT) !== 0 && mayHoldDisclaimer(line, letters)) {
     const lower = line.toLowerCase();
     if (DISCLAIMER_PHRASES.some((p) => lower.includes(p))) return "disclaimer";
   }
@@ -94,6 +94,20 @@ export function classifyLineWithLetters(line: string, letters: number): Boilerpl
   if (isBreadcrumb(line)) return "breadcrumb";
   if (isCaption(line)) return "caption";
   return null;
+}
+
+/**
+ * Whether the line holds "xpressed", "olely" or "ecessarily". Every long line of a comment thread gets
+ * here, so each search runs only when the line has its telling letter (x, or y), and the two "…ly"
+ * words are found from the line's few "ly" pairs instead of two full searches.
+ */
+function mayHoldDisclaimer(line: string, letters: number): boolean {
+  if ((letters & letterBit("x")) !== 0 && line.includes("xpressed")) return true;
+  if ((letters & letterBit("y")) === 0) return false;
+  for (let i = line.indexOf("ly", 3); i >= 0; i = line.indexOf("ly", i + 1)) {
+    if (line.startsWith("ole", i - 3) || (i >= 8 && line.startsWith("ecessari", i - 8))) return true;
+  }
+  return false;
 }
 
 /** "Home / News / Title" or "Home > Articles > Title": two or more separators between short parts. */
@@ -159,6 +173,9 @@ const SAYS_WORD = /\s(?:says|sagt|meint|schreibt|dit)\b/i;
 const SAYS_WITH_DATE = /^(.{1,80}?)\s+(?:says|sagt|meint|schreibt|dit)\s*:?\s+(.{4,80})$/i;
 const POSTED_BY = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s+(?:by|von)\s+(.{1,80}?)(?:\s+(?:on|am|at|um)\s+(.{4,80}?))?\s*(?:\[[^\]]{0,40}\])?$/i;
 const NAME_SEPARATOR = /[|·•—–/]/u;
+const INITIAL_END = /(?<=\s\p{Lu})\.$/u; // "Georg N."
+const NAME_ON_DATE = /^(\S.{0,50}?)\s+(?:on|am|le|at|le)\s+(\d.{3,60})$/i;
+const NOT_A_NAME = /^(?:by|von|par|from|posted|published|updated|created|modified|last|veröffentlicht|aktualisiert|erstellt|geändert|publié|mis à jour|stand)\b/i;
 const NAME_PIPE_DATE = /^(.{1,60}?)\s*(?:\||·|•|—|–|\s\/)\s*(.{4,60})$/;
 
 /** "Roscoe says:", "— Posted by Ann on May 3", "geschrieben von X am 21. Jan. 2015": author and date. */
@@ -176,9 +193,16 @@ export function parseAuthorLine(line: string): AuthorLine | null {
   if (m?.[1]) return { author: cleanName(m[1]), postedAt: m[2] ?? null };
   if (!hasDigit(line) && !RELATIVE_DAY.test(line.toLowerCase())) return null;
   m = SAYS_WORD.test(line) ? SAYS_WITH_DATE.exec(line) : null;
-  if (m?.[1] && m[2] && looksLikeDate(m[2])) return { author: cleanName(m[1]), postedAt: m[2] };
+  // "Roscoe says: August 15, 2020 at 9:35 am": what follows "says" is only a date, the name a name
+  // (not "Pam says she's too old … Aug 16, 2015", a headline with a date).
+  if (m?.[1] && m[2] && startsWithDate(m[2]) && isDateLine(m[2]) && looksLikeName(m[1]) && !looksLikeDate(m[1])) return { author: cleanName(m[1]), postedAt: m[2] };
   m = NAME_SEPARATOR.test(line) ? NAME_PIPE_DATE.exec(line) : null;
   if (m?.[1] && m[2] && looksLikeDate(m[2]) && looksLikeName(m[1])) return { author: cleanName(m[1]), postedAt: m[2] };
+  // "Georg N. am 10.4.2020", "Julia on 11/08/2020 at 9:52": a name, a connector, then only a date.
+  m = line.length <= 100 ? NAME_ON_DATE.exec(line) : null;
+  if (m?.[1] && m[2] && !NOT_A_NAME.test(m[1]) && looksLikeName(m[1].replace(INITIAL_END, "")) && !looksLikeDate(m[1]) && startsWithDate(m[2]) && isDateLine(m[2])) {
+    return { author: cleanName(m[1]), postedAt: m[2] };
+  }
   return null;
 }
 
@@ -199,6 +223,13 @@ export function looksLikeDate(s: string): boolean {
   if (s.length > 120) return false;
   const lower = s.toLowerCase();
   return (hasDigit(s) || RELATIVE_DAY.test(lower)) && DATE_PARTS.test(lower);
+}
+
+const DATE_AT_START = new RegExp(`^${DATE_PARTS.source}`, "");
+
+/** Whether s begins with a date or time ("August 15, 2020 …", "15.08.2020 …", "2 days ago"). */
+function startsWithDate(s: string): boolean {
+  return s.length <= 120 && DATE_AT_START.test(s.toLowerCase());
 }
 
 const DIGIT_END = /\d\.?$/u;
@@ -257,7 +288,8 @@ export function mayStampComment(line: string): boolean {
 /** The rest of isCommentStampLine, given parseAuthorLine(line) (callers may have it cached). */
 export function isStampGivenAuthor(line: string, parsed: AuthorLine | null): boolean {
   if (parsed) return true;
-  if (!looksLikeDate(line)) return false;
+  // "(12:15) Can flies hold the secret …": a chapter mark in episode notes, not a comment's time.
+  if (line.charCodeAt(0) === 40 || !looksLikeDate(line)) return false;
   return CLOCK.test(line.toLowerCase()) && countTokens(line) <= 16;
 }
 

@@ -7,6 +7,11 @@ import { TokenKind, type Scan } from "./tokenize";
 
 /** Snippet length (words) up to which sums count in full; longer texts are scored by density. */
 export const FULL_LENGTH = 15;
+/**
+ * A second, steeper normalisation: beyond this many words a sum counts by its density alone. Long formal
+ * sentences (editorials) are judged better by how dense their sentiment is than by how much there is.
+ */
+const DENSITY_LENGTH = 6;
 /** Word count up to which hashed features are scaled by 1/sqrt(n); beyond it by density (1/n). */
 const HASH_FULL_LENGTH = 25;
 /** VADER's normalisation constant (15) in AFINN units squared. */
@@ -17,9 +22,11 @@ export { hashString };
 export const DENSE_FEATURES = [
   "sum", "compound", "positive", "negative", "exclaim", "question", "negated", "shouting",
   "negatedPositive", "negatedNegative", "symbols", "rawCompound", "strongestPositive", "strongestNegative",
-  "vaderCompound", "vaderOnly",
+  "vaderCompound", "vaderOnly", "densityCompound", "densityVaderCompound",
 ] as const;
 export const DENSE_COUNT = DENSE_FEATURES.length;
+/** The feature a label may lean on besides the score (ModelWeights.labelEvidenceWeight): VADER's view of the rules. */
+export const LABEL_EVIDENCE_FEATURE = DENSE_FEATURES.indexOf("vaderCompound");
 
 /** The rule sum scaled so that a long text is judged by its density, not its length: no saturation. */
 export function lengthScale(words: number): number {
@@ -48,6 +55,9 @@ export function denseFeatures(scan: Scan, rules: RuleAnalysis, out: Float64Array
   out[13] = rules.strongestNegative / 5;
   out[14] = compound(rules.vaderSum * k);
   out[15] = (rules.vaderOnlySum * k) / 5;
+  const d = DENSITY_LENGTH / Math.max(scan.wordCount, DENSITY_LENGTH);
+  out[16] = compound(rules.sum * d);
+  out[17] = compound(rules.vaderSum * d);
 }
 
 const NEGATED_SALT = 0x5bd1e995;

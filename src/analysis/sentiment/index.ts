@@ -1,7 +1,7 @@
 // Sentiment of one comment: rule scorer (AFINN-165 with negation, boosters, contrast, emphasis, emoticons,
 // emoji and phrases) plus a learned linear adjustment, as a score in [-1, 1] and a label.
 import type { SentimentLabel, SentimentResult } from "../types";
-import { predict, sentimentModel } from "./model";
+import { labelEvidence, predict, sentimentModel } from "./model";
 import { applyRules } from "./rules";
 import { scan, TokenKind } from "./tokenize";
 
@@ -16,7 +16,8 @@ export function scoreSentiment(text: string): SentimentResult {
   const raw = predict(m, tokens, rules);
   const score = raw > 1 ? 1 : raw < -1 ? -1 : Math.round(raw * 10000) / 10000;
   // Without a single sentiment word, emoticon or emoji, a text needs a stronger learned score to leave neutral.
-  const forLabel = rules.contributions.length === 0 ? score * (m.bareLabelScale ?? 1) : score;
+  const leaning = score + (m.labelEvidenceWeight ?? 0) * labelEvidence();
+  const forLabel = rules.contributions.length === 0 ? leaning * (m.bareLabelScale ?? 1) : leaning;
   const label: SentimentLabel = forLabel > m.positiveAbove ? "positive" : forLabel < m.negativeBelow ? "negative" : "neutral";
   return { score, label, contributions: rules.contributions };
 }

@@ -27,6 +27,8 @@ export interface TermInfo {
   valence: number;
   /** VADER's valence in AFINN units (x 1.25), 0 if VADER lacks the word or it is a modifier here. */
   vader: number;
+  /** VADER's valence (AFINN units) of a word dropped above: counted in the second-opinion sum (and a small share of the main sum), never as a contribution. */
+  secondOpinion: number;
   /** Booster (> 0) or dampener (< 0) strength, 0 if neither. */
   booster: number;
   negator: boolean;
@@ -174,9 +176,11 @@ function build(): Lexicon {
   const vaderRaw = new Map<string, number>();
   parseTable(VADER_WORDS, vaderRaw);
   const vader = new Map<string, number>();
+  const secondOpinion = new Map<string, number>();
   for (const [w, v] of vaderRaw) {
     const k = foldWord(w);
-    if (!DROPPED.has(k) && !(k in BOOSTERS) && !NEGATORS.includes(k)) vader.set(k, v * 1.25);
+    if (DROPPED.has(k)) secondOpinion.set(k, v * 1.25);
+    else if (!(k in BOOSTERS) && !NEGATORS.includes(k)) vader.set(k, v * 1.25);
   }
 
   const symbols = new Map<string, number>();
@@ -189,11 +193,12 @@ function build(): Lexicon {
   const contrastAfter = new Set(["but", "however", "nevertheless", "nonetheless"]);
   const contrastConcessive = new Set(["although", "though", "whereas", "despite"]);
   const terms = new Map<string, TermInfo>();
-  const keys = new Set([...words.keys(), ...vader.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
+  const keys = new Set([...words.keys(), ...vader.keys(), ...secondOpinion.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
   for (const k of keys) {
     terms.set(k, Object.freeze({
       valence: words.get(k) ?? 0,
       vader: vader.get(k) ?? 0,
+      secondOpinion: secondOpinion.get(k) ?? 0,
       booster: boosters.get(k) ?? 0,
       negator: negators.has(k),
       contrast: contrastAfter.has(k) ? CONTRAST_AFTER : contrastConcessive.has(k) ? CONTRAST_CONCESSIVE : CONTRAST_NONE,

@@ -1,6 +1,6 @@
 // The learned adjustment: a linear model over the rule features and hashed word n-grams, trained by
 // scripts/train-sentiment.ts. Its weights are a generated module (int8, base64) decoded on first use.
-import { DENSE_COUNT, denseFeatures, forEachHashed, hashScale } from "./features";
+import { DENSE_COUNT, denseFeatures, forEachHashed, hashScale, LABEL_EVIDENCE_FEATURE } from "./features";
 import { SENTIMENT_MODEL } from "./model.generated";
 import type { RuleAnalysis } from "./rules";
 import type { Scan } from "./tokenize";
@@ -17,6 +17,12 @@ export interface ModelWeights {
   positiveAbove: number;
   /** For the label only: a text without any rule evidence has its score multiplied by this first. */
   bareLabelScale?: number;
+  /**
+   * For the label only: this much of the rule evidence (LABEL_EVIDENCE_FEATURE) is added to the score. The
+   * regression shrinks weakly evidenced scores towards 0, where the label thresholds are; the rules' own
+   * verdict is a better tie-breaker there than the threshold alone.
+   */
+  labelEvidenceWeight?: number;
 }
 
 export interface LoadedModel extends Omit<ModelWeights, "hashed"> {
@@ -41,6 +47,9 @@ let acc = 0;
 const addBucket = (bucket: number): void => {
   acc += table[bucket]!;
 };
+
+/** The label's rule evidence of the text last passed to predict(). */
+export const labelEvidence = (): number => dense[LABEL_EVIDENCE_FEATURE]!;
 
 /** The model's raw output (rating / 4 scale, not yet clipped). */
 export function predict(m: LoadedModel, scan: Scan, rules: RuleAnalysis): number {

@@ -19,6 +19,8 @@ const CAPS_EMPHASIS = 0.92;
 const EXCLAMATION_EMPHASIS = 0.365;
 /** Weight of a word only VADER's lexicon knows (its valence already in AFINN units): chosen on 5-fold CV. */
 const VADER_FILL = 0.6;
+/** Share of the second-opinion words ("yes", "please") in the main sum too: chosen on 5-fold CV. */
+const SECOND_OPINION_IN_SUM = 0.3;
 /** Weights of the clause before "but" and of the one after it. */
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
@@ -27,7 +29,7 @@ const CONCESSIVE = 0.5;
 
 export interface RuleAnalysis {
   contributions: SentimentContribution[];
-  /** Sum of the adjusted valences, with the exclamation emphasis. */
+  /** Sum of the adjusted valences, with the exclamation emphasis and a share of the second-opinion words. */
   sum: number;
   positive: number;
   negative: number;
@@ -91,6 +93,8 @@ export function applyRules(scan: Scan): RuleAnalysis {
   let negatedPositive = 0;
   let negatedNegative = 0;
   let symbolSum = 0;
+  // Words whose valence only VADER's view counts ("yes", "please", "no"): see TermInfo.secondOpinion.
+  let secondOpinionSum = 0;
   let exclamations = 0;
   let questions = 0;
 
@@ -147,6 +151,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
 
     if (phrase ? phrase.kind === TermKind.Negator : info?.negator) {
       negators++;
+      if (info?.secondOpinion) secondOpinionSum += info.secondOpinion * clauseWeight;
       negationLeft = NEGATION_SCOPE;
       negationStart = contributions.length;
       t.role = MODIFIER;
@@ -178,14 +183,14 @@ export function applyRules(scan: Scan): RuleAnalysis {
       clauseWeight = CONCESSIVE;
       negationLeft = 0;
       t.role = MODIFIER;
+    } else if (t.text === "like") {
+      valence = LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0;
     } else if (info) {
       valence = info.valence;
       if (valence === 0) {
         valence = info.vader * VADER_FILL;
         factor = Number.NaN;
       } else if (info.vader !== 0) factor = info.vader / valence;
-    } else if (t.text === "like") {
-      valence = LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0;
     } else if (t.elongated) {
       valence = elongatedValence(t.text, lex.words);
     } else if (t.text.length >= 6) {
@@ -210,8 +215,9 @@ export function applyRules(scan: Scan): RuleAnalysis {
       }
       contributions.push({ start: t.start, end, term, weight: v * clauseWeight });
       vaderFactor.push(factor);
-    } else if (negationLeft > 0 && t.role === 0) {
-      t.role = NEGATED;
+    } else {
+      if (info?.secondOpinion) secondOpinionSum += info.secondOpinion * clauseWeight * (negationLeft > 0 ? NEGATION_FACTOR : 1);
+      if (negationLeft > 0 && t.role === 0) t.role = NEGATED;
     }
     if (negationLeft > 0 && t.role !== MODIFIER) negationLeft -= span;
     wordPos += span;
@@ -243,6 +249,8 @@ export function applyRules(scan: Scan): RuleAnalysis {
       if (c.weight < strongestNegative) strongestNegative = c.weight;
     }
   }
+  vaderSum += secondOpinionSum;
+  sum += secondOpinionSum * SECOND_OPINION_IN_SUM;
   if (sum !== 0) sum += sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
   if (vaderSum !== 0) vaderSum += sign(vaderSum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
   return { contributions, sum, vaderSum, vaderOnlySum, positive, negative, strongestPositive, strongestNegative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };

@@ -55,41 +55,56 @@ const EMOTICON_START = new Set([":", ";", "=", "<", ">", "(", ")", "^", "-"].map
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…" };
 
-/** Decodes HTML entities; `offsets[i]` is the original offset of decoded char i (one extra entry at the end). */
+/** Where the entity read by the last successful entityAt ends (after its ";"). */
+let entityEnd = 0;
+
+/** The decoding of the entity starting with the "&" at `i` ("&amp;", "&#39;", "&#x1F600;"), or undefined. */
+function entityAt(text: string, i: number): string | undefined {
+  // Look for the ";" at most 9 characters ahead: "&&&&…" must stay linear.
+  let semi = -1;
+  for (let k = i + 2; k < text.length && k <= i + 9; k++) {
+    if (text.charCodeAt(k) === 59) {
+      semi = k;
+      break;
+    }
+  }
+  if (semi < 0) return undefined;
+  const name = text.slice(i + 1, semi);
+  let decoded = ENTITIES[name.toLowerCase()];
+  if (decoded === undefined && name.charCodeAt(0) === 35) {
+    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    if (code > 0 && code <= 0x10ffff) decoded = String.fromCodePoint(code);
+  }
+  if (decoded !== undefined) entityEnd = semi + 1;
+  return decoded;
+}
+
+/**
+ * Decodes HTML entities; `offsets[i]` is the original offset of decoded char i (one extra entry at the
+ * end). Null when nothing decodes (no "&", or only bare ones as in "R&D"): the text is its own decoding.
+ */
 export function decodeEntities(text: string): { text: string; offsets: Int32Array } | null {
-  if (text.indexOf("&") < 0) return null;
+  let i = text.indexOf("&");
+  while (i >= 0 && entityAt(text, i) === undefined) i = text.indexOf("&", i + 1);
+  if (i < 0) return null;
   let out = "";
+  let copied = 0; // text[copied, i) is still to be appended to out (copied as one slice, not per character)
   const offsets = new Int32Array(text.length + 1);
   let n = 0;
-  for (let i = 0; i < text.length; ) {
-    // Look for the ";" at most 9 characters ahead: "&&&&…" must stay linear.
-    let semi = -1;
-    if (text.charCodeAt(i) === 38) {
-      for (let k = i + 2; k < text.length && k <= i + 9; k++) {
-        if (text.charCodeAt(k) === 59) {
-          semi = k;
-          break;
-        }
-      }
-    }
-    if (semi > 0) {
-      const name = text.slice(i + 1, semi);
-      let decoded = ENTITIES[name.toLowerCase()];
-      if (decoded === undefined && name.charCodeAt(0) === 35) {
-        const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        if (code > 0 && code <= 0x10ffff) decoded = String.fromCodePoint(code);
-      }
-      if (decoded !== undefined) {
-        for (let k = 0; k < decoded.length; k++) offsets[n++] = i;
-        out += decoded;
-        i = semi + 1;
-        continue;
-      }
+  for (; n < i; n++) offsets[n] = n; // before the first entity, offsets are the identity
+  while (i < text.length) {
+    const decoded = text.charCodeAt(i) === 38 ? entityAt(text, i) : undefined;
+    if (decoded !== undefined) {
+      for (let k = 0; k < decoded.length; k++) offsets[n++] = i;
+      out += text.slice(copied, i) + decoded;
+      i = entityEnd;
+      copied = i;
+      continue;
     }
     offsets[n++] = i;
-    out += text[i];
     i++;
   }
+  out += text.slice(copied);
   offsets[n] = text.length;
   return { text: out, offsets: offsets.subarray(0, n + 1) };
 }
@@ -117,9 +132,11 @@ function foldContraction(word: string): string {
   return norm.replaceAll("'", "");
 }
 
-/** "http://", "https://" or "www." at `i`. */
+/** "http://", "https://" or "www." at `i` (which holds "h" or "w"; the next letter rules out most words first). */
 function isUrlStart(text: string, i: number): boolean {
-  return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
+  const next = text.charCodeAt(i + 1);
+  if (next === 116) return text.startsWith("http://", i) || text.startsWith("https://", i); // "t"
+  return next === 119 && text.startsWith("www.", i); // "w"
 }
 
 /** Splits `original` into tokens. */
@@ -188,7 +205,7 @@ export function scan(original: string): Scan {
       if (caps) capsWords++;
       wordCount++;
       // "xD" is the only emoticon made of letters only.
-      const kind = word === "xd" && upper > 0 ? TokenKind.Symbol : TokenKind.Word;
+      const kind = upper > 0 && word === "xd" ? TokenKind.Symbol : TokenKind.Word;
       tokens.push(makeToken(kind, start, i, word, hash, caps, elongated));
       open = null;
       continue;

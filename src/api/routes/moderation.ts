@@ -4,6 +4,7 @@ import { requireRole } from "../auth";
 import type { AppEnv } from "../env";
 import { CommentHistory, ModerationCounts, ModerationQueuePage, ModerationQueueQuery, SiteQuery } from "../moderation-schemas";
 import { validationHook } from "../problem";
+import { cachedJson } from "../read-cache";
 import { CommentIdParam } from "../schemas";
 import { commentView } from "../views";
 import { bearer, json, problems } from "./common";
@@ -44,8 +45,17 @@ const eventsRoute = createRoute({
 export const moderationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(queueRoute, async (c) => {
     const q = c.req.valid("query");
-    const { items, nextCursor } = await moderationQueue(c.var.deps.database, q, c.var.deps.now());
-    return c.json({ items: items.map(({ comment, ...rest }) => ({ ...commentView(comment), ...rest })), nextCursor }, 200);
+    const { database, readCache } = c.var.deps;
+    const now = c.var.deps.now();
+    return cachedJson(readCache, `queue ${JSON.stringify(q)}`, now.getTime(), async () => {
+      const { items, nextCursor } = await moderationQueue(database, q, now);
+      // A claim shown on the page stops being shown when it expires: the page is only good until then.
+      const expiries = items.flatMap((i) => (i.claim ? [Date.parse(i.claim.expiresAt)] : []));
+      return {
+        data: { items: items.map(({ comment, ...rest }) => ({ ...commentView(comment), ...rest })), nextCursor },
+        validUntil: expiries.length ? Math.min(...expiries) : undefined,
+      };
+    });
   })
   .openapi(countsRoute, async (c) => c.json(await moderationCounts(c.var.deps.database, c.req.valid("query").site), 200))
   .openapi(eventsRoute, async (c) => c.json(await commentEvents(c.var.deps.database, c.req.valid("param").id), 200));

@@ -5,6 +5,7 @@ import { requireRole } from "../auth";
 import { csvResponse, wantsCsv } from "../csv";
 import type { AppEnv } from "../env";
 import { validationHook } from "../problem";
+import { cachedJson } from "../read-cache";
 import { articlesCsv, sentimentCsv, storiesCsv, storyCsv } from "../stats-csv";
 import {
   ArticleStatsQuery, ArticleStatsSchema, SentimentStatsQuery, SentimentStatsSchema, StoryIdParam, StoryListQuery, StoryListSchema, StoryStatsSchema,
@@ -68,9 +69,12 @@ const filters = (q: { site?: string | undefined; article?: string | undefined; s
 export const statsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(sentimentRoute, async (c) => {
     const q = c.req.valid("query");
-    const stats = await sentimentStats(c.var.deps.database, { ...filters(q), bucket: q.bucket });
-    if (wantsCsv(q.format, c.req.header("accept"))) return csvResponse(sentimentCsv(stats), "sentiment.csv");
-    return c.json(stats, 200);
+    const { database, readCache } = c.var.deps;
+    const query = { ...filters(q), bucket: q.bucket };
+    if (wantsCsv(q.format, c.req.header("accept"))) return csvResponse(sentimentCsv(await sentimentStats(database, query)), "sentiment.csv");
+    return cachedJson(readCache, `sentiment ${JSON.stringify(query)}`, c.var.deps.now().getTime(), async () => ({
+      data: await sentimentStats(database, query),
+    }));
   })
   .openapi(articlesRoute, async (c) => {
     const q = c.req.valid("query");

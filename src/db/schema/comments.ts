@@ -39,11 +39,12 @@ export const comments = sqliteTable(
   },
   (t) => [
     index("comments_article_position").on(t.articleId, t.position),
-    // The queue: awaiting review, most severe first, id as the keyset tie-breaker.
-    index("comments_status_severity").on(t.status, sql`${t.abuseScore} DESC`, t.id),
+    // The queue: awaiting review, most severe first, id as the keyset tie-breaker; article_id makes it
+    // covering for the queue's site filter (read in index order, each entry's article checked in the index).
+    index("comments_status_severity").on(t.status, sql`${t.abuseScore} DESC`, t.id, t.articleId),
     index("comments_created").on(t.createdAt),
-    // Queue sorted oldest/newest first: status, then ingest time, id as the keyset tie-breaker.
-    index("comments_status_created").on(t.status, t.createdAt, t.id),
+    // Queue sorted oldest/newest first: status, then ingest time, id as the keyset tie-breaker (+ article_id, as above).
+    index("comments_status_created").on(t.status, t.createdAt, t.id, t.articleId),
     // The author's history shown beside a queue item (counts by status for the same author name).
     index("comments_author_status").on(t.author, t.status),
     // Counts per status for one site (via its articles) and the queue filtered by article.

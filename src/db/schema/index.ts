@@ -9,3 +9,5 @@ export * from "./webhooks";
 export * from "./sentiment-rollups";
 export * from "./stories";
 export * from "./ui-sessions";
+export * from "./author-activity";
+export * from "./sentiment-totals";

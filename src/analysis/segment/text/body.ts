@@ -4,6 +4,7 @@
 // so navigation, related links and footers fall outside the run.
 import { endsSentence } from "../boilerplate";
 import { lineKind, type Line } from "./lines";
+import { isTruncated } from "./sections";
 
 export interface BodySpan {
   /** Index into the lines array of the first body line (inclusive). */
@@ -16,13 +17,14 @@ export function lineScore(line: Line, chrome: boolean): number {
   if (chrome) return -8;
   const w = line.words;
   if (line.text.startsWith("[") && line.text.endsWith("]")) return -4; // form fields and buttons
-  if (endsSentence(line.text)) {
+  if (endsSentence(line.text) && !isTruncated(line)) {
     if (w >= 8) return w;
     if (w >= 4) return w / 2;
     return -1;
   }
-  if (w >= 15) return w / 2;
+  // A list item that is no sentence is a link or a menu entry, however long its title.
   if (line.marker !== "none") return w >= 6 ? 0 : -2.5;
+  if (w >= 15) return w / 2;
   return w >= 6 ? -0.5 : -1.5;
 }
 
@@ -47,11 +49,7 @@ const SHORT_GAP = 2;
  * The best-scoring contiguous run of lines in [from, to); author boxes act as walls. Weak lines cost
  * more once several follow each other (a menu or a link list, not a subheading between paragraphs).
  */
-export function findBodySpan(lines: Line[], chrome: boolean[], from: number, to: number): BodySpan | null {
-  return bestRun(lines, chrome, from, to);
-}
-
-function bestRun(lines: Line[], chrome: boolean[], from: number, to: number): BodySpan | null {
+export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array, from: number, to: number): BodySpan | null {
   let bestStart = -1; // the best run so far, as two numbers rather than an object per improvement
   let bestEnd = -1;
   let bestScore = 0;
@@ -60,6 +58,13 @@ function bestRun(lines: Line[], chrome: boolean[], from: number, to: number): Bo
   let weakRun = 0;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
+    if (walls[i] === 1) {
+      // Nothing after "Related articles" or the page's copyright notice continues the body before it.
+      runScore = 0;
+      weakRun = 0;
+      runStart = i + 1;
+      continue;
+    }
     if (isAuthorBoxStart(lines, i)) {
       // The label and the bio paragraph are never body.
       runScore = 0;
@@ -92,4 +97,28 @@ export function isHeadingLike(line: Line): boolean {
   if (line.words < 2 || line.words > 30) return false;
   const last = line.text.charCodeAt(line.text.length - 1);
   return last !== 46 && last !== 58 && last !== 59 && last !== 44 && lineKind(line) === null; // . : ; ,
+}
+
+const HEAD_WINDOW = 30;
+const HEAD_MAX_PROSE = 80;
+const HEAD_MAX_SHARE = 0.2;
+
+/**
+ * The article starts under its dateline: when the span's first lines hold a date-only line or a
+ * byline with little prose above it (a site blurb, a teaser), the body starts after that line. Returns
+ * the new start (span.start when nothing moves).
+ */
+export function trimSpanHead(lines: Line[], chrome: boolean[], span: BodySpan, isDateline: (line: Line) => boolean): number {
+  let total = 0;
+  for (let i = span.start; i < span.end; i++) total += Math.max(0, lineScore(lines[i]!, chrome[i] ?? false));
+  let above = 0;
+  let start = span.start;
+  const end = Math.min(span.end - 1, span.start + HEAD_WINDOW);
+  for (let i = span.start; i < end; i++) {
+    const line = lines[i]!;
+    if (above > HEAD_MAX_PROSE || above > HEAD_MAX_SHARE * total) break;
+    if (i > span.start && (lineKind(line) === "byline" || isDateline(line))) start = i + 1;
+    above += Math.max(0, lineScore(line, chrome[i] ?? false));
+  }
+  return start;
 }

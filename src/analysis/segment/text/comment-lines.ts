@@ -8,7 +8,7 @@ import {
   looksLikeDate,
   looksLikeName,
 } from "../boilerplate";
-import { authorLineOf, countWords, lineKind, textIsDateLine, type Line } from "./lines";
+import { authorLineOf, countWordsUpTo, lineKind, textIsDateLine, type Line } from "./lines";
 import type { DraftComment } from "./comments";
 
 export interface AuthorInfo {
@@ -112,9 +112,12 @@ export function looksLikeComment(d: DraftComment, inCommentList = false): boolea
   if (d.lines.length === 0) return false;
   if (d.author || d.postedAt) return true;
   if (d.column < 0) return false;
+  // Only "enough words or not" matters: stop counting there (this runs several times per draft, and
+  // counting whole comments was most of the thread's segmentation time).
+  const needed = inCommentList ? MIN_WORDS_IN_COMMENT_LIST : MIN_WORDS_WITHOUT_META;
   let words = 0;
-  for (const l of d.lines) words += countWords(l);
-  return words >= (inCommentList ? MIN_WORDS_IN_COMMENT_LIST : MIN_WORDS_WITHOUT_META);
+  for (let i = 0; i < d.lines.length && words < needed; i++) words += countWordsUpTo(d.lines[i]!, needed - words);
+  return words >= needed;
 }
 
 function hasDigitChar(s: string): boolean {
@@ -123,4 +126,27 @@ function hasDigitChar(s: string): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+const ORIENTATION_REACH = 6;
+
+/**
+ * Whether the thread stamps each comment AFTER its text ("text / Daumen hoch / 1 Monat her / Next Name"):
+ * date-only stamps that follow text (chrome skipped) clearly outnumber those that lead into text.
+ */
+export function stampsTrail(lines: Line[], from: number, to: number, metaOf: (AuthorInfo | null)[]): boolean {
+  let trail = 0;
+  let lead = 0;
+  const isText = (j: number): boolean => metaOf[j - from] === null && lines[j]!.words >= 4;
+  for (let i = from; i < to; i++) {
+    const meta = metaOf[i - from];
+    if (!meta || meta.author || !meta.postedAt || lines[i]!.marker !== "none") continue;
+    let j = i - 1;
+    while (j >= from && i - j <= ORIENTATION_REACH && isCommentChromeKind(lineKind(lines[j]!))) j--;
+    if (j >= from && i - j <= ORIENTATION_REACH && isText(j)) trail++;
+    j = i + 1;
+    while (j < to && j - i <= ORIENTATION_REACH && isCommentChromeKind(lineKind(lines[j]!))) j++;
+    if (j < to && j - i <= ORIENTATION_REACH && isText(j)) lead++;
+  }
+  return trail >= 2 && trail > 2 * lead;
 }

@@ -2,8 +2,9 @@
 // column their content starts at; without lists, runs of text between author/date/action lines are
 // the comments. Author and date lines become author/postedAt, action lines ("Reply") boilerplate.
 import { isCommentThreadHeader, looksLikeName } from "../boilerplate";
-import { isCommentChrome, isCommentChromeKind, isShortLine, lookahead, looksLikeComment, readMetaLine, type AuthorInfo } from "./comment-lines";
+import { isCommentChrome, isCommentChromeKind, isShortLine, lookahead, looksLikeComment, readMetaLine, stampsTrail, type AuthorInfo } from "./comment-lines";
 import { lineKind, type Line } from "./lines";
+import { isAsideHeading } from "./sections";
 
 export { looksLikeComment } from "./comment-lines";
 
@@ -70,10 +71,13 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
     weakLine = -1;
     pendingHasStamp = false;
     justStamped = false;
+    afterTrailing = false;
     return idx;
   };
   const { metaOf, metaPrefix, textAhead } = lookahead(lines, from, to);
   const hasStamps = metaOf.some((m) => m !== null);
+  const trailing = stampsTrail(lines, from, to, metaOf);
+  let afterTrailing = false; // a trailing stamp closed the last comment: names now lead into the next
   const applyMeta = (idx: number, meta: AuthorInfo, li: number): void => {
     const c = comments[idx]!;
     let used = false;
@@ -91,8 +95,9 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
 
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    const kind = lineKind(line);
-    if ((kind === "closed" || kind === "form") && line.indent <= (stack[0]?.column ?? 0)) {
+    const kind = line.marker === "none" ? lineKind(line) : null;
+    // A form, "comments are closed" or a sidebar heading ("Recent Comments") after the thread ends it.
+    if ((kind === "closed" || kind === "form" || isAsideHeading(line)) && line.indent <= (stack[0]?.column ?? 0)) {
       for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
       checked = Math.max(0, comments.length - 1); // the last one may still grow
       if (anyValid) {
@@ -123,9 +128,38 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       weakLine = -1;
       continue;
     }
+    if (trailing && line.marker !== "none" && stack.length === 0 && current >= 0 && !closed && comments[current]!.column < 0 && comments[current]!.lines.length > 0 && !readMetaLine(line, lines[i + 1])) {
+      // Stamped after its text, a flat comment still open owns the list in it ("1. …", "2. …").
+      comments[current]!.lines.push(line.text);
+      dest.set(i, textDest(current));
+      continue;
+    }
     if (line.marker !== "none") {
       while (stack.length > 0 && stack[stack.length - 1]!.column >= line.contentColumn) stack.pop();
-      const parent = stack.length > 0 ? stack[stack.length - 1]!.comment : null;
+      // Items indented under a flat comment are its replies (WordPress: "Karl sagt:" / text /
+      // "  • Markus sagt:" / reply).
+      const flatAbove = flatStack.length > 0 ? flatStack[flatStack.length - 1]! : null;
+      const parent = stack.length > 0 ? stack[stack.length - 1]!.comment : flatAbove !== null && line.indent > flatAbove.indent ? flatAbove.comment : null;
+      // Sub-items before an item's text ("1." / "□ Antworten" / "□ Name" / "□ date") are its meta
+      // and chrome, not replies.
+      if (parent !== null && comments[parent]!.lines.length === 0) {
+        const meta = line.content.length > 0 ? readMetaLine(line, lines[i + 1]) : null;
+        if (meta) {
+          applyMeta(parent, meta, i);
+          current = parent;
+          continue;
+        }
+        const chromeItem = line.content.length > 0 && isCommentChrome(line.content);
+        const nameItem = !chromeItem && line.content.length > 0 && line.words <= 3 && looksLikeName(line.content);
+        if (line.content.length === 0 || chromeItem || nameItem) {
+          if (nameItem && !comments[parent]!.author) {
+            comments[parent]!.author = line.content;
+            dest.set(i, metaDest(parent));
+          } else dest.set(i, line.content.length === 0 ? metaDest(parent) : CHROME);
+          current = parent;
+          continue;
+        }
+      }
       current = open(line.contentColumn, parent);
       stack.push({ comment: current, column: line.contentColumn });
       closed = false;
@@ -159,7 +193,16 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
     const meta = metaOf[i - from] ?? null;
     if (meta) {
       const posted = POSTED_START.test(line.text);
-      if (current >= 0 && posted && stack.length === 0 && comments[current]!.lines.length > 0 && !comments[current]!.author) {
+      const c = current >= 0 ? comments[current]! : null;
+      if (trailing && c && stack.length === 0 && c.column < 0 && c.lines.length > 0 && !c.postedAt && meta.postedAt && !meta.author) {
+        // Stamped after its text: the date closes the comment above it.
+        applyMeta(current, meta, i);
+        closed = true;
+        afterTrailing = true;
+        if (weakLine >= 0) dest.set(weakLine, CHROME); // a short line before the date named no one
+        weakAuthor = null;
+        weakLine = -1;
+      } else if (current >= 0 && posted && stack.length === 0 && comments[current]!.lines.length > 0 && !comments[current]!.author) {
         // "— Posted by NAME on DATE" under the text it belongs to.
         applyMeta(current, meta, i);
         closed = true;
@@ -195,7 +238,9 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       // Threads without any stamp often alternate a bare name line and the comment under it.
       const next = lines[i + 1];
       const nameAbove = !hasStamps && nameish && next !== undefined && i + 1 < to && next.marker === "none" && next.words >= 4;
-      if (beforeStamp || afterStamp || nameAbove) {
+      // Threads stamped after the text name the author above it: "NossiNossi" / "Gast" / "Nossi" / text.
+      const afterTrailingStamp = nameish && (afterTrailing || (trailing && (closed || current < 0)));
+      if (beforeStamp || afterStamp || nameAbove || afterTrailingStamp) {
         if (nameish) {
           // A later name line wins; the one it replaces is chrome.
           if (weakLine >= 0) dest.set(weakLine, CHROME);

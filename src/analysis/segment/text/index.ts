@@ -2,9 +2,11 @@
 // dump of a page (w3m/lynx renders, copy-paste). Linear in the page: one pass to read lines, one to
 // classify them, a maximum-subarray scan for the body and one pass over the thread.
 import type { SegmentedComment, SegmentedPage } from "../../types";
-import { findBodySpan, isHeadingLike } from "./body";
+import { findBodySpan, isHeadingLike, trimSpanHead } from "./body";
 import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
-import { lineKind, readLines, type Line } from "./lines";
+import { lineKind, readLines, textIsDateLine, type Line } from "./lines";
+import { markSections } from "./sections";
+import { nestByReplySignals } from "./reply-signals";
 import { findThreadStart, type ThreadStart } from "./thread-start";
 
 // Shared, frozen destinations: one object per kind instead of one per line.
@@ -27,15 +29,19 @@ export function segmentTextTraced(content: string): TracedPage {
   const lines = readLines(content);
   const chrome = lines.map((l) => lineKind(l) !== null);
   // A thread cue ends the body even when no comment follows it (closed or empty threads, widgets).
-  return segmentLines(lines, chrome, findThreadStart(lines, chrome));
+  const thread = findThreadStart(lines, chrome);
+  // Aside boxes ("Related" and its links) are chrome for the body only: the thread reads its own lines.
+  const walls = markSections(lines, chrome);
+  return segmentLines(lines, chrome, walls, thread);
 }
 
-function segmentLines(lines: Line[], chrome: boolean[], thread: ThreadStart): TracedPage {
-  const span = findBodySpan(lines, chrome, 0, thread.bodyLimit);
+function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, thread: ThreadStart): TracedPage {
+  const span = findBodySpan(lines, chrome, walls, 0, thread.bodyLimit);
 
   const destinations: Destination[] = lines.map(() => BOILERPLATE);
   let titleIndex = -1;
   if (span) {
+    span.start = trimSpanHead(lines, chrome, span, textIsDateLine);
     titleIndex = findTitle(lines, chrome, span.start);
     if (titleIndex === span.start) span.start++;
     for (let i = span.start; i < span.end; i++) {
@@ -71,7 +77,7 @@ function segmentLines(lines: Line[], chrome: boolean[], thread: ThreadStart): Tr
 function findTitle(lines: Line[], chrome: boolean[], bodyStart: number): number {
   for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - 12; i--) {
     const line = lines[i]!;
-    if (chrome[i]) continue;
+    if (chrome[i] || textIsDateLine(line)) continue; // the dateline under the headline is no headline
     if (isHeadingLike(line)) return i;
   }
   const first = lines[bodyStart];
@@ -103,11 +109,12 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
     newIndex.push(out.length);
     let parent = d.parent;
     while (parent !== null && newIndex[parent] === -1) parent = drafts[parent]!.parent;
-    const comment: SegmentedComment = { text: d.lines.join("\n"), author: d.author, parent: parent === null ? null : newIndex[parent]! };
+    const comment: SegmentedComment = { text: d.lines.join("\n"), author: tidyAuthor(d.author), parent: parent === null ? null : newIndex[parent]! };
     if (d.postedAt) comment.postedAt = d.postedAt;
     out.push(comment);
     void i;
   });
+  nestByReplySignals(out);
   // Lines of one comment share their destination object: renumber each object once.
   const renumbered = new Map<Destination, Destination>();
   for (let i = 0; i < destinations.length; i++) {
@@ -143,4 +150,14 @@ function isOneSourceFeed(drafts: DraftComment[]): boolean {
   let top = 0;
   for (const n of counts.values()) top = Math.max(top, n);
   return top >= 0.8 * stamped;
+}
+
+const AUTHOR_LEAD = /^(?:(?:comment|reply|kommentar|antwort|commentaire|réponse) (?:by|von|de|par)|by|von|par)\s+(?=\S)/iu;
+const AUTHOR_BADGE = /\s+(?:\(?(?:autor|author|autorin|admin|moderator|moderatorin|auteur)\)?)$/iu;
+
+/** "Comment by Stadler" → "Stadler", "Mathias Autor" → "Mathias": the name without label or badge. */
+function tidyAuthor(author: string | null): string | null {
+  if (author === null || author.length > 120) return author;
+  const tidy = author.replace(AUTHOR_LEAD, "").replace(AUTHOR_BADGE, "");
+  return tidy.length > 0 ? tidy : author;
 }

@@ -33,7 +33,8 @@ export interface Line {
 
 /** The line's chrome kind (boilerplate.ts), computed once per line. */
 export function lineKind(line: Line): BoilerplateKind | null {
-  if (line.kind === undefined) line.kind = classifyLineWithLetters(line.text, line.letters);
+  // A list item is chrome by what it says, not by its marker ("• Share on Facebook", "• Tags: …").
+  if (line.kind === undefined) line.kind = classifyLineWithLetters(line.marker === "none" ? line.text : line.content, line.letters);
   return line.kind;
 }
 
@@ -109,11 +110,15 @@ class LineRecord implements Line {
 }
 
 /** The list marker's width: -1 for a one-character bullet, d+1 for "12." / "12)", 0 for none. */
+/** "24. November 2019 um 17:53 Uhr" is a German date, not item 24 of a list. */
+const DAY_MONTH_YEAR_START = /^\d{1,2}\.\s+(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}{0,7}\.?\s+\d{4}(?!\d)/iu;
+
 function readMarker(text: string): number {
   const first = text.charCodeAt(0);
   if (first < 128 ? first === 45 || first === 42 || first === 43 : BULLET_CODES.has(first)) {
     // "- " and "* " only count as bullets when followed by a space; "•" may stand alone.
-    if (text.length === 1) return -1;
+    // A lone "-" or "–" is a separator line; a lone "•" is an empty list item.
+    if (text.length === 1) return first === 45 || first === 42 || first === 43 || first === 0x2013 ? 0 : -1;
     const second = text.charCodeAt(1);
     if (second === 32 || second === 0xa0) return -1;
     if (first !== 45 && first !== 42 && first !== 43 && first !== 0x2013) return -1;
@@ -125,7 +130,7 @@ function readMarker(text: string): number {
     const sep = text.charCodeAt(d);
     if (sep === 46 || sep === 41) {
       const after = text.charCodeAt(d + 1); // NaN past the end
-      if (d + 1 >= text.length || after === 32 || after === 0xa0) return d + 1;
+      if (d + 1 >= text.length || after === 32 || after === 0xa0) return sep === 46 && d <= 2 && DAY_MONTH_YEAR_START.test(text) ? 0 : d + 1;
     }
   }
   return 0;
@@ -170,6 +175,23 @@ export function countWords(s: string): number {
   }
   lastScanLetters = letters;
   lastScanHadDigit = (seen & 2) !== 0; // read by readLines right after the call (avoids a second pass)
+  return n;
+}
+
+/**
+ * countWords(s), but stops reading at the `limit`-th word (returns `limit` then): for callers that only
+ * compare a count with a threshold. Leaves lastScanLetters/lastScanHadDigit alone.
+ */
+export function countWordsUpTo(s: string, limit: number): number {
+  const table = wordTable ?? (wordTable = buildWordTable());
+  let n = 0;
+  let previous = 0;
+  for (let i = 0; i < s.length; i++) {
+    const inWord = table[s.charCodeAt(i)]! & 1;
+    n += inWord & ~previous;
+    if (n >= limit) return limit;
+    previous = inWord;
+  }
   return n;
 }
 

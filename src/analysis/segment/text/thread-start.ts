@@ -14,6 +14,7 @@ export interface ThreadStart {
 }
 
 const MIN_PROSE_WORDS_BEFORE = 40;
+const COUNTED_HEADER = /^\d+\s+(?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|gedanken|réponses?|commentaires?)\s+(?:on|to|zu|auf|sur|à)\s/iu;
 const SAYS_LINE = /\s(?:says|sagt|meint|schreibt|dit)\s*:\s*$/iu;
 
 export function findThreadStart(lines: Line[], chrome: boolean[]): ThreadStart {
@@ -22,14 +23,17 @@ export function findThreadStart(lines: Line[], chrome: boolean[]): ThreadStart {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (i === stamps) return { start: i, bodyLimit: i };
+    // "3 Responses to <title>" names its article: it heads the thread after however short a post.
+    if (prose > 0 && prose < MIN_PROSE_WORDS_BEFORE && line.marker === "none" && COUNTED_HEADER.test(line.text)) return { start: i + 1, bodyLimit: i };
     if (prose >= MIN_PROSE_WORDS_BEFORE) {
-      if (isCommentThreadHeader(line.text)) return { start: i + 1, bodyLimit: i };
-      if (lineKind(line) === "widget" && stamps > i) return { start: i + 1, bodyLimit: i };
+      if (isCommentThreadHeader(line.text) && !inShareBar(lines, i)) return { start: i + 1, bodyLimit: i };
+      // Thread cues are lines of their own; a list item ("• Subscribe") is a menu entry.
+      const kind = line.marker === "none" ? lineKind(line) : null;
+      if (kind === "widget" && stamps > i) return { start: i + 1, bodyLimit: i };
       if (line.text.length < 120 && SAYS_LINE.test(line.content) && authorLineOf(line)) {
         const start = line.marker !== "none" ? i : Math.max(0, i);
         return { start, bodyLimit: start };
       }
-      const kind = lineKind(line);
       if (kind === "closed" || kind === "form") {
         const listStart = listBlockBefore(lines, chrome, i);
         if (listStart >= 0) return { start: listStart, bodyLimit: listStart };
@@ -52,13 +56,16 @@ function stampClusterStart(lines: Line[], chrome: boolean[]): number {
   let prose = 0;
   const found: number[] = [];
   let textSinceStamp = false;
+  let clusterNamed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (prose >= MIN_PROSE_WORDS_BEFORE && line.text.length <= 120 && mayStampComment(line.content) && isStampGivenAuthor(line.content, authorLineOf(line))) {
       const last = found[found.length - 1];
-      if (last !== undefined && (i - last > STAMP_GAP || !textSinceStamp)) {
-        if (i - last > STAMP_GAP) found.length = 0;
-      }
+      // A thread stamps its comments alike: a dated note in the article ("Nachtrag 22.04.2020 10:30
+      // Uhr:") does not start a cluster of "Name / date" stamps.
+      const named = authorLineOf(line) !== null;
+      if (last !== undefined && (i - last > STAMP_GAP || named !== clusterNamed)) found.length = 0;
+      if (found.length === 0) clusterNamed = named;
       if (found.length === 0 || textSinceStamp) found.push(i);
       textSinceStamp = false;
       if (found.length >= 3) return backToBlockStart(lines, chrome, found[0]!);
@@ -95,20 +102,37 @@ function backToBlockStart(lines: Line[], chrome: boolean[], stamp: number): numb
  * The first line of the list block (marker lines and their indented continuations) that ends just
  * before lines[endIndex], skipping chrome in between; -1 when there is none.
  */
+const MIN_ITEM_WORDS = 5;
+/** Deeper indentation than this is centred page furniture (a newsletter box), not a reply's text. */
+const MAX_ITEM_INDENT = 40;
+
 function listBlockBefore(lines: Line[], chrome: boolean[], endIndex: number): number {
   let i = endIndex - 1;
   while (i >= 0 && chrome[i]) i--;
   let first = -1;
   let items = 0;
+  let wordy = false; // comments say something; a tag list or a menu ("• Coronavirus", "• Damen") does not
   for (; i >= 0; i--) {
     const line = lines[i]!;
     if (line.marker !== "none") {
       first = i;
       items++;
+      if (line.words >= MIN_ITEM_WORDS) wordy = true;
       continue;
     }
-    if (line.indent > 0 || chrome[i]) continue;
+    if (line.indent > 0 || chrome[i]) {
+      if (!chrome[i] && line.indent <= MAX_ITEM_INDENT && line.words >= MIN_ITEM_WORDS) wordy = true;
+      continue;
+    }
     break;
   }
-  return items > 0 ? first : -1;
+  return items > 0 && wordy ? first : -1;
+}
+
+/** A bare "Comments" link among share buttons ("Email" / "Copy Link" / "Comments") heads no thread. */
+function inShareBar(lines: Line[], i: number): boolean {
+  if (lines[i]!.hasDigit) return false;
+  let shares = 0;
+  for (let j = Math.max(0, i - 4); j < i; j++) if (lineKind(lines[j]!) === "share") shares++;
+  return shares >= 2;
 }

@@ -1,0 +1,166 @@
+// Lines that end the article: the heading of an aside section ("Related articles", "About the
+// author", "Ähnliche Beiträge", "Trending now") and the page's copyright notice. The body's best run
+// never spans one (body.ts treats them as walls), so teaser lists and footers after them stay out.
+import { endsSentence } from "../boilerplate";
+import { lineKind, type Line } from "./lines";
+
+/**
+ * Aside headings, alone on their line. Anchored at both ends, no nested quantifiers: an inline promo
+ * ("Related: Some headline") or a sentence never matches, only the bare heading does.
+ */
+const ASIDE_HEADING = new RegExp(
+  "^(?:" +
+    [
+      "related(?: (?:articles?|posts?|stories|content|news|links|reading|coverage|topics|videos?))?",
+      "more on|more in|more from|more|more (?:stories|news|articles|videos?|great \\S+(?: \\S+)? stories|from \\S+(?: \\S+){0,3}|on \\S+(?: \\S+){0,2}|in \\S+(?: \\S+){0,2})",
+      "(?:recent|latest|newest|popular|top|featured|trending|recommended|similar|other) (?:posts|articles|stories|news|videos|reads)",
+      "recent comments|latest comments|neueste kommentare|letzte kommentare|aktuelle diskussion(?:en)?|derniers commentaires",
+      "top stories|trending(?: now| today)?|most (?:read|popular|viewed|shared|commented)|read next|keep reading|further reading|what to read next",
+      "you (?:may|might)(?: also)? (?:like|enjoy)|recommended(?: for you)?|don't miss|also on \\S+(?: \\S+)?|around the web|from the web",
+      "about the author|about (?:the )?authors|über den autor|über die autorin|zum autor|zur autorin|die autorin|der autor",
+      "(?:ähnliche|verwandte|weitere|neueste|letzte|beliebte|passende|empfohlene|meistgelesene) (?:artikel|beiträge|themen|nachrichten|meldungen)",
+      "weiterführende artikel(?: zu diesem thema)?|meistgelesen|meist gelesen|das könnte sie auch interessieren|auch interessant|mehr zum thema|mehr (?:aus|von|zu) \\S+(?: \\S+){0,2}",
+      "l'auteur vous recommande|à lire aussi|a lire aussi|en relation|sur le même sujet|articles? (?:similaires|liés|connexes|recommandés)|les plus lus",
+    ].join("|") +
+    ")\\s*:?(?:\\s*[^\\w\\s]{1,4})?\\s*$", // a trailing emoji or arrow ("Keep Reading 🚀") is decoration
+  "i",
+);
+
+const YEAR_OR_RESERVED = /\b(?:19|20)\d\d\b|reserved|vorbehalten|réservés/i;
+
+/** A bare aside heading ("Related articles", "Über den Autor"). */
+export function isAsideHeading(line: Line): boolean {
+  return line.words > 0 && line.words <= 8 && line.text.length <= 80 && line.marker === "none" && ASIDE_HEADING.test(line.text);
+}
+
+const AUTHOR_HEADING = /^(?:about|über|zum|zur|die|der)\b/i;
+/** "About the Author - Florina Ionescu", "Über Luis Holuch 257 Artikel": an author box's label line. */
+const AUTHOR_LABEL = /^(?:about the author|über den autor|über die autorin|à propos de l'auteur)\b|^über \S+(?: \S+){0,2} \d+ (?:artikel|beiträge)$/i;
+/** A bio's opening: a capitalised name of one to four words, then "is/ist/was/est …". */
+const BIO_LEAD = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:is|Is|was|ist|war|est|has been|hat)\s/u;
+const BIO_REACH = 4;
+const BYLINE_LEAD = /^(?:by|von|par|posted by|written by|veröffentlicht von|geschrieben von|autor:?|author:?)\s+$/i;
+
+/**
+ * An author box: a bio paragraph opening with a name that a short line just above it also shows
+ * ("Henning Lobin" / "www.lobin.de" / "Henning Lobin ist seit 2018 Direktor …"). Returns that short
+ * line's index, or -1.
+ */
+function authorBoxStart(lines: Line[], i: number): number {
+  const line = lines[i]!;
+  if (line.words < 10 || line.marker !== "none") return -1;
+  const m = BIO_LEAD.exec(line.text);
+  if (!m?.[1]) return -1;
+  const name = m[1];
+  if (!name.includes(" ")) return -1; // a person's full name, not "Python is …" under "About Python"
+  for (let j = i - 1; j >= 0 && i - j <= BIO_REACH; j--) {
+    const above = lines[j]!;
+    if (above.words > 8) continue;
+    const at = above.text.indexOf(name);
+    if (at === 0 || (at > 0 && BYLINE_LEAD.test(above.text.slice(0, at)))) return j;
+  }
+  return -1;
+}
+
+/** The page's own copyright notice (a year or "all rights reserved"), not a photo credit. */
+function isCopyrightNotice(line: Line, chrome: boolean): boolean {
+  return chrome && line.text.length <= 300 && lineKind(line) === "copyright" && YEAR_OR_RESERVED.test(line.text);
+}
+
+/** Teaser titles are cut short: "Israeli strikes pound Gaza City, where tens of thousands …". */
+export function isTruncated(line: Line): boolean {
+  const t = line.text;
+  return line.words < 15 && (t.endsWith(" …") || t.endsWith("...") || t.endsWith("…"));
+}
+
+/** A line that reads as a paragraph of prose: a sentence of eight words or more. */
+function isProse(line: Line, chrome: boolean): boolean {
+  return !chrome && line.marker === "none" && line.words >= 8 && endsSentence(line.text) && !isTruncated(line);
+}
+
+const ASIDE_LOOKAHEAD = 6;
+
+/**
+ * Marks aside headings as chrome and returns the walls the body may not span: copyright notices,
+ * author-box headings, and aside headings followed by a list of links or teasers (three or more
+ * non-prose lines among the next six). A heading over one or two links inside the article ("Related" /
+ * one headline / the article goes on) is chrome but no wall.
+ */
+export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
+  const walls = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isCopyrightNotice(line, chrome[i] ?? false)) {
+      walls[i] = 1;
+      continue;
+    }
+    if (line.words <= 8 && line.text.length <= 80 && AUTHOR_LABEL.test(line.text)) {
+      walls[i] = 1;
+      chrome[i] = true;
+      continue;
+    }
+    const box = authorBoxStart(lines, i);
+    if (box >= 0) {
+      walls[box] = 1;
+      for (let j = box; j <= i; j++) chrome[j] = true;
+      continue;
+    }
+    if (!isAsideHeading(line)) continue;
+    chrome[i] = true;
+    if (AUTHOR_HEADING.test(line.text)) {
+      walls[i] = 1;
+      continue;
+    }
+    // The box under the heading (links, teaser titles, bylines) is chrome up to the first paragraph;
+    // the body may still run across it when the article goes on below.
+    // A teaser indented under a list item of the box ("• Headline" / "    Summary.") is the box's too.
+    let listColumn = -1;
+    for (let j = i + 1; j < lines.length && j <= i + ASIDE_LOOKAHEAD * 4; j++) {
+      const item = lines[j]!;
+      if (item.marker !== "none") listColumn = item.contentColumn;
+      else if (isProse(item, chrome[j] ?? false) && !(listColumn > 0 && item.indent >= listColumn)) break;
+      chrome[j] = true;
+    }
+  }
+  markTeaserGrids(lines, chrome);
+  return walls;
+}
+
+const MIN_TEASERS = 3;
+
+/**
+ * A teaser grid: headline over a one-sentence summary, the pair set off by blank lines, three or more
+ * times in a row ("Amazon sets sights on new Cork office" / "Reports suggest the company …"). Article
+ * paragraphs run longer and do not hang under a headline each. Marks the grid's lines as chrome.
+ */
+function markTeaserGrids(lines: Line[], chrome: boolean[]): void {
+  let runStart = -1;
+  let pairs = 0;
+  let i = 0;
+  const close = (end: number): void => {
+    if (pairs >= MIN_TEASERS) for (let j = runStart; j < end; j++) chrome[j] = true;
+    runStart = -1;
+    pairs = 0;
+  };
+  while (i < lines.length) {
+    if (isTeaserPair(lines, i)) {
+      if (runStart < 0) runStart = i;
+      pairs++;
+      i += 2;
+      continue;
+    }
+    close(i);
+    i++;
+  }
+  close(lines.length);
+}
+
+function isTeaserPair(lines: Line[], i: number): boolean {
+  const head = lines[i]!;
+  const summary = lines[i + 1];
+  if (!summary || summary.blankBefore || head.marker !== "none" || summary.marker !== "none") return false;
+  if (head.words < 3 || head.words > 20 || endsSentence(head.text)) return false;
+  if (summary.words < 4 || summary.words > 40 || !endsSentence(summary.text)) return false;
+  const after = lines[i + 2];
+  return !after || after.blankBefore;
+}

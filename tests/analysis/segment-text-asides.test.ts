@@ -1,0 +1,96 @@
+// Asides around the article in text dumps: "Related" boxes inside the article, link lists and teaser
+// grids after it, share bars as list items, and the page's copyright notice closing the article.
+import { describe, expect, it } from "vitest";
+import { segmentText } from "../../src/analysis/segment/text/index";
+
+const P1 = "The town council approved the new budget on Tuesday after a long debate that lasted well into the night.";
+const P2 = "Council members argued about the cost of repairing the old bridge, which has been closed for two years.";
+const P3 = "The budget also includes money for the library, the swimming pool and three new buses for the schools.";
+const P4 = "Residents will be able to comment on the plans at a public meeting in the town hall next month, officials said.";
+
+describe("segmentText: asides", () => {
+  it("keeps a one-link 'Related' box inside the article out of the body, and the body going on after it", () => {
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", "Related", "", "Bridge repairs delayed again", "", P3, "", P4].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+    expect(page.boilerplate).toEqual(["Related", "Bridge repairs delayed again"]);
+  });
+
+  it("ends the body at the page's copyright notice, even when teasers with sentences follow", () => {
+    const teasers = [
+      "Best winter coats of the year",
+      "Shopping / 19 mins ago",
+      "While the cold season is only starting, some of the best coats are already on sale in many shops.",
+      "Local team wins the regional final",
+      "Sports / 25 mins ago",
+      "The local team won the regional final on Sunday after a dramatic penalty shoot-out in the rain.",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", "Copyright 2024 Town Gazette. All rights reserved.", "", ...teasers].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3]);
+    expect(page.comments).toEqual([]);
+  });
+
+  it("never takes a list of long link titles (an archive) for the body", () => {
+    const archive = [
+      "  • February 2020",
+      "    □ Feb 13, 2020 Letter to the President of the Regional Council about the future of the old harbour Feb 13, 2020",
+      "    □ Feb 2, 2020 Interview with the national radio about the new bridge and the budget of the town Feb 2, 2020",
+      "  • January 2020",
+      "    □ Jan 30, 2020 Speech at the opening of the new public library in the presence of the mayor Jan 30, 2020",
+      "    □ Jan 22, 2020 Report from the annual meeting of the regional association of small town councils Jan 22, 2020",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", ...archive].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3]);
+    expect(page.comments).toEqual([]);
+  });
+
+  it("treats bulleted share bars and a lone 'Advertisement' as chrome", () => {
+    const share = ["  • Click to share on Twitter (Opens in new window)", "  • Click to share on Facebook (Opens in new window)", "  • Click to print (Opens in new window)"];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", "Advertisement", "", P2, "", P3, "", ...share].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3]);
+    expect(page.boilerplate).toEqual(expect.arrayContaining(["Advertisement", ...share.map((s) => s.trim())]));
+  });
+
+  it("keeps author boxes out of the body: a labelled box, and a bio opening with the name shown above it", () => {
+    const bio = "Jane Miller ist seit 2018 Redakteurin der Gazette und schreibt über Politik, Verkehr und die Finanzen der Stadt.";
+    const labelled = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", "About the Author - Jane Miller", "", "Hi! My name is Jane and I have been writing about our town for ten years now."].join("\n"));
+    expect(labelled.body).toEqual([P1, P2, P3]);
+    const byName = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", "Veröffentlicht von Jane Miller", "www.janemiller.example", bio].join("\n"));
+    expect(byName.body).toEqual([P1, P2, P3]);
+    expect(byName.boilerplate).toContain(bio);
+  });
+
+  it("starts the body under the dateline, not at a site blurb above the headline", () => {
+    const blurb = "I created this blog to write about town politics, and to date it has helped thousands of readers follow the council.";
+    const page = segmentText([blurb, "", "Town council approves the new budget", "", "09 Oct 2018", "", P1, "", P2, "", P3, "", P4, "", P1, "", P2].join("\n"));
+    expect(page.title).toBe("Town council approves the new budget");
+    expect(page.body).toEqual([P1, P2, P3, P4, P1, P2]);
+    expect(page.boilerplate).toEqual([blurb, "09 Oct 2018"]);
+  });
+
+  it("keeps teasers indented under a related box's items out of the body", () => {
+    const box = [
+      "Weiterführende Artikel zu diesem Thema",
+      "  • Bridge repairs delayed again",
+      "    The old bridge will stay closed for another year, the council said on Monday after a long meeting.",
+      "  • New buses for the schools",
+      "    Three new buses will bring the children to school from next autumn, the transport office announced.",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", ...box].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
+
+  it("keeps a teaser grid (headline over a one-sentence summary, three times or more) out of the body", () => {
+    const grid = [
+      "Amazon sets sights on new office in the city centre",
+      "Reports suggest the company is seeking a new location in the county.",
+      "",
+      "Gardai renew appeal for missing teenager from the north side",
+      "Kayla has been missing since the end of October, her family said.",
+      "",
+      "Fundraiser launched to save local musician's beloved piano",
+      "The pianist has been out of work for months and is now forced to sell.",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", ...grid].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
+});
