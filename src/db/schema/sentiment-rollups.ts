@@ -6,6 +6,40 @@ export const HOUR_MS = 3_600_000;
 
 const counter = (name: string) => integer(name).notNull().default(0);
 
+/** The counters of a rollup row, shared by sentiment_rollups and sentiment_totals (fresh builders per table). */
+export const rollupCounters = () => ({
+  comments: counter("comments"),
+  positive: counter("positive"),
+  neutral: counter("neutral"),
+  negative: counter("negative"),
+  scoreSum: real("score_sum").notNull().default(0),
+  hist0: counter("hist0"),
+  hist1: counter("hist1"),
+  hist2: counter("hist2"),
+  hist3: counter("hist3"),
+  hist4: counter("hist4"),
+  hist5: counter("hist5"),
+  hist6: counter("hist6"),
+  hist7: counter("hist7"),
+  hist8: counter("hist8"),
+  hist9: counter("hist9"),
+  flagged: counter("flagged"),
+  /** Flagged comments per abuse category (a comment may count in several). */
+  catProfanity: counter("cat_profanity"),
+  catInsult: counter("cat_insult"),
+  catThreat: counter("cat_threat"),
+  catIdentityAttack: counter("cat_identity_attack"),
+  catSexual: counter("cat_sexual"),
+  catSpam: counter("cat_spam"),
+  /** Comments per current moderation status. */
+  stPublished: counter("st_published"),
+  stHeld: counter("st_held"),
+  stEscalated: counter("st_escalated"),
+  stApproved: counter("st_approved"),
+  stRejected: counter("st_rejected"),
+  stAutoRejected: counter("st_auto_rejected"),
+});
+
 // Counters per (UTC hour of ingest, article), added to in the ingest batch (INSERT … ON CONFLICT DO
 // UPDATE) and moved between status columns in each decision's batch, so statistics read O(buckets)
 // rows, never the comments. Day buckets are sums of hour rows.
@@ -17,36 +51,7 @@ export const sentimentRollups = sqliteTable(
     articleId: text("article_id").notNull(),
     /** The article's site, copied so site filters need no join. */
     site: text("site"),
-    comments: counter("comments"),
-    positive: counter("positive"),
-    neutral: counter("neutral"),
-    negative: counter("negative"),
-    scoreSum: real("score_sum").notNull().default(0),
-    hist0: counter("hist0"),
-    hist1: counter("hist1"),
-    hist2: counter("hist2"),
-    hist3: counter("hist3"),
-    hist4: counter("hist4"),
-    hist5: counter("hist5"),
-    hist6: counter("hist6"),
-    hist7: counter("hist7"),
-    hist8: counter("hist8"),
-    hist9: counter("hist9"),
-    flagged: counter("flagged"),
-    /** Flagged comments per abuse category (a comment may count in several). */
-    catProfanity: counter("cat_profanity"),
-    catInsult: counter("cat_insult"),
-    catThreat: counter("cat_threat"),
-    catIdentityAttack: counter("cat_identity_attack"),
-    catSexual: counter("cat_sexual"),
-    catSpam: counter("cat_spam"),
-    /** Comments per current moderation status. */
-    stPublished: counter("st_published"),
-    stHeld: counter("st_held"),
-    stEscalated: counter("st_escalated"),
-    stApproved: counter("st_approved"),
-    stRejected: counter("st_rejected"),
-    stAutoRejected: counter("st_auto_rejected"),
+    ...rollupCounters(),
   },
   (t) => [
     primaryKey({ columns: [t.bucketStart, t.articleId] }),

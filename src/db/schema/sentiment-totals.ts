@@ -1,6 +1,5 @@
-import { integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
-
-const counter = (name: string) => integer(name).notNull().default(0);
+import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { rollupCounters } from "./sentiment-rollups";
 
 /**
  * Coarser copies of the per-site rows of sentiment_rollups (article_id "site:<site>"), kept equal to their
@@ -20,34 +19,7 @@ export const sentimentTotals = sqliteTable(
     width: integer("width").notNull(),
     /** Epoch ms of the start of the UTC hour or day. */
     bucketStart: integer("bucket_start").notNull(),
-    comments: counter("comments"),
-    positive: counter("positive"),
-    neutral: counter("neutral"),
-    negative: counter("negative"),
-    scoreSum: real("score_sum").notNull().default(0),
-    hist0: counter("hist0"),
-    hist1: counter("hist1"),
-    hist2: counter("hist2"),
-    hist3: counter("hist3"),
-    hist4: counter("hist4"),
-    hist5: counter("hist5"),
-    hist6: counter("hist6"),
-    hist7: counter("hist7"),
-    hist8: counter("hist8"),
-    hist9: counter("hist9"),
-    flagged: counter("flagged"),
-    catProfanity: counter("cat_profanity"),
-    catInsult: counter("cat_insult"),
-    catThreat: counter("cat_threat"),
-    catIdentityAttack: counter("cat_identity_attack"),
-    catSexual: counter("cat_sexual"),
-    catSpam: counter("cat_spam"),
-    stPublished: counter("st_published"),
-    stHeld: counter("st_held"),
-    stEscalated: counter("st_escalated"),
-    stApproved: counter("st_approved"),
-    stRejected: counter("st_rejected"),
-    stAutoRejected: counter("st_auto_rejected"),
+    ...rollupCounters(),
   },
   (t) => [primaryKey({ columns: [t.scope, t.width, t.bucketStart] })],
 );
