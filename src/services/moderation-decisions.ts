@@ -124,23 +124,29 @@ export function staleVersion(commentId: string, seen: number, current: number) {
  */
 export async function decide(database: Database, commentId: string, d: DecisionInput, actor: string, now: Date, idem?: IdempotencyRequest): Promise<DecisionOutcome> {
   validateDecision(d);
-  if (idem) {
-    const stored = await storedResponse(database, actor, idem);
-    if (stored) return { status: stored.status, body: stored.body as DecisionResult, replayed: true };
-  }
+  // Before any refusal: the same request (same Idempotency-Key) may have gone in meanwhile, from a
+  // concurrent retry; then its stored response is the answer, not a 409.
+  const replay = async (): Promise<DecisionOutcome | null> => {
+    const stored = idem ? await storedResponse(database, actor, idem) : null;
+    return stored ? { status: stored.status, body: stored.body as DecisionResult, replayed: true } : null;
+  };
+  const first = await replay();
+  if (first) return first;
   // A note without a version goes on top of whatever is current; it retries if it loses a race.
   for (let attempt = 0; ; attempt++) {
     const current = (await readCurrent(database, [commentId])).get(commentId);
     if (!current) throw new NotFoundError("comment", commentId);
     const spec = eventSpec(current, d, actor, now);
-    if (spec.seenVersion !== current.version) throw staleVersion(commentId, spec.seenVersion, current.version);
+    if (spec.seenVersion !== current.version) {
+      const replayed = await replay();
+      if (replayed) return replayed;
+      throw staleVersion(commentId, spec.seenVersion, current.version);
+    }
     const result = resultFor(spec, current);
     const [inserted] = (await database.batch(statementsFor(database, spec, current, result, idem))) as [unknown[]];
     if (inserted.length > 0) return { status: 200, body: result, replayed: false };
-    if (idem) {
-      const stored = await storedResponse(database, actor, idem);
-      if (stored) return { status: stored.status, body: stored.body as DecisionResult, replayed: true };
-    }
+    const lostTo = await replay();
+    if (lostTo) return lostTo;
     const refusal = await whyRefused(database, spec, now);
     if (d.version === undefined && refusal.code === "stale_version" && attempt < 4) continue;
     throw refusal;
