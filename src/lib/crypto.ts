@@ -1,18 +1,12 @@
 // WebCrypto helpers: the same code runs on Node 20 (globalThis.crypto) and on Workers.
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+/** Two hex digits per byte value. */
+export const HEX_BYTES: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
 export function toHex(bytes: Uint8Array): string {
   let s = "";
-  for (const b of bytes) s += HEX[b];
+  for (const b of bytes) s += HEX_BYTES[b];
   return s;
-}
-
-const encoder = new TextEncoder();
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", encoder.encode(text));
-  return toHex(new Uint8Array(digest));
 }
 
 export function randomToken(bytes: number): string {

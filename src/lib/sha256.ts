@@ -2,6 +2,7 @@
 // and Workers. Ingest derives two ids per comment; WebCrypto's digest is async only, and hundreds of
 // awaited digests per page cost far more in promise and job overhead than the hashing itself.
 // Collision resistance is SHA-256's: comment text is chosen by people who may try to collide ids.
+import { HEX_BYTES } from "./crypto";
 
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -16,7 +17,7 @@ const K = new Int32Array([
 const INIT = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
 const encoder = new TextEncoder();
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
 // Reused buffers (single-threaded, and nothing here awaits): no allocation per call for short inputs.
 const w = new Int32Array(64);
 const h = new Int32Array(8);
@@ -69,7 +70,7 @@ export function sha256HexSync(text: string): string {
   let out = "";
   for (let i = 0; i < 8; i++) {
     const v = h[i]!;
-    out += HEX[(v >>> 24) & 255]! + HEX[(v >>> 16) & 255]! + HEX[(v >>> 8) & 255]! + HEX[v & 255]!;
+    out += HEX_BYTES[(v >>> 24) & 255]! + HEX_BYTES[(v >>> 16) & 255]! + HEX_BYTES[(v >>> 8) & 255]! + HEX_BYTES[v & 255]!;
   }
   return out;
 }

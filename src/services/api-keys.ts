@@ -3,7 +3,7 @@ import type { Database } from "../db/database";
 import { apiKeys, type ApiKeyRole } from "../db/schema";
 
 type NewApiKeyRow = typeof apiKeys.$inferInsert & { createdAt: Date };
-import { randomToken, sha256Hex, timingSafeEqual, toHex } from "../lib/crypto";
+import { randomToken, timingSafeEqual, toHex } from "../lib/crypto";
 import { sha256HexSync } from "../lib/sha256";
 import { NotFoundError } from "./errors";
 
@@ -32,7 +32,7 @@ function newKeyId(): string {
 export async function mintApiKey(role: ApiKeyRole, name: string, now = new Date()): Promise<{ row: NewApiKeyRow; key: CreatedKey }> {
   const id = newKeyId();
   const secret = randomToken(32);
-  const row = { id, name, role, secretHash: await sha256Hex(secret), createdAt: now };
+  const row = { id, name, role, secretHash: sha256HexSync(secret), createdAt: now };
   return { row, key: { id, name, role, token: `cs_${id}_${secret}` } };
 }
 

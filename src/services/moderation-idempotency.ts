@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/database";
 import { idempotencyKeys } from "../db/schema";
-import { sha256Hex } from "../lib/crypto";
+import { sha256HexSync } from "../lib/sha256";
 import { DomainError } from "./errors";
 
 export interface IdempotencyRequest {
@@ -23,8 +23,8 @@ export class IdempotencyKeyReusedError extends DomainError {
 }
 
 /** The fingerprint of a request: the same key must come with the same method, path and body. */
-export async function idempotencyRequest(key: string, method: string, path: string, body: unknown): Promise<IdempotencyRequest> {
-  return { key, requestHash: await sha256Hex(`${method}\u0000${path}\u0000${JSON.stringify(body)}`) };
+export function idempotencyRequest(key: string, method: string, path: string, body: unknown): IdempotencyRequest {
+  return { key, requestHash: sha256HexSync(`${method}\u0000${path}\u0000${JSON.stringify(body)}`) };
 }
 
 /** The response stored for this key, or null; a different request under the same key is refused. */

@@ -1,7 +1,8 @@
 import { and, eq, gt, isNull, lt } from "drizzle-orm";
 import type { Database } from "../db/database";
 import { apiKeys, uiSessions, type ApiKeyRole } from "../db/schema";
-import { randomToken, sha256Hex } from "../lib/crypto";
+import { randomToken } from "../lib/crypto";
+import { sha256HexSync } from "../lib/sha256";
 
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 
@@ -20,7 +21,7 @@ export async function createUiSession(database: Database, keyId: string, now = n
   await database.batch([
     // Housekeeping on the way: expired sessions are useless and only grow the table.
     database.db.delete(uiSessions).where(lt(uiSessions.expiresAt, now)),
-    database.db.insert(uiSessions).values({ idHash: await sha256Hex(id), keyId, csrfToken, createdAt: now, expiresAt }),
+    database.db.insert(uiSessions).values({ idHash: sha256HexSync(id), keyId, csrfToken, createdAt: now, expiresAt }),
   ]);
   return { id, csrfToken, expiresAt };
 }
@@ -32,10 +33,10 @@ export async function readUiSession(database: Database, id: string | undefined, 
     .select({ keyId: uiSessions.keyId, csrfToken: uiSessions.csrfToken, expiresAt: uiSessions.expiresAt, role: apiKeys.role })
     .from(uiSessions)
     .innerJoin(apiKeys, eq(apiKeys.id, uiSessions.keyId))
-    .where(and(eq(uiSessions.idHash, await sha256Hex(id)), gt(uiSessions.expiresAt, now), isNull(apiKeys.revokedAt)));
+    .where(and(eq(uiSessions.idHash, sha256HexSync(id)), gt(uiSessions.expiresAt, now), isNull(apiKeys.revokedAt)));
   return row ?? null;
 }
 
 export async function deleteUiSession(database: Database, id: string | undefined): Promise<void> {
-  if (id) await database.db.delete(uiSessions).where(eq(uiSessions.idHash, await sha256Hex(id)));
+  if (id) await database.db.delete(uiSessions).where(eq(uiSessions.idHash, sha256HexSync(id)));
 }
