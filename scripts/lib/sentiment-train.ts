@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DENSE_COUNT, denseFeatures, forEachHashed, hashScale, hashString, LABEL_EVIDENCE_FEATURE } from "../../src/analysis/sentiment/features";
 import type { ModelWeights } from "../../src/analysis/sentiment/model";
-import { applyRules } from "../../src/analysis/sentiment/rules";
+import { applyRules, hasRuleEvidence } from "../../src/analysis/sentiment/rules";
 import { scan } from "../../src/analysis/sentiment/tokenize";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -48,7 +48,7 @@ export function load(extra?: ExtraFeatures): Item[] {
       const buckets: number[] = [];
       forEachHashed(s, MASK, (b) => buckets.push(b));
       const validation = hashString(`validation|${row.id}`) / 2 ** 32 < VALIDATION_SHARE;
-      items.push({ set, id: row.id, text: row.text, target: row.rating / 4, dense, buckets: Int32Array.from(buckets), scale: hashScale(s.wordCount), bare: rules.contributions.length === 0, validation });
+      items.push({ set, id: row.id, text: row.text, target: row.rating / 4, dense, buckets: Int32Array.from(buckets), scale: hashScale(s.wordCount), bare: !hasRuleEvidence(rules), validation });
     }
   });
   return items;

@@ -243,3 +243,37 @@ describe("applyRules: second-opinion words", () => {
     expect(scoreSentiment("looks like rain").contributions).toEqual([]);
   });
 });
+
+describe("scoreSentiment: session-3 rules", () => {
+  it("never negates laughter: it comments on the whole utterance", () => {
+    expect(weightOf("I have no idea lol", "lol")).toBeGreaterThan(0);
+    expect(weightOf("IM NOT THE LATTER LOL", "lol")).toBeGreaterThan(0);
+    expect(weightOf("not funny haha", "haha")).toBeGreaterThan(0);
+    // The words around it are still negated.
+    expect(weightOf("not funny haha", "funny")).toBeLessThan(0);
+  });
+  it('reads "never … so X" as praise of X, not its denial (VADER\'s "never so")', () => {
+    expect(weightOf("I have never been so happy", "happy")).toBeGreaterThan(0);
+    expect(weightOf("I have never slept so well", "well")).toBeGreaterThan(0);
+    expect(weightOf("never had such a good time", "good")).toBeGreaterThan(0);
+    // Other negators and a "never" without "so" still negate.
+    expect(weightOf("I have never been happy here", "happy")).toBeLessThan(0);
+    expect(weightOf("I was not so happy", "happy")).toBeLessThan(0);
+  });
+  it('scores "no" alone before punctuation as a negative answer, "no" before a noun as a negator', () => {
+    expect(weightOf("Oh no. Escape when you can", "no")).toBeLessThan(0);
+    expect(weightOf("No, not really", "no")).toBeLessThan(0);
+    expect(scoreSentiment("err no").contributions.map((c) => c.term)).toEqual(["no"]);
+    expect(scoreSentiment("no problem at all").contributions.some((c) => c.term === "no")).toBe(false);
+    expect(weightOf("There was no good reason", "good")).toBeLessThan(0);
+  });
+  it("counts second-opinion words as rule evidence for the label", () => {
+    const r = applyRules(scan("No tacos for you"));
+    expect(r.contributions).toEqual([]);
+    expect(r.secondOpinionSum).toBeLessThan(0);
+  });
+  it('knows the ":l" emoticon and gives single letters no valence', () => {
+    expect(weightOf("I lost my fave pen :l", ":l")).toBeLessThan(0);
+    expect(scoreSentiment("plan b or plan l").contributions).toEqual([]);
+  });
+});

@@ -35,6 +35,8 @@ export interface TermInfo {
   contrast: typeof CONTRAST_NONE | typeof CONTRAST_AFTER | typeof CONTRAST_CONCESSIVE;
   /** Multi-word entries starting with this word, longest first. */
   phrases: readonly Phrase[] | null;
+  /** Laughter ("lol", "haha"): a comment on the whole utterance, never inside a negation's scope. */
+  laughter: boolean;
 }
 export const CONTRAST_NONE = 0;
 export const CONTRAST_AFTER = 1;
@@ -125,8 +127,14 @@ const EMOTICONS: Record<string, number> = {
   ":)": 2, ":-)": 2, ":]": 2, "=)": 2, ":d": 3, ":-d": 3, "=d": 3, "xd": 2, ";)": 2, ";-)": 2, ";d": 2,
   ":p": 1, ":-p": 1, ";p": 1, "<3": 3, ":*": 2, ":-*": 2, "^_^": 2, "^^": 2, ":')": 2, "(:": 2, "8)": 2,
   ":(": -2, ":-(": -2, ":[": -2, "=(": -2, ":'(": -2, ":,(": -2, "):": -2, ":/": -1, ":-/": -1,
-  ":\\": -1, ":|": -1, ":-|": -1, ":s": -1, ">:(": -3, "</3": -3, "-_-": -1, ":o": 0, ":-o": 0, "t_t": -2,
+  ":\\": -1, ":|": -1, ":l": -1, ":-|": -1, ":s": -1, ">:(": -3, "</3": -3, "-_-": -1, ":o": 0, ":-o": 0, "t_t": -2,
 };
+
+/**
+ * Laughter words. "I have no idea lol" is not a negated laugh: laughter comments on the whole utterance
+ * (a discourse marker), so a negation never reverses it.
+ */
+const LAUGHTER = ["lol", "lolol", "lolz", "lmao", "lmfao", "rofl", "haha", "hahaha", "hahahaha", "hehe", "heh", "hah", "ha", "ahaha", "ahahaha"];
 
 /** Longest emoticon, in UTF-16 units: the scanner never looks further ahead than this. */
 export const MAX_EMOTICON_LENGTH = 3;
@@ -179,6 +187,8 @@ function build(): Lexicon {
   const secondOpinion = new Map<string, number>();
   for (const [w, v] of vaderRaw) {
     const k = foldWord(w);
+    // A one-letter entry ("l") is what is left of an emoticon ("l:"), never a word's sentiment.
+    if (k.length < 2) continue;
     if (DROPPED.has(k)) secondOpinion.set(k, v * 1.25);
     else if (!(k in BOOSTERS) && !NEGATORS.includes(k)) vader.set(k, v * 1.25);
   }
@@ -192,8 +202,9 @@ function build(): Lexicon {
   // Not "yet" ("not yet", "yet another") nor "while" ("a while"): too often no contrast at all.
   const contrastAfter = new Set(["but", "however", "nevertheless", "nonetheless"]);
   const contrastConcessive = new Set(["although", "though", "whereas", "despite"]);
+  const laughter = new Set(LAUGHTER);
   const terms = new Map<string, TermInfo>();
-  const keys = new Set([...words.keys(), ...vader.keys(), ...secondOpinion.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
+  const keys = new Set([...laughter, ...words.keys(), ...vader.keys(), ...secondOpinion.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
   for (const k of keys) {
     terms.set(k, Object.freeze({
       valence: words.get(k) ?? 0,
@@ -203,6 +214,7 @@ function build(): Lexicon {
       negator: negators.has(k),
       contrast: contrastAfter.has(k) ? CONTRAST_AFTER : contrastConcessive.has(k) ? CONTRAST_CONCESSIVE : CONTRAST_NONE,
       phrases: phrases.get(k) ?? null,
+      laughter: laughter.has(k),
     }));
   }
   return Object.freeze({
