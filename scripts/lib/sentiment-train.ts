@@ -187,7 +187,7 @@ export function evaluate(preds: number[], items: Item[], neg: number, pos: numbe
 }
 export const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 export const show = (rep: Report): string =>
-  SENTIMENT_SETS.map((n, s) => `${n.slice(0, 6)} r=${rep.r[s]!.toFixed(3)} acc=${rep.accuracy[s]!.toFixed(3)} F1=${rep.f1[s]!.toFixed(3)}`).join("  ");
+  SENTIMENT_SETS.map((n, s) => `${n.slice(0, 6)} r=${rep.r[s]!.toFixed(process.env.DIGITS ? 4 : 3)} acc=${rep.accuracy[s]!.toFixed(3)} F1=${rep.f1[s]!.toFixed(3)}`).join("  ");
 
 /** VADER's macro-F1 per set (issue 5): every set's must be beaten, not their mean. */
 const VADER_F1 = [0.746, 0.521, 0.405, 0.514];

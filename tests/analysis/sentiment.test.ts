@@ -277,3 +277,16 @@ describe("scoreSentiment: session-3 rules", () => {
     expect(scoreSentiment("plan b or plan l").contributions).toEqual([]);
   });
 });
+
+describe("scoreSentiment: expletives as intensifiers", () => {
+  it("strengthens the sentiment word right after it instead of counting as negative", () => {
+    expect(scoreSentiment("that sounds damned awesome").contributions.map((c) => c.term)).toEqual(["awesome"]);
+    expect(weightOf("that sounds damned awesome", "awesome")).toBeGreaterThan(weightOf("that sounds awesome", "awesome"));
+    expect(scoreSentiment("this is freaking great").label).toBe("positive");
+    expect(weightOf("I freaking hate mondays", "hate")).toBeLessThan(weightOf("I hate mondays", "hate"));
+  });
+  it("keeps its own valence elsewhere", () => {
+    expect(weightOf("damn it, the bus left", "damn")).toBeLessThan(0);
+    expect(weightOf("they made a fucking perfume", "fucking")).toBeLessThan(0);
+  });
+});

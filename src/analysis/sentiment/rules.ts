@@ -53,6 +53,15 @@ export interface RuleAnalysis {
   shouting: boolean;
 }
 
+/**
+ * Expletives used as intensifiers: "damn good", "freaking ROCKS", "bloody brilliant". Right before a
+ * sentiment word they only strengthen it (VADER lists "fucking", "freaking", "friggin" as boosters); elsewhere
+ * ("damn it", "a fucking perfume") they keep their own negative valence.
+ */
+const EXPLETIVES = new Set(["damn", "damned", "fucking", "fuckin", "freaking", "freakin", "frickin", "friggin", "frigging", "bloody", "effing", "hella"]);
+/** An expletive intensifier's strength: twice a booster's (AFINN's own "fucking good" is 4 against "good" 3). */
+const EXPLETIVE_BOOST = 0.74;
+
 /** Boosters that turn a preceding "never" into emphasis (VADER's "never so" rule). */
 const NEVER_SO = new Set(["so", "such"]);
 
@@ -67,6 +76,12 @@ export const MODIFIER = 2;
 export const IN_PHRASE = 3;
 
 const sign = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : 0);
+
+/** The word has a valence of its own (AFINN or VADER), not only a modifier's role. */
+function carriesValence(table: Parameters<typeof findTerm>[0], word: Token): boolean {
+  const info = findTerm(table, word.hash, word.text);
+  return info !== undefined && (info.valence !== 0 || info.vader !== 0) && !info.negator && info.booster === 0;
+}
 
 /** How many tokens, from `i`, are the words of `phrase` after `first` (0 if it does not match). */
 function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): number {
@@ -159,7 +174,11 @@ export function applyRules(scan: Scan): RuleAnalysis {
       for (let k = 1; k < span; k++) tokens[i + k]!.role = IN_PHRASE;
     }
 
-    if ((phrase ? phrase.kind === TermKind.Negator : info?.negator) && !interjection) {
+    if (!phrase && next?.kind === TokenKind.Word && EXPLETIVES.has(t.text) && carriesValence(lex.termTable, next)) {
+      boost = EXPLETIVE_BOOST;
+      boostPos = wordPos;
+      t.role = MODIFIER;
+    } else if ((phrase ? phrase.kind === TermKind.Negator : info?.negator) && !interjection) {
       negators++;
       negatorNever = !phrase && t.text === "never";
       if (info?.secondOpinion) secondOpinionSum += info.secondOpinion * clauseWeight;
