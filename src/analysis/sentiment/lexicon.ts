@@ -16,6 +16,8 @@ export const TermKind = {
 export type TermKind = (typeof TermKind)[keyof typeof TermKind];
 
 export interface Phrase {
+  /** The whole phrase, words joined by single spaces (the contribution's term). */
+  text: string;
   /** Words after the first one. */
   rest: readonly string[];
   kind: TermKind;
@@ -37,6 +39,8 @@ export interface TermInfo {
   phrases: readonly Phrase[] | null;
   /** Laughter ("lol", "haha"): a comment on the whole utterance, never inside a negation's scope. */
   laughter: boolean;
+  /** An expletive that intensifies a sentiment word right after it (see EXPLETIVES). */
+  expletive: boolean;
 }
 export const CONTRAST_NONE = 0;
 export const CONTRAST_AFTER = 1;
@@ -136,6 +140,13 @@ const EMOTICONS: Record<string, number> = {
  */
 const LAUGHTER = ["lol", "lolol", "lolz", "lmao", "lmfao", "rofl", "haha", "hahaha", "hahahaha", "hehe", "heh", "hah", "ha", "ahaha", "ahahaha"];
 
+/**
+ * Expletives used as intensifiers: "damn good", "freaking ROCKS", "bloody brilliant". Right before a
+ * sentiment word they only strengthen it (VADER lists "fucking", "freaking", "friggin" as boosters); elsewhere
+ * ("damn it", "a fucking perfume") they keep their own negative valence.
+ */
+const EXPLETIVES = ["damn", "damned", "fucking", "fuckin", "freaking", "freakin", "frickin", "friggin", "frigging", "bloody", "effing", "hella"];
+
 /** Longest emoticon, in UTF-16 units: the scanner never looks further ahead than this. */
 export const MAX_EMOTICON_LENGTH = 3;
 
@@ -156,7 +167,7 @@ function addPhrase(phrases: Map<string, Phrase[]>, text: string, kind: TermKind,
   const list = phrases.get(first) ?? [];
   // A later, hand-written entry replaces AFINN's own version of the same phrase.
   const same = list.findIndex((p) => p.rest.join(" ") === rest.join(" "));
-  const entry: Phrase = Object.freeze({ rest: Object.freeze(rest), kind, value });
+  const entry: Phrase = Object.freeze({ text: words.join(" "), rest: Object.freeze(rest), kind, value });
   if (same >= 0) list[same] = entry;
   else list.push(entry);
   list.sort((a, b) => b.rest.length - a.rest.length);
@@ -203,8 +214,9 @@ function build(): Lexicon {
   const contrastAfter = new Set(["but", "however", "nevertheless", "nonetheless"]);
   const contrastConcessive = new Set(["although", "though", "whereas", "despite"]);
   const laughter = new Set(LAUGHTER);
+  const expletives = new Set(EXPLETIVES);
   const terms = new Map<string, TermInfo>();
-  const keys = new Set([...laughter, ...words.keys(), ...vader.keys(), ...secondOpinion.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
+  const keys = new Set([...laughter, ...expletives, ...words.keys(), ...vader.keys(), ...secondOpinion.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
   for (const k of keys) {
     terms.set(k, Object.freeze({
       valence: words.get(k) ?? 0,
@@ -215,6 +227,7 @@ function build(): Lexicon {
       contrast: contrastAfter.has(k) ? CONTRAST_AFTER : contrastConcessive.has(k) ? CONTRAST_CONCESSIVE : CONTRAST_NONE,
       phrases: phrases.get(k) ?? null,
       laughter: laughter.has(k),
+      expletive: expletives.has(k),
     }));
   }
   return Object.freeze({

@@ -53,12 +53,6 @@ export interface RuleAnalysis {
   shouting: boolean;
 }
 
-/**
- * Expletives used as intensifiers: "damn good", "freaking ROCKS", "bloody brilliant". Right before a
- * sentiment word they only strengthen it (VADER lists "fucking", "freaking", "friggin" as boosters); elsewhere
- * ("damn it", "a fucking perfume") they keep their own negative valence.
- */
-const EXPLETIVES = new Set(["damn", "damned", "fucking", "fuckin", "freaking", "freakin", "frickin", "friggin", "frigging", "bloody", "effing", "hella"]);
 /** An expletive intensifier's strength: twice a booster's (AFINN's own "fucking good" is 4 against "good" 3). */
 const EXPLETIVE_BOOST = 0.74;
 
@@ -169,12 +163,12 @@ export function applyRules(scan: Scan): RuleAnalysis {
     const next = tokens[i + span];
     const interjection = !phrase && t.text === "no" && (next === undefined || next.kind === TokenKind.Punct);
     if (phrase) {
-      term = `${t.text} ${phrase.rest.join(" ")}`;
+      term = phrase.text;
       t.phrase = term;
       for (let k = 1; k < span; k++) tokens[i + k]!.role = IN_PHRASE;
     }
 
-    if (!phrase && next?.kind === TokenKind.Word && EXPLETIVES.has(t.text) && carriesValence(lex.termTable, next)) {
+    if (info?.expletive === true && !phrase && next?.kind === TokenKind.Word && carriesValence(lex.termTable, next)) {
       boost = EXPLETIVE_BOOST;
       boostPos = wordPos;
       t.role = MODIFIER;

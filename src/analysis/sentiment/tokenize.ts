@@ -53,6 +53,16 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 // Emoticons that start with a letter or digit ("xD", "8)") are found by the word branch instead.
 const EMOTICON_START = new Set([":", ";", "=", "<", ">", "(", ")", "^", "-"].map((s) => s.charCodeAt(0)));
 
+/** First two characters (lower case) of every emoticon, as c0 * 65536 + c1: most ":" "(" "-" start none. */
+let emoticonPrefixes: Set<number> | undefined;
+function emoticonPrefixSet(symbols: ReadonlyMap<string, number>): Set<number> {
+  if (emoticonPrefixes) return emoticonPrefixes;
+  const set = new Set<number>();
+  for (const s of symbols.keys()) if (s.length >= 2) set.add(s.charCodeAt(0) * 65536 + s.charCodeAt(1));
+  return (emoticonPrefixes = set);
+}
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…" };
 
 /** Where the entity read by the last successful entityAt ends (after its ";"). */
@@ -212,7 +222,8 @@ export function scan(original: string): Scan {
     }
     if (EMOTICON_START.has(c)) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-      if (!isWordChar(prev) || c === 58 || c === 59) {
+      const prefixes = emoticonPrefixSet(symbols);
+      if ((!isWordChar(prev) || c === 58 || c === 59) && i + 1 < len && prefixes.has(c * 65536 + lowerAscii(text.charCodeAt(i + 1)))) {
         let matched = 0;
         for (let l = MAX_EMOTICON_LENGTH; l >= 2 && !matched; l--) {
           if (i + l > len) continue;
