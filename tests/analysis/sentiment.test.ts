@@ -290,3 +290,15 @@ describe("scoreSentiment: expletives as intensifiers", () => {
     expect(weightOf("they made a fucking perfume", "fucking")).toBeLessThan(0);
   });
 });
+
+describe("scan: reused buffers", () => {
+  it("maps offsets right after a longer entity-decoded text was scanned", () => {
+    scoreSentiment(`${"&amp; ".repeat(300)}great`);
+    const text = "I &lt;3 it &amp; it is great";
+    const c = scoreSentiment(text).contributions;
+    expect(c.map((x) => text.slice(x.start, x.end))).toEqual(["&lt;3", "great"]);
+  });
+  it("folds contractions with one or several apostrophes", () => {
+    expect(scan("don't rock'n'roll I'll they’re").tokens.map((t) => t.text)).toEqual(["dont", "rocknroll", "i", "they"]);
+  });
+});

@@ -89,9 +89,14 @@ function entityAt(text: string, i: number): string | undefined {
   return decoded;
 }
 
+/** decodeEntities' offset buffer, reused while texts stay short: a new typed array per call cost more than the decoding. */
+let offsetBuffer = new Int32Array(1024);
+const REUSED_OFFSETS_LIMIT = 1 << 16;
+
 /**
  * Decodes HTML entities; `offsets[i]` is the original offset of decoded char i (one extra entry at the
- * end). Null when nothing decodes (no "&", or only bare ones as in "R&D"): the text is its own decoding.
+ * end; entries after it are stale). Null when nothing decodes (no "&", or only bare ones as in "R&D"): the
+ * text is its own decoding. The offsets are valid until the next call (the buffer is reused).
  */
 export function decodeEntities(text: string): { text: string; offsets: Int32Array } | null {
   let i = text.indexOf("&");
@@ -99,7 +104,11 @@ export function decodeEntities(text: string): { text: string; offsets: Int32Arra
   if (i < 0) return null;
   let out = "";
   let copied = 0; // text[copied, i) is still to be appended to out (copied as one slice, not per character)
-  const offsets = new Int32Array(text.length + 1);
+  let offsets = offsetBuffer;
+  if (offsets.length < text.length + 1) {
+    offsets = new Int32Array(text.length + 1);
+    if (text.length < REUSED_OFFSETS_LIMIT) offsetBuffer = offsets;
+  }
   let n = 0;
   for (; n < i; n++) offsets[n] = n; // before the first entity, offsets are the identity
   while (i < text.length) {
@@ -116,7 +125,7 @@ export function decodeEntities(text: string): { text: string; offsets: Int32Arra
   }
   out += text.slice(copied);
   offsets[n] = text.length;
-  return { text: out, offsets: offsets.subarray(0, n + 1) };
+  return { text: out, offsets };
 }
 
 /** Every token is built here, so all share one object shape (monomorphic property access). */
@@ -136,10 +145,14 @@ const CLITICS = new Set(["ll", "d", "re", "s", "ve", "m"]);
  * AFINN words "ill" and "hell".
  */
 function foldContraction(word: string): string {
-  const norm = word.replaceAll("\u2019", "'");
+  const norm = word.includes("\u2019") ? word.replaceAll("\u2019", "'") : word;
   const at = norm.lastIndexOf("'");
-  if (!norm.endsWith("n't") && CLITICS.has(norm.slice(at + 1))) return norm.slice(0, at).replaceAll("'", "");
-  return norm.replaceAll("'", "");
+  if (!norm.endsWith("n't") && CLITICS.has(norm.slice(at + 1))) {
+    const stem = norm.slice(0, at);
+    return stem.includes("'") ? stem.replaceAll("'", "") : stem;
+  }
+  // One apostrophe (the usual case): two slices instead of a replaceAll.
+  return norm.indexOf("'") === at ? norm.slice(0, at) + norm.slice(at + 1) : norm.replaceAll("'", "");
 }
 
 /** "http://", "https://" or "www." at `i` (which holds "h" or "w"; the next letter rules out most words first). */
