@@ -4,7 +4,7 @@ import { scoreSentiment } from "../../src/analysis/sentiment/index";
 import { lexicon } from "../../src/analysis/sentiment/lexicon";
 import { DENSE_COUNT, DENSE_FEATURES, denseFeatures, LABEL_EVIDENCE_FEATURE } from "../../src/analysis/sentiment/features";
 import { sentimentModel } from "../../src/analysis/sentiment/model";
-import { applyRules } from "../../src/analysis/sentiment/rules";
+import { applyRules, hasRuleEvidence } from "../../src/analysis/sentiment/rules";
 import { scan } from "../../src/analysis/sentiment/tokenize";
 
 const score = (text: string): number => scoreSentiment(text).score;
@@ -220,7 +220,7 @@ describe("learned adjustment: features and weights", () => {
       const rules = applyRules(s);
       const { score, label } = scoreSentiment(text);
       const lean = score + (m.labelEvidenceWeight ?? 0) * features(text)[LABEL_EVIDENCE_FEATURE]!;
-      const forLabel = rules.contributions.length === 0 ? lean * (m.bareLabelScale ?? 1) : lean;
+      const forLabel = !hasRuleEvidence(rules) ? lean * (m.bareLabelScale ?? 1) : lean;
       expect(label).toBe(forLabel > m.positiveAbove ? "positive" : forLabel < m.negativeBelow ? "negative" : "neutral");
     }
     expect(DENSE_FEATURES[LABEL_EVIDENCE_FEATURE]).toBe("vaderCompound");
@@ -300,5 +300,16 @@ describe("scan: reused buffers", () => {
   });
   it("folds contractions with one or several apostrophes", () => {
     expect(scan("don't rock'n'roll I'll they’re").tokens.map((t) => t.text)).toEqual(["dont", "rocknroll", "i", "they"]);
+  });
+});
+
+describe("scoreSentiment: \"least\" and idioms", () => {
+  it('reverses the word after "least" like "not", but not in "at least"', () => {
+    expect(weightOf("the least helpful staff in town", "helpful")).toBeLessThan(0);
+    expect(weightOf("at least the food was good", "good")).toBeGreaterThan(0);
+    expect(weightOf("at the very least the food was good", "good")).toBeGreaterThan(0);
+  });
+  it('scores "good for nothing" as an insult', () => {
+    expect(weightOf("he is good for nothing", "good for nothing")).toBeLessThan(0);
   });
 });

@@ -87,6 +87,8 @@ const NEGATORS = [
   "aint", "arent", "cant", "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent",
   "isnt", "mightnt", "mustnt", "neednt", "oughtnt", "shant", "shouldnt", "wasnt", "werent", "wont",
   "wouldnt", "nope", "nah",
+  // "the least helpful", "least favourite": reverses like "not" (VADER's "least" rule); "at least" is a phrase.
+  "least",
 ];
 
 // Multi-word entries beyond AFINN's own (which are added from the generated table). Valences in AFINN
@@ -115,6 +117,7 @@ const PHRASES: Array<[string, TermKind, number]> = [
   ["can't wait", TermKind.Valence, 2], ["cant wait", TermKind.Valence, 2], ["cannot wait", TermKind.Valence, 2],
   ["rest in peace", TermKind.Valence, -1], ["can't say enough", TermKind.Valence, 2],
   ["cannot say enough", TermKind.Valence, 2], ["made my day", TermKind.Valence, 3], ["one of the best", TermKind.Valence, 3], ["no good", TermKind.Valence, -2], ["no fun", TermKind.Valence, -2],
+  ["good for nothing", TermKind.Valence, -3], ["at the very least", TermKind.Valence, 0], ["not least", TermKind.Valence, 0],
 ];
 
 // Informal words AFINN-165 lacks (comment and tweet language), in AFINN units; only added when absent.
