@@ -313,3 +313,12 @@ describe("scoreSentiment: \"least\" and idioms", () => {
     expect(weightOf("he is good for nothing", "good for nothing")).toBeLessThan(0);
   });
 });
+
+describe("scoreSentiment: more emoticons", () => {
+  it('knows "=P", "=/", ";(" and ":-]"', () => {
+    expect(weightOf("if you don't want a contract =P", "=p")).toBeGreaterThan(0);
+    expect(weightOf("meh =/", "=/")).toBeLessThan(0);
+    expect(weightOf("missed the bus ;(", ";(")).toBeLessThan(0);
+    expect(weightOf("see you there :-]", ":-]")).toBeGreaterThan(0);
+  });
+});
