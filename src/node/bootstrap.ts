@@ -3,13 +3,14 @@ import { createClient } from "@libsql/client";
 import cluster from "node:cluster";
 import { count } from "drizzle-orm";
 import { createAnalyzer } from "../analysis/analyze";
-import { createApp } from "../app";
+import { createApp, DEFAULT_MAX_BODY_BYTES } from "../app";
 import { articles } from "../db/schema";
 import { ensureBootstrapKey } from "../services/api-keys";
 import { readNodeConfig, type NodeConfig } from "./config";
 import { openDatabase } from "./database";
 import { ingestFiles, listPageFiles, SEEDS_DIR } from "./ingest-files";
 import { dataVersionReadCache } from "./read-cache";
+import { serialGate } from "./serial-gate";
 import { startWebhookLoop } from "./webhook-loop";
 
 const log = (msg: string, extra: Record<string, unknown> = {}) => console.log(JSON.stringify({ level: "info", msg, ...extra }));
@@ -54,7 +55,8 @@ async function serveHttp(config: NodeConfig, role: { primary: boolean }) {
   const app = createApp({ database, analyzer: createAnalyzer(), maxBodyBytes: config.maxBodyBytes, corsOrigins: config.corsOrigins, readCache });
   // In a cluster the primary runs the webhook loop (one pass at a time for the whole database).
   const stopWebhooks = role.primary ? startWebhookLoop(database, 5_000, log) : async () => {};
-  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  const fetch = config.serialRequests ? serialGate(app.fetch, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES).fetch : app.fetch;
+  const server = serve({ fetch, port: config.port }, (info) => {
     if (role.primary) log("listening", { url: `http://localhost:${info.port}`, database: config.databaseUrl, workers: 1, readCache: config.readCache });
   });
   const shutdown = (signal: string) => {
