@@ -10,6 +10,7 @@ import { readNodeConfig, type NodeConfig } from "./config";
 import { openDatabase } from "./database";
 import { ingestFiles, listPageFiles, SEEDS_DIR } from "./ingest-files";
 import { dataVersionReadCache } from "./read-cache";
+import { BACKSTOP_PAGES, startCheckpointer } from "./checkpointer";
 import { serialGate } from "./serial-gate";
 import { startWebhookLoop } from "./webhook-loop";
 
@@ -40,15 +41,19 @@ export async function startNodeServer(env: NodeJS.ProcessEnv) {
     return serveHttp(config, { primary: true });
   }
   const stopWebhooks = startWebhookLoop(database, 5_000, log);
+  const stopCheckpoints = config.checkpointThread ? startCheckpointer(config.databaseUrl, log) : async () => {};
   superviseWorkers(config, async () => {
     await stopWebhooks();
+    await stopCheckpoints();
     close();
   });
 }
 
 /** The HTTP server of one process; SIGTERM/SIGINT stop accepting, let in-flight requests finish, exit. */
 async function serveHttp(config: NodeConfig, role: { primary: boolean }) {
-  const { database, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken);
+  const { database, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken, config.checkpointThread ? { checkpointPages: BACKSTOP_PAGES } : {});
+  // In a cluster the primary runs the checkpoint thread, as the webhook loop.
+  const stopCheckpoints = config.checkpointThread && role.primary ? startCheckpointer(config.databaseUrl, log) : async () => {};
   // The cache checks PRAGMA data_version on a connection of its own (see read-cache.ts).
   const versions = config.readCache ? createClient({ url: config.databaseUrl }) : null;
   const readCache = versions ? dataVersionReadCache(versions) : null;
@@ -63,7 +68,7 @@ async function serveHttp(config: NodeConfig, role: { primary: boolean }) {
     if (role.primary) log("shutting down", { signal });
     // close() stops accepting connections and waits for in-flight requests before the callback.
     server.close(() => {
-      void stopWebhooks().finally(() => {
+      void Promise.all([stopWebhooks(), stopCheckpoints()]).finally(() => {
         versions?.close();
         close();
         process.exit(0);

@@ -26,6 +26,11 @@ export interface NodeConfig {
    * on the network and must overlap.
    */
   serialRequests: boolean;
+  /**
+   * CHECKPOINT_THREAD=0 turns off the WAL checkpoint thread (src/node/checkpointer.ts): on by default for
+   * a local file; off, SQLite checkpoints inside the commit that fills the WAL past 1,000 pages.
+   */
+  checkpointThread: boolean;
 }
 
 /** Reads configuration from an environment object; called by the entry, never at import time. */
@@ -48,6 +53,7 @@ export function readNodeConfig(env: NodeJS.ProcessEnv): NodeConfig {
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     workers,
     readCache: localFile && env.READ_CACHE !== "0",
+    checkpointThread: localFile && env.CHECKPOINT_THREAD !== "0",
     serialRequests: (localFile || databaseUrl.includes(":memory:")) && env.SERIAL_REQUESTS !== "0",
   };
 }
