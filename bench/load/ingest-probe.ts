@@ -11,7 +11,7 @@ import { startServer, syntheticPage } from "../../scripts/lib/server-process";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "8" }, connections: { type: "string", default: "32" }, rate: { type: "string" }, env: { type: "string", multiple: true } } });
 const dir = mkdtempSync(join(tmpdir(), "cs-probe-"));
-const extraEnv = Object.fromEntries((values.env ?? []).map((kv) => kv.split("=", 2) as [string, string]));
+const extraEnv = Object.fromEntries((values.env ?? []).map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
 const server = await startServer({ databaseUrl: `file:${join(dir, "s.db")}`, port: 18790, env: { WORKERS: "1", ...extraEnv } });
 // The server's own request log (durationMs from its first middleware to the response).
 const serverSlow: number[] = [];

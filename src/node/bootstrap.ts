@@ -25,7 +25,7 @@ const log = (msg: string, extra: Record<string, unknown> = {}) => console.log(JS
 export async function startNodeServer(env: NodeJS.ProcessEnv) {
   const config = readNodeConfig(env);
   if (cluster.isWorker) return serveHttp(config, { primary: false });
-  const { database, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken);
+  const { database, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken, { reuseStatements: config.statementCache });
   const key = await ensureBootstrapKey(database);
   if (key) {
     // Printed once: only the hash is stored.
@@ -51,7 +51,10 @@ export async function startNodeServer(env: NodeJS.ProcessEnv) {
 
 /** The HTTP server of one process; SIGTERM/SIGINT stop accepting, let in-flight requests finish, exit. */
 async function serveHttp(config: NodeConfig, role: { primary: boolean }) {
-  const { database, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken, config.checkpointThread ? { checkpointPages: BACKSTOP_PAGES } : {});
+  const { database, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken, {
+    reuseStatements: config.statementCache,
+    ...(config.checkpointThread ? { checkpointPages: BACKSTOP_PAGES } : {}),
+  });
   // In a cluster the primary runs the checkpoint thread, as the webhook loop.
   const stopCheckpoints = config.checkpointThread && role.primary ? startCheckpointer(config.databaseUrl, log) : async () => {};
   // The cache checks PRAGMA data_version on a connection of its own (see read-cache.ts).

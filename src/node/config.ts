@@ -31,6 +31,8 @@ export interface NodeConfig {
    * a local file; off, SQLite checkpoints inside the commit that fills the WAL past 1,000 pages.
    */
   checkpointThread: boolean;
+  /** STATEMENT_CACHE=0: prepare every statement anew (src/node/statement-cache.ts; on by default). */
+  statementCache: boolean;
 }
 
 /** Reads configuration from an environment object; called by the entry, never at import time. */
@@ -54,6 +56,7 @@ export function readNodeConfig(env: NodeJS.ProcessEnv): NodeConfig {
     workers,
     readCache: localFile && env.READ_CACHE !== "0",
     checkpointThread: localFile && env.CHECKPOINT_THREAD !== "0",
+    statementCache: env.STATEMENT_CACHE !== "0",
     serialRequests: (localFile || databaseUrl.includes(":memory:")) && env.SERIAL_REQUESTS !== "0",
   };
 }

@@ -31,11 +31,17 @@ export const FILE_PRAGMAS = [
 /**
  * Opens a libSQL database and applies the drizzle migrations (FILE_PRAGMAS first on a local file).
  * `checkpointPages`: the connection's wal_autocheckpoint, raised while a checkpoint thread runs (checkpointer.ts).
+ * `reuseStatements: false` leaves libsql preparing every statement anew (statement-cache.ts; on by default).
  */
-export async function openDatabase(url: string, authToken?: string, opts: { checkpointPages?: number } = {}): Promise<{ database: Database; close(): void }> {
+export async function openDatabase(url: string, authToken?: string, opts: { checkpointPages?: number; reuseStatements?: boolean } = {}): Promise<{ database: Database; close(): void }> {
   ensureDatabaseDir(url);
-  if (url.startsWith("file:") || url === ":memory:") reusePreparedStatements();
-  const client = createClient({ url, authToken });
+  const local = url.startsWith("file:") || url === ":memory:";
+  if (local && opts.reuseStatements !== false) reusePreparedStatements();
+  // One connection per client for a local file: @libsql/client (0.18) opens another pooled connection
+  // whenever a call starts while one is borrowed (two queries under Promise.all), and such a connection
+  // has none of the pragmas below (no busy_timeout: an immediate SQLITE_BUSY; no foreign keys). Every
+  // local call is synchronous, so waiting for the one connection costs a microtask.
+  const client = createClient({ url, authToken, ...(local ? { concurrency: 1 } : {}) });
   if (url.startsWith("file:") || url === ":memory:") {
     for (const pragma of FILE_PRAGMAS) if (!(url.includes(":memory:") && /journal_mode|mmap/.test(pragma))) await client.execute(pragma);
     if (opts.checkpointPages !== undefined) await client.execute(`PRAGMA wal_autocheckpoint = ${Math.floor(opts.checkpointPages)}`);

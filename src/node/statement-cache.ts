@@ -8,7 +8,10 @@
 // (better-sqlite3's API) underneath, so this keeps each connection's statements by SQL text and hands
 // the same Statement back: the client always runs a statement to completion (`all` or `run`) before
 // the next call on that connection, and a finished statement is reset by SQLite on its next use, so a
-// cached statement behaves as a fresh one (schema changes re-prepare it inside SQLite: prepare_v2).
+// cached statement behaves as a fresh one: after a schema change SQLite re-prepares it at its next step
+// (prepare_v2). One thing it cannot redo: the client reads a statement's column names *before* that
+// step, so a statement whose columns follow the schema (`SELECT *`, `RETURNING *`) would report the
+// old columns once; those are never cached (drizzle always names its columns).
 import Database from "libsql";
 
 /** Per connection; past this the oldest statement is dropped (its memory is freed when collected). */
@@ -18,6 +21,17 @@ type Prepare = (this: Database.Database, sql: string) => Database.Statement;
 
 const caches = new WeakMap<object, Map<string, Database.Statement>>();
 let installed = false;
+
+const WILDCARD_BEFORE = /(?:^|[^A-Za-z0-9_$])(?:select|distinct|all|returning)\s*$|[,.]\s*$/i;
+
+/**
+ * False for SQL whose result columns could change with the schema: a column wildcard (`*` after
+ * SELECT, DISTINCT, ALL, RETURNING, a comma or a dot). `count(*)` and multiplication are not wildcards.
+ */
+export function cacheable(sql: string): boolean {
+  for (let i = sql.indexOf("*"); i !== -1; i = sql.indexOf("*", i + 1)) if (WILDCARD_BEFORE.test(sql.slice(Math.max(0, i - 12), i))) return false;
+  return true;
+}
 
 /** Makes every libsql connection of this process reuse its prepared statements (idempotent). */
 export function reusePreparedStatements(): void {
@@ -31,6 +45,7 @@ export function reusePreparedStatements(): void {
     const hit = cache.get(sql);
     if (hit !== undefined) return hit;
     const statement = prepare.call(this, sql);
+    if (!cacheable(sql)) return statement;
     if (cache.size >= MAX_CACHED_STATEMENTS) cache.delete(cache.keys().next().value!);
     cache.set(sql, statement);
     return statement;
