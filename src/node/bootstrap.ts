@@ -11,6 +11,7 @@ import { openDatabase } from "./database";
 import { ingestFiles, listPageFiles, SEEDS_DIR } from "./ingest-files";
 import { dataVersionReadCache } from "./read-cache";
 import { BACKSTOP_PAGES, startCheckpointer } from "./checkpointer";
+import { bufferedJsonLogger } from "./buffered-log";
 import { serialGate } from "./serial-gate";
 import { startWebhookLoop } from "./webhook-loop";
 
@@ -60,7 +61,8 @@ async function serveHttp(config: NodeConfig, role: { primary: boolean }) {
   // The cache checks PRAGMA data_version on a connection of its own (see read-cache.ts).
   const versions = config.readCache ? createClient({ url: config.databaseUrl }) : null;
   const readCache = versions ? dataVersionReadCache(versions) : null;
-  const app = createApp({ database, analyzer: createAnalyzer(), maxBodyBytes: config.maxBodyBytes, corsOrigins: config.corsOrigins, readCache });
+  const requestLog = bufferedJsonLogger();
+  const app = createApp({ database, analyzer: createAnalyzer(), maxBodyBytes: config.maxBodyBytes, corsOrigins: config.corsOrigins, readCache, log: requestLog });
   // In a cluster the primary runs the webhook loop (one pass at a time for the whole database).
   const stopWebhooks = role.primary ? startWebhookLoop(database, 5_000, log) : async () => {};
   const fetch = config.serialRequests ? serialGate(app.fetch, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES).fetch : app.fetch;
@@ -72,6 +74,7 @@ async function serveHttp(config: NodeConfig, role: { primary: boolean }) {
     // close() stops accepting connections and waits for in-flight requests before the callback.
     server.close(() => {
       void Promise.all([stopWebhooks(), stopCheckpoints()]).finally(() => {
+        requestLog.flush();
         versions?.close();
         close();
         process.exit(0);
