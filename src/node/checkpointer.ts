@@ -3,8 +3,8 @@
 // With SQLite's default, the commit that takes the WAL past 1,000 pages copies them into the database
 // file and fsyncs it, inside that request, on the event loop (libSQL's local calls are synchronous):
 // measured on the ingest path (12-comment pages, bench/writepath/stmt-times.ts), 4.5 ms of a page's
-// COMMIT on average against 1.5 ms with automatic checkpoints off, i.e. ≈ 3 ms per page and a 60-80 ms
-// stall every ~25 pages. Here a worker thread with its own connection runs a PASSIVE checkpoint every
+// COMMIT on average against 1.5 ms with automatic checkpoints off, i.e. ≈ 3 ms per page, paid as a
+// stall of ≈ 20 ms by every ~7th page (a page writes ≈ 145 WAL pages). Here a worker thread with its own connection runs a PASSIVE checkpoint every
 // CHECKPOINT_INTERVAL_MS: it never blocks writers or readers (it copies what no reader still needs),
 // and the request connections keep an automatic checkpoint only as a backstop, at BACKSTOP_PAGES, for
 // when this thread cannot keep up or is gone.
