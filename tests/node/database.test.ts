@@ -45,6 +45,23 @@ describe("openDatabase on a local file", () => {
   });
 });
 
+describe("reused statements and the read cache's version check", () => {
+  it("a reused PRAGMA data_version statement still sees other connections' commits", async () => {
+    const { url } = tempUrl();
+    const { database, close } = await openDatabase(url); // installs statement reuse for every connection
+    const versions = createClient({ url });
+    const version = async () => (await versions.execute("PRAGMA data_version")).rows[0]![0];
+    const first = await version();
+    expect(await version()).toBe(first);
+    await database.write([{ sql: "CREATE TABLE v (x)", args: [] }, { sql: "INSERT INTO v VALUES (1)", args: [] }]);
+    const second = await version();
+    expect(second).not.toBe(first);
+    expect(await version()).toBe(second);
+    versions.close();
+    close();
+  });
+});
+
 describe("startCheckpointer", () => {
   it("copies committed pages into the database file from its own thread", async () => {
     const { url, path } = tempUrl();
