@@ -33,8 +33,9 @@ export function readMetaLine(line: Line, next: Line | undefined): AuthorInfo | n
     const glued = splitNameAndDate(text);
     return glued ?? { author: null, postedAt: text };
   }
-  // A bare name directly followed by a date line: "Roscoe" / "August 15, 2020".
-  if (next && looksLikeName(text) && textIsDateLine(next)) {
+  // A bare name directly followed by a date line: "Roscoe" / "August 15, 2020". A bare number ("1. 1",
+  // "□ 2": the thread's own comment numbering) names no one.
+  if (next && looksLikeName(text) && !isBareNumber(text) && textIsDateLine(next)) {
     return { author: text, postedAt: null };
   }
   return null;
@@ -118,6 +119,17 @@ export function looksLikeComment(d: DraftComment, inCommentList = false): boolea
   let words = 0;
   for (let i = 0; i < d.lines.length && words < needed; i++) words += countWordsUpTo(d.lines[i]!, needed - words);
   return words >= needed;
+}
+
+/** Only digits (and a trailing dot): a comment's running number, "1" or "12.", not its text or author. */
+export function isBareNumber(s: string): boolean {
+  const end = s.endsWith(".") ? s.length - 1 : s.length;
+  if (end === 0 || end > 6) return false;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function hasDigitChar(s: string): boolean {

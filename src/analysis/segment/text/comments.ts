@@ -2,7 +2,7 @@
 // column their content starts at; without lists, runs of text between author/date/action lines are
 // the comments. Author and date lines become author/postedAt, action lines ("Reply") boilerplate.
 import { isCommentThreadHeader, looksLikeName } from "../boilerplate";
-import { isCommentChrome, isCommentChromeKind, isShortLine, lookahead, looksLikeComment, readMetaLine, stampsTrail, type AuthorInfo } from "./comment-lines";
+import { isBareNumber, isCommentChrome, isCommentChromeKind, isShortLine, lookahead, looksLikeComment, readMetaLine, stampsTrail, type AuthorInfo } from "./comment-lines";
 import { lineKind, type Line } from "./lines";
 import { isAsideHeading } from "./sections";
 
@@ -97,7 +97,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
     const line = lines[i]!;
     const kind = line.marker === "none" ? lineKind(line) : null;
     // A form, "comments are closed" or a sidebar heading ("Recent Comments") after the thread ends it.
-    if ((kind === "closed" || kind === "form" || isAsideHeading(line)) && line.indent <= (stack[0]?.column ?? 0)) {
+    if ((kind === "closed" || kind === "form" || isAsideHeading(line)) && (stack.length === 0 || line.indent <= stack[0]!.column)) {
       for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
       checked = Math.max(0, comments.length - 1); // the last one may still grow
       if (anyValid) {
@@ -169,6 +169,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       }
       const meta = readMetaLine(line, lines[i + 1]);
       if (meta) applyMeta(current, meta, i);
+      else if (isBareNumber(line.content)) dest.set(i, metaDest(current)); // "1. 1": the running number
       else if (isCommentChrome(line.content)) dest.set(i, CHROME);
       else {
         comments[current]!.lines.push(line.content);
@@ -207,6 +208,10 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
         applyMeta(current, meta, i);
         closed = true;
       } else if (current >= 0 && !closed && comments[current]!.lines.length === 0) {
+        applyMeta(current, meta, i);
+      } else if (stack.length > 0 && c && c.lines.length > 0 && !c.author && !c.postedAt && meta.author && meta.postedAt) {
+        // A full "Name, date" stamp under an unstamped item's text signs that item ("• text" /
+        // "gabriel Le 11 septembre 2018 à 12:57"), even right above the next item.
         applyMeta(current, meta, i);
       } else if (stack.length === 0 || (meta.author && i + 1 < to && lines[i + 1]!.marker !== "none")) {
         // Outside a list, or a name right above the next item ("John Roe" / "• 2 days ago"): it
