@@ -35,10 +35,15 @@ export function readMetaLine(line: Line, next: Line | undefined): AuthorInfo | n
   }
   // A bare name directly followed by a date line: "Roscoe" / "August 15, 2020". A bare number ("1. 1",
   // "□ 2": the thread's own comment numbering) names no one.
-  if (next && looksLikeName(text) && !isBareNumber(text) && textIsDateLine(next)) {
+  // A date line that names its own author ("un citoyen Le 7 décembre 2019") leaves the line above as text.
+  if (next && looksLikeName(text) && !isBareNumber(text) && textIsDateLine(next) && !namesItsAuthor(next)) {
     return { author: text, postedAt: null };
   }
   return null;
+}
+
+function namesItsAuthor(line: Line): boolean {
+  return authorLineOf(line) !== null || splitNameAndDate(line.content) !== null;
 }
 
 const DATE_START = /\d{1,2}\.?\s*\p{L}|\d{1,2}[./-]\d|\d+\s+\p{L}+\s+(?:ago|her)|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}/u;
@@ -138,6 +143,29 @@ function hasDigitChar(s: string): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+const MIN_STAMPED_ITEMS = 3;
+
+/**
+ * Whether the thread's list items open with their stamp ("1. Mathias 15. Dezember 2012 um 13:41"): at
+ * least three do, and they are at least as many as the unstamped items among them. In such a thread an
+ * unstamped item nested in a comment is a list in its text ("1. Du himmelst …"), not a reply.
+ */
+export function itemsOpenWithStamps(lines: Line[], from: number, to: number): boolean {
+  let stamped = 0;
+  let other = 0;
+  let pending = 0; // unstamped items since the last stamped one: link lists after the thread do not count
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.marker === "none" || line.content.length === 0) continue;
+    if (readMetaLine(line, lines[i + 1])) {
+      stamped++;
+      other += pending;
+      pending = 0;
+    } else pending++;
+  }
+  return stamped >= MIN_STAMPED_ITEMS && stamped >= other;
 }
 
 const ORIENTATION_REACH = 6;

@@ -2,7 +2,7 @@
 // column their content starts at; without lists, runs of text between author/date/action lines are
 // the comments. Author and date lines become author/postedAt, action lines ("Reply") boilerplate.
 import { isCommentThreadHeader, looksLikeName } from "../boilerplate";
-import { isBareNumber, isCommentChrome, isCommentChromeKind, isShortLine, lookahead, looksLikeComment, readMetaLine, stampsTrail, type AuthorInfo } from "./comment-lines";
+import { isBareNumber, isCommentChrome, isCommentChromeKind, isShortLine, itemsOpenWithStamps, lookahead, looksLikeComment, readMetaLine, stampsTrail, type AuthorInfo } from "./comment-lines";
 import { lineKind, type Line } from "./lines";
 import { isAsideHeading } from "./sections";
 
@@ -77,6 +77,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   const { metaOf, metaPrefix, textAhead } = lookahead(lines, from, to);
   const hasStamps = metaOf.some((m) => m !== null);
   const trailing = stampsTrail(lines, from, to, metaOf);
+  const stampedItems = itemsOpenWithStamps(lines, from, to);
   let afterTrailing = false; // a trailing stamp closed the last comment: names now lead into the next
   const applyMeta = (idx: number, meta: AuthorInfo, li: number): void => {
     const c = comments[idx]!;
@@ -140,6 +141,16 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       // "  • Markus sagt:" / reply).
       const flatAbove = flatStack.length > 0 ? flatStack[flatStack.length - 1]! : null;
       const parent = stack.length > 0 ? stack[stack.length - 1]!.comment : flatAbove !== null && line.indent > flatAbove.indent ? flatAbove.comment : null;
+      if (stampedItems && stack.length > 0 && parent !== null && line.content.length > 0) {
+        const c = comments[parent]!;
+        if ((c.author || c.postedAt) && !readMetaLine(line, lines[i + 1])) {
+          // Items open with their stamp here: an unstamped one inside a comment is a list in its text.
+          c.lines.push(line.text);
+          dest.set(i, textDest(parent));
+          current = parent;
+          continue;
+        }
+      }
       // Sub-items before an item's text ("1." / "□ Antworten" / "□ Name" / "□ date") are its meta
       // and chrome, not replies.
       if (parent !== null && comments[parent]!.lines.length === 0) {

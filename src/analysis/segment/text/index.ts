@@ -100,9 +100,10 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
   }
   const listThread = listComments > 0 && listComments * 2 >= listItems;
   const feed = isOneSourceFeed(drafts);
+  const tail = unstampedTail(drafts);
   drafts.forEach((d, i) => {
     const unstampedListItem = d.column >= 0 && !d.author && !d.postedAt;
-    if (!looksLikeComment(d, listThread) || (feed && d.column < 0) || (unstampedListItem && !listThread)) {
+    if (!looksLikeComment(d, listThread) || (feed && d.column < 0) || (unstampedListItem && (!listThread || i >= tail))) {
       newIndex.push(-1);
       return;
     }
@@ -132,6 +133,26 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
     }
   }
   return out;
+}
+
+/**
+ * Where the unstamped list items after a stamped thread begin (drafts.length when none): in a thread
+ * whose comments carry stamps, bare list items after the last stamped one are the sidebar's link lists
+ * ("Recent posts", "Recent comments"), not comments.
+ */
+function unstampedTail(drafts: DraftComment[]): number {
+  let stamped = 0;
+  let last = -1;
+  drafts.forEach((d, i) => {
+    if (d.lines.length > 0 && (d.author || d.postedAt)) {
+      stamped++;
+      last = i;
+    }
+  });
+  let tailItems = 0;
+  for (let i = last + 1; i < drafts.length; i++) if (drafts[i]!.column >= 0 && drafts[i]!.lines.length > 0) tailItems++;
+  // One last unstamped item is more likely the thread's last comment (its stamp unread) than a list.
+  return stamped >= 2 && tailItems >= 2 ? last + 1 : drafts.length;
 }
 
 /**
