@@ -68,6 +68,45 @@ export function isCommentChromeKind(kind: BoilerplateKind | null): boolean {
   return kind !== null && kind !== "byline" && kind !== "caption" && kind !== "breadcrumb" && kind !== "copyright";
 }
 
+// The comment widget talking about itself: save/load status, retry links ("Dein Kommentar wird
+// gespeichert...", "Loading comments…", "Erneut versuchen").
+const WIDGET_STATUS = /^(?:(?:dein|ihr|your|votre) (?:kommentar|comment|commentaire) (?:wird|wurde|konnte|is being|was|could|has been|est|a été|n'a pas)\b|(?:kommentare|comments|commentaires) (?:werden geladen|are loading|loading|en cours de chargement)|(?:loading|lade) (?:comments|kommentare)|erneut versuchen$|try again$|réessayer$|(?:kommentar|comment) anzeigen\b|show comment\b)/iu;
+// An empty input box, alone or with its label or buttons: "[          ] Abbrechen Senden".
+const INPUT_BOX = /\[ {6,}\]/u;
+
+/**
+ * Thread lines that are widget furniture although no boilerplate class names them: status messages,
+ * input boxes with buttons, icon-font glyphs (private-use characters) on a line of their own.
+ */
+export function isThreadWidgetLine(line: Line): boolean {
+  if (line.marker !== "none") return false;
+  if (line.words <= 1 && isIconLine(line.text)) return true;
+  return line.text.length <= 160 && (WIDGET_STATUS.test(line.text) || INPUT_BOX.test(line.text));
+}
+
+function isIconLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 0xe000 && c <= 0xf8ff) && c !== 32) return false;
+  }
+  return true;
+}
+
+/** Comment chrome by boilerplate class or as widget furniture (see isThreadWidgetLine). */
+export function isThreadChromeLine(line: Line): boolean {
+  return isCommentChromeKind(lineKind(line)) || isThreadWidgetLine(line);
+}
+
+// Actions the widget prints beside the name: "anaya60 Kommentar löschen", "Jo Reply".
+export const AUTHOR_ACTION = /\s+(?:kommentar (?:löschen|melden|bearbeiten)|(?:delete|report|edit) comment|commentaire (?:supprimer|signaler)|löschen|melden|antworten|reply|report|delete|répondre|signaler)$/iu;
+
+/** "anaya60 Kommentar löschen": a name with the widget's action beside it (a name line, however long). */
+export function isNameWithAction(line: Line): boolean {
+  if (line.marker !== "none" || line.text.length > 60) return false;
+  const m = AUTHOR_ACTION.exec(line.text);
+  return m !== null && m.index > 0 && looksLikeName(line.text.slice(0, m.index)) && line.text.slice(0, m.index).indexOf(" ") < 0;
+}
+
 export function isShortLine(line: Line): boolean {
   if (line.marker !== "none" || line.words > 3 || line.text.length > 40) return false;
   const last = line.text.charCodeAt(line.text.length - 1);
@@ -94,7 +133,7 @@ export function lookahead(lines: Line[], from: number, to: number): { metaOf: (A
       textAhead[k] = 0;
       continue;
     }
-    const chrome = isCommentChromeKind(lineKind(line));
+    const chrome = isThreadChromeLine(line);
     if ((isShortLine(line) || chrome) && runToStamp >= 0 && runToStamp < 6 && k + 1 < n && (metaOf[k + 1] !== null || metaPrefix[k + 1] === 1)) {
       metaPrefix[k] = 1;
       runToStamp++;
@@ -182,10 +221,10 @@ export function stampsTrail(lines: Line[], from: number, to: number, metaOf: (Au
     const meta = metaOf[i - from];
     if (!meta || meta.author || !meta.postedAt || lines[i]!.marker !== "none") continue;
     let j = i - 1;
-    while (j >= from && i - j <= ORIENTATION_REACH && isCommentChromeKind(lineKind(lines[j]!))) j--;
+    while (j >= from && i - j <= ORIENTATION_REACH && isThreadChromeLine(lines[j]!)) j--;
     if (j >= from && i - j <= ORIENTATION_REACH && isText(j)) trail++;
     j = i + 1;
-    while (j < to && j - i <= ORIENTATION_REACH && isCommentChromeKind(lineKind(lines[j]!))) j++;
+    while (j < to && j - i <= ORIENTATION_REACH && isThreadChromeLine(lines[j]!)) j++;
     if (j < to && j - i <= ORIENTATION_REACH && isText(j)) lead++;
   }
   return trail >= 2 && trail > 2 * lead;

@@ -2,13 +2,17 @@
 // column their content starts at; without lists, runs of text between author/date/action lines are
 // the comments. Author and date lines become author/postedAt, action lines ("Reply") boilerplate.
 import { isCommentThreadHeader, looksLikeName } from "../boilerplate";
-import { isBareNumber, isCommentChrome, isCommentChromeKind, isShortLine, itemsOpenWithStamps, lookahead, looksLikeComment, readMetaLine, stampsTrail, type AuthorInfo } from "./comment-lines";
+import { isBareNumber, isCommentChrome, isCommentChromeKind, isNameWithAction, isShortLine, isThreadChromeLine, itemsOpenWithStamps, lookahead, looksLikeComment, readMetaLine, stampsTrail, type AuthorInfo } from "./comment-lines";
 import { lineKind, type Line } from "./lines";
 import { isAsideHeading } from "./sections";
 
 export { looksLikeComment } from "./comment-lines";
 
 const CHROME: Destination = Object.freeze({ kind: "boilerplate" });
+/** Disqus's own last line ("Please enable JavaScript to view the comments powered by Disqus."): the thread is over. */
+const DISQUS_FOOTER = /comments powered by disqus/iu;
+/** How far after a reply box the next comment's stamp may be. */
+const INLINE_FORM_REACH = 40;
 const POSTED_START = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s/iu;
 
 /** Where each line of the page went; comments refer to their index in the page's comment list. */
@@ -49,6 +53,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   let checked = 0;
   let lastReset = 0;
 
+  let namesAbove = 0; // bare name lines that opened a comment in a thread without stamps
   let weakAuthor: string | null = null; // a bare name line near a stamp; later ones win
   let pendingHasStamp = false;
   let justStamped = false; // a stamp was the last meta line read: the next text line is its comment's
@@ -78,6 +83,12 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   const hasStamps = metaOf.some((m) => m !== null);
   const trailing = stampsTrail(lines, from, to, metaOf);
   const stampedItems = itemsOpenWithStamps(lines, from, to);
+  let inlineForm = false; // inside a reply box that opened under a comment
+  /** Whether a comment stamp follows within reach of line i (a reply box, not the thread's end). */
+  const stampAhead = (i: number): boolean => {
+    for (let j = i + 1; j < to && j - i <= INLINE_FORM_REACH; j++) if (metaOf[j - from]) return true;
+    return false;
+  };
   let afterTrailing = false; // a trailing stamp closed the last comment: names now lead into the next
   const applyMeta = (idx: number, meta: AuthorInfo, li: number): void => {
     const c = comments[idx]!;
@@ -97,8 +108,17 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const kind = line.marker === "none" ? lineKind(line) : null;
+    if (kind === "form" && (inlineForm || (line.text.startsWith("[") && i > from && lineKind(lines[i - 1]!) === "action" && stampAhead(i))) && current >= 0) {
+      // A reply box (its input fields) under a comment's "Reply" link ("Antworten" / "[    ]" …) when
+      // another stamp follows: more comments come, this is not the thread's closing form.
+      inlineForm = true;
+      dest.set(i, CHROME);
+      if (stack.length === 0) closed = true;
+      continue;
+    }
+    inlineForm = false;
     // A form, "comments are closed" or a sidebar heading ("Recent Comments") after the thread ends it.
-    if ((kind === "closed" || kind === "form" || isAsideHeading(line)) && (stack.length === 0 || line.indent <= stack[0]!.column)) {
+    if ((kind === "closed" || kind === "form" || isAsideHeading(line) || (kind === null && DISQUS_FOOTER.test(line.text))) && (stack.length === 0 || line.indent <= stack[0]!.column)) {
       for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
       checked = Math.max(0, comments.length - 1); // the last one may still grow
       if (anyValid) {
@@ -197,7 +217,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       current = -1;
       closed = true;
     }
-    if (isCommentChromeKind(lineKind(line))) {
+    if (isThreadChromeLine(line)) {
       dest.set(i, CHROME);
       if (stack.length === 0 && current >= 0 && comments[current]!.lines.length > 0) closed = true;
       continue;
@@ -245,7 +265,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
     }
     if (stack.length === 0) {
       const hasText = current >= 0 && comments[current]!.lines.length > 0;
-      const nameish = isShortLine(line) && looksLikeName(line.text);
+      const nameish = (isShortLine(line) && looksLikeName(line.text)) || isNameWithAction(line);
       // Short lines leading up to the next stamp ("Profilbild von X", "X", "1955") belong to it;
       // so do name lines right after a stamp when the comment's text follows them.
       // Right after a stamp the next line is the comment's text, however short ("Geil").
@@ -253,7 +273,11 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       const afterStamp = nameish && (closed || current < 0) && (pending !== null || pendingLines.length > 0) && textAhead[i + 1 - from] === 1;
       // Threads without any stamp often alternate a bare name line and the comment under it.
       const next = lines[i + 1];
-      const nameAbove = !hasStamps && nameish && next !== undefined && i + 1 < to && next.marker === "none" && next.words >= 4;
+      // Once that alternation is established (two names so far), a short reply under a name counts
+      // too ("Oskar Olsson" / "So brave."), unless it could itself be a name.
+      const shortReply = namesAbove >= 2 && next !== undefined && hasText && !(isShortLine(next) && looksLikeName(next.text));
+      const nameAbove = !hasStamps && nameish && next !== undefined && i + 1 < to && next.marker === "none" && (next.words >= 4 || shortReply);
+      if (nameAbove) namesAbove++;
       // Threads stamped after the text name the author above it: "NossiNossi" / "Gast" / "Nossi" / text.
       const afterTrailingStamp = nameish && (afterTrailing || (trailing && (closed || current < 0)));
       if (beforeStamp || afterStamp || nameAbove || afterTrailingStamp) {

@@ -3,6 +3,7 @@
 // classify them, a maximum-subarray scan for the body and one pass over the thread.
 import type { SegmentedComment, SegmentedPage } from "../../types";
 import { findBodySpan, isHeadingLike, trimSpanHead } from "./body";
+import { AUTHOR_ACTION } from "./comment-lines";
 import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
 import { lineKind, readLines, textIsDateLine, type Line } from "./lines";
 import { markSections } from "./sections";
@@ -176,9 +177,9 @@ function isOneSourceFeed(drafts: DraftComment[]): boolean {
 const AUTHOR_LEAD = /^(?:(?:comment|reply|kommentar|antwort|commentaire|réponse) (?:by|von|de|par)|by|von|par)\s+(?=\S)/iu;
 const AUTHOR_BADGE = /\s+(?:\(?(?:autor|author|autorin|admin|moderator|moderatorin|auteur)\)?)$/iu;
 
-/** "Comment by Stadler" → "Stadler", "Mathias Autor" → "Mathias": the name without label or badge. */
+/** "Comment by Stadler" → "Stadler", "Mathias Autor" → "Mathias": the name without label, action or badge. */
 function tidyAuthor(author: string | null): string | null {
   if (author === null || author.length > 120) return author;
-  const tidy = author.replace(AUTHOR_LEAD, "").replace(AUTHOR_BADGE, "");
+  const tidy = author.replace(AUTHOR_LEAD, "").replace(AUTHOR_ACTION, "").replace(AUTHOR_BADGE, "");
   return tidy.length > 0 ? tidy : author;
 }
