@@ -244,4 +244,55 @@ describe("segmentText: comment split, authors and nesting", () => {
       ["Alex Writing", "so common, very budget"],
     ]);
   });
+
+  it("reads the name out of stamps that wrap it in avatar text, verbs, dates or actions", () => {
+    const page = segmentText(
+      [
+        ...ARTICLE,
+        "5 Comments",
+        "",
+        " 1. roberta@example.net'roberta@example.net' Roberta says:",
+        "    June 20, 2020 at 2:41 am",
+        "",
+        "    The bridge should have been repaired years ago, it is far too late now.",
+        "",
+        " 2. JanBeek Jun 20th at 2:41 am",
+        "",
+        "    The new buses for the schools are the best part of the whole budget.",
+        "",
+        " 3. stephan said, on August 3, 2020 at 3:12 pm",
+        "",
+        "    Many thanks for all the good reporting on the council, it helps a lot.",
+        "",
+        " 4. Sabrina K. December 2, 2020 at 9:50 pm Reply",
+        "",
+        "    Can you please tell me where the full budget can be read online?",
+        "",
+        " 5. 1009 schreibt:",
+        "    21. Juni 2020 um 10:00 Uhr",
+        "",
+        "    The library money is welcome, but the opening hours are still too short.",
+      ].join("\n"),
+    );
+    expect(page.comments.map((c) => c.author)).toEqual(["Roberta", "JanBeek", "stephan", "Sabrina K.", "1009"]);
+  });
+
+  it("takes the name after the date when the stamp puts the date first", () => {
+    const page = segmentText(
+      [
+        ...ARTICLE,
+        "KOMMENTARE",
+        "Benutzerbild von Rezeptsammlerin",
+        "23.09.20 | 18:19    Rezeptsammlerin",
+        "I have cut my tomatoes like this for years and I am glad someone finally posted it.",
+        "Benutzerbild von Marianne1",
+        "26.09.20 | 10:40    Marianne1",
+        "Great tip, my slices stay whole now and the seeds do not fall out any more.",
+        "Benutzerbild von emari",
+        "22.09.20 | 09:12    emari",
+        "Thanks, I did not know that the stem should point to the side when cutting.",
+      ].join("\n"),
+    );
+    expect(page.comments.map((c) => c.author)).toEqual(["Rezeptsammlerin", "Marianne1", "emari"]);
+  });
 });

@@ -26,7 +26,8 @@ export function readMetaLine(line: Line, next: Line | undefined): AuthorInfo | n
   const digit = line.marker === "number" ? hasDigitChar(text) : line.hasDigit; // a marker's digits do not count
   if (!digit && !(next?.hasDigit ?? false) && !NO_DIGIT_META.test(text) && !(next && NO_DIGIT_META.test(next.text))) return null;
   const parsed = authorLineOf(line);
-  if (parsed) return parsed;
+  // "1009 schreibt:" is a user called 1009; "23.09.20 | 18:19    Name" put the date where the name goes.
+  if (parsed) return hasLetter(parsed.author) || isBareNumber(parsed.author) ? parsed : nameAfterDate(text);
   // For a list item the date test reads its content, not its text with the marker.
   const selfIsDate = line.marker === "none" ? textIsDateLine(line) : isDateLine(text);
   if (selfIsDate) {
@@ -48,14 +49,39 @@ function namesItsAuthor(line: Line): boolean {
 
 const DATE_START = /\d{1,2}\.?\s*\p{L}|\d{1,2}[./-]\d|\d+\s+\p{L}+\s+(?:ago|her)|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}/u;
 
+const SAID_TAIL = /\s+(?:said|says|wrote|sagt|sagte|schrieb|meint|a écrit|dit)\s*[,:]?(?:\s+(?:on|am|le))?\s*$/iu;
+const INITIAL_DOT = /(\s\p{Lu})\.$/u;
+
+/**
+ * "23.09.20 | 18:19    Rezeptsammlerin": a stamp read as "author" = the date. The name is the text
+ * after the last wide gap, when there is one; otherwise the line is a date only.
+ */
+function nameAfterDate(text: string): AuthorInfo {
+  const gap = text.lastIndexOf("  ");
+  if (gap > 0) {
+    const name = text.slice(gap).trim();
+    if (hasLetter(name) && looksLikeName(name)) return { author: name, postedAt: text.slice(0, gap).trim() };
+  }
+  return { author: null, postedAt: text };
+}
+
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) return true;
+  }
+  return false;
+}
+
 /** "photobix 11. Dezember 2012 um 11:07", "Sana6. Juni 2015 um 10:23": a name glued to its date. */
 function splitNameAndDate(text: string): AuthorInfo | null {
   if (text.length > 100) return null;
   const m = DATE_START.exec(text);
   if (!m || m.index === 0) return null;
-  const name = cleanName(text.slice(0, m.index));
+  // "stephangoeldi said, on August 3, 2019": the verb is no part of the name; "Sabrina K." ends in an initial.
+  const name = cleanName(text.slice(0, m.index).replace(SAID_TAIL, ""));
   const date = text.slice(m.index);
-  if (name.length === 0 || !looksLikeName(name) || !looksLikeDate(date)) return null;
+  if (name.length === 0 || !looksLikeName(name.replace(INITIAL_DOT, "$1")) || !looksLikeDate(date)) return null;
   return { author: name, postedAt: date };
 }
 

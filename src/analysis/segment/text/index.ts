@@ -174,12 +174,21 @@ function isOneSourceFeed(drafts: DraftComment[]): boolean {
   return top >= 0.8 * stamped;
 }
 
-const AUTHOR_LEAD = /^(?:(?:comment|reply|kommentar|antwort|commentaire|réponse) (?:by|von|de|par)|by|von|par)\s+(?=\S)/iu;
+// Gravatar alt text before the name: "roberta@example.net'roberta@example.net' Roberta".
+const AVATAR_EMAIL = /^(?:\S*@\S+\s+)+(?=\S)/u;
+// The date's first part left on the name: "JanBeek Jun 20th", "Josef Lindner, Do".
+const DAY_TAIL = /(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|,\s*(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?)$/iu;
+const AUTHOR_LEAD = /^(?:\S{1,3}\s+(?=(?:comment|kommentar) (?:by|von)\s))?(?:(?:comment|reply|kommentar|antwort|commentaire|réponse) (?:by|von|de|par)|by|von|par)\s+(?=\S)/iu;
 const AUTHOR_BADGE = /\s+(?:\(?(?:autor|author|autorin|admin|moderator|moderatorin|auteur)\)?)$/iu;
 
 /** "Comment by Stadler" → "Stadler", "Mathias Autor" → "Mathias": the name without label, action or badge. */
 function tidyAuthor(author: string | null): string | null {
   if (author === null || author.length > 120) return author;
-  const tidy = author.replace(AUTHOR_LEAD, "").replace(AUTHOR_ACTION, "").replace(AUTHOR_BADGE, "");
+  const tidy = author
+    .replace(AVATAR_EMAIL, "")
+    .replace(AUTHOR_LEAD, "")
+    .replace(AUTHOR_ACTION, "")
+    .replace(DAY_TAIL, "")
+    .replace(AUTHOR_BADGE, "");
   return tidy.length > 0 ? tidy : author;
 }
