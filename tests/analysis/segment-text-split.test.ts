@@ -295,4 +295,31 @@ describe("segmentText: comment split, authors and nesting", () => {
     );
     expect(page.comments.map((c) => c.author)).toEqual(["Rezeptsammlerin", "Marianne1", "emari"]);
   });
+
+  it("drops teaser items before a stamped thread and the community guidelines list", () => {
+    const page = segmentText(
+      [
+        ...ARTICLE,
+        "Kommentare",
+        "",
+        "  • Publisher on the tennis star: a text from the weekly magazine with a headline about his son",
+        "  • Podcast: the editor calls the press office of the Sunday paper about its front page again",
+        "  • Video: public television at Halloween and why the programme was so scary this year",
+        "",
+        "COMMUNITY GUIDELINES",
+        "",
+        "  • You may not agree with our views, or other users', but please respond to them respectfully",
+        "  • Swearing, personal abuse, racism and other discriminatory language is not acceptable here",
+        "",
+        " 1. Anna 12. Dezember 2012 um 13:23",
+        "",
+        "    The library money is the best news in this budget, I hope the hours get longer too.",
+        "",
+        " 2. Bernd 12. Dezember 2012 um 14:35",
+        "",
+        "    The bridge should have been repaired years ago, this is far too late for the town.",
+      ].join("\n"),
+    );
+    expect(page.comments.map((c) => c.author)).toEqual(["Anna", "Bernd"]);
+  });
 });

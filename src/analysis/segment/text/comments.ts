@@ -11,6 +11,7 @@ export { looksLikeComment } from "./comment-lines";
 const CHROME: Destination = Object.freeze({ kind: "boilerplate" });
 /** Disqus's own last line ("Please enable JavaScript to view the comments powered by Disqus."): the thread is over. */
 const DISQUS_FOOTER = /comments powered by disqus/iu;
+const RULES_HEADING = /^(?:(?:our |the )?(?:community |discussion |comment(?:ing)? )?(?:guidelines|rules|standards)|house rules|netiquette|(?:kommentar|community|diskussions)[- ]?(?:regeln|richtlinien)|règles (?:de (?:la )?)?(?:communauté|modération)|charte de modération)\s*:?$/iu;
 /** How far after a reply box the next comment's stamp may be. */
 const INLINE_FORM_REACH = 40;
 const POSTED_START = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s/iu;
@@ -83,6 +84,8 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   const hasStamps = metaOf.some((m) => m !== null);
   const trailing = stampsTrail(lines, from, to, metaOf);
   const stampedItems = itemsOpenWithStamps(lines, from, to);
+  let rulesList = false; // inside the list under a "Community Guidelines" heading
+  let rulesItems = 0;
   let inlineForm = false; // inside a reply box that opened under a comment
   /** Whether a comment stamp follows within reach of line i (a reply box, not the thread's end). */
   const stampAhead = (i: number): boolean => {
@@ -108,6 +111,20 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const kind = line.marker === "none" ? lineKind(line) : null;
+    if (line.marker === "none" && line.words <= 4 && RULES_HEADING.test(line.text)) {
+      // "Community Guidelines" and its list of rules: the house rules, not comments.
+      rulesList = true;
+      dest.set(i, CHROME);
+      continue;
+    }
+    // The rules are one block of items: a blank line after its first item ends it.
+    if (rulesList && (line.marker !== "none" || line.indent > 0) && !(rulesItems > 0 && line.blankBefore)) {
+      rulesItems++;
+      dest.set(i, CHROME);
+      continue;
+    }
+    rulesList = false;
+    rulesItems = 0;
     if (kind === "form" && (inlineForm || (line.text.startsWith("[") && i > from && lineKind(lines[i - 1]!) === "action" && stampAhead(i))) && current >= 0) {
       // A reply box (its input fields) under a comment's "Reply" link ("Antworten" / "[    ]" …) when
       // another stamp follows: more comments come, this is not the thread's closing form.

@@ -101,10 +101,10 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
   }
   const listThread = listComments > 0 && listComments * 2 >= listItems;
   const feed = isOneSourceFeed(drafts);
-  const tail = unstampedTail(drafts);
+  const stretch = stampedStretch(drafts);
   drafts.forEach((d, i) => {
     const unstampedListItem = d.column >= 0 && !d.author && !d.postedAt;
-    if (!looksLikeComment(d, listThread) || (feed && d.column < 0) || (unstampedListItem && (!listThread || i >= tail))) {
+    if (!looksLikeComment(d, listThread) || (feed && d.column < 0) || (unstampedListItem && (!listThread || i < stretch.first || i > stretch.last))) {
       newIndex.push(-1);
       return;
     }
@@ -137,23 +137,30 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
 }
 
 /**
- * Where the unstamped list items after a stamped thread begin (drafts.length when none): in a thread
- * whose comments carry stamps, bare list items after the last stamped one are the sidebar's link lists
- * ("Recent posts", "Recent comments"), not comments.
+ * The stamped stretch of a thread: [first, last] stamped draft, widened to the whole list when
+ * nothing bare lies outside it. In a thread whose comments carry stamps, two or more bare list items
+ * before the first stamped one are teasers, after the last one the sidebar's link lists ("Recent
+ * posts"); one bare item at either end is more likely a comment whose stamp went unread.
  */
-function unstampedTail(drafts: DraftComment[]): number {
+function stampedStretch(drafts: DraftComment[]): { first: number; last: number } {
   let stamped = 0;
+  let first = -1;
   let last = -1;
   drafts.forEach((d, i) => {
     if (d.lines.length > 0 && (d.author || d.postedAt)) {
       stamped++;
+      if (first < 0) first = i;
       last = i;
     }
   });
-  let tailItems = 0;
-  for (let i = last + 1; i < drafts.length; i++) if (drafts[i]!.column >= 0 && drafts[i]!.lines.length > 0) tailItems++;
-  // One last unstamped item is more likely the thread's last comment (its stamp unread) than a list.
-  return stamped >= 2 && tailItems >= 2 ? last + 1 : drafts.length;
+  const all = { first: 0, last: drafts.length - 1 };
+  if (stamped < 2) return all;
+  const bareItems = (from: number, to: number): number => {
+    let n = 0;
+    for (let i = from; i < to; i++) if (drafts[i]!.column >= 0 && drafts[i]!.lines.length > 0) n++;
+    return n;
+  };
+  return { first: bareItems(0, first) >= 2 ? first : 0, last: bareItems(last + 1, drafts.length) >= 2 ? last : drafts.length - 1 };
 }
 
 /**
