@@ -322,4 +322,43 @@ describe("segmentText: comment split, authors and nesting", () => {
     );
     expect(page.comments.map((c) => c.author)).toEqual(["Anna", "Bernd"]);
   });
+
+  it("reads past a lone input box and like count under each comment, and keeps the line after a colon", () => {
+    const page = segmentText(
+      [
+        ...ARTICLE,
+        "3 Kommentare",
+        "",
+        "Unbekannter Nutzer",
+        "",
+        "21. Jan 2022",
+        "",
+        "You are the best, thanks for explaining the budget so clearly!",
+        "",
+        "[                    ]",
+        "0",
+        "",
+        "Holzwerker1956",
+        "",
+        "21. Jan 2022",
+        "",
+        "Source:",
+        "Council minutes",
+        "",
+        "[                    ]",
+        "0",
+        "",
+        "Anna",
+        "",
+        "22. Jan 2022",
+        "",
+        "Thanks, this tip about the bridge is worth gold, so simple and so clever.",
+      ].join("\n"),
+    );
+    expect(page.comments.map((c) => [c.author, c.text])).toEqual([
+      ["Unbekannter Nutzer", "You are the best, thanks for explaining the budget so clearly!"],
+      ["Holzwerker1956", "Source:\nCouncil minutes"],
+      ["Anna", "Thanks, this tip about the bridge is worth gold, so simple and so clever."],
+    ]);
+  });
 });

@@ -14,6 +14,9 @@ const DISQUS_FOOTER = /comments powered by disqus/iu;
 const RULES_HEADING = /^(?:(?:our |the )?(?:community |discussion |comment(?:ing)? )?(?:guidelines|rules|standards)|house rules|netiquette|(?:kommentar|community|diskussions)[- ]?(?:regeln|richtlinien)|règles (?:de (?:la )?)?(?:communauté|modération)|charte de modération)\s*:?$/iu;
 /** How far after a reply box the next comment's stamp may be. */
 const INLINE_FORM_REACH = 40;
+/** A lone empty box ("[        ]", a like or reply field) with the next stamp this close is in the thread too. */
+const BARE_BOX_REACH = 6;
+const BARE_INPUT_BOX = /^\[ {6,}\]$/u;
 const POSTED_START = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s/iu;
 
 /** Where each line of the page went; comments refer to their index in the page's comment list. */
@@ -88,8 +91,8 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   let rulesItems = 0;
   let inlineForm = false; // inside a reply box that opened under a comment
   /** Whether a comment stamp follows within reach of line i (a reply box, not the thread's end). */
-  const stampAhead = (i: number): boolean => {
-    for (let j = i + 1; j < to && j - i <= INLINE_FORM_REACH; j++) if (metaOf[j - from]) return true;
+  const stampAhead = (i: number, reach: number): boolean => {
+    for (let j = i + 1; j < to && j - i <= reach; j++) if (metaOf[j - from]) return true;
     return false;
   };
   let afterTrailing = false; // a trailing stamp closed the last comment: names now lead into the next
@@ -125,7 +128,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
     }
     rulesList = false;
     rulesItems = 0;
-    if (kind === "form" && (inlineForm || (line.text.startsWith("[") && i > from && lineKind(lines[i - 1]!) === "action" && stampAhead(i))) && current >= 0) {
+    if (kind === "form" && (inlineForm || (line.text.startsWith("[") && i > from && (lineKind(lines[i - 1]!) === "action" ? stampAhead(i, INLINE_FORM_REACH) : BARE_INPUT_BOX.test(line.text) && stampAhead(i, BARE_BOX_REACH)))) && current >= 0) {
       // A reply box (its input fields) under a comment's "Reply" link ("Antworten" / "[    ]" …) when
       // another stamp follows: more comments come, this is not the thread's closing form.
       inlineForm = true;
@@ -286,7 +289,9 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       // Short lines leading up to the next stamp ("Profilbild von X", "X", "1955") belong to it;
       // so do name lines right after a stamp when the comment's text follows them.
       // Right after a stamp the next line is the comment's text, however short ("Geil").
-      const beforeStamp = metaPrefix[i - from] === 1 && !(pending !== null && pendingHasStamp && !hasText) && !justStamped;
+      // A comment line ending in a colon ("Quelle:") announces the line under it: that is text too.
+      const announced = hasText && !closed && dest.get(i - 1) === textDest(current) && lines[i - 1]!.text.endsWith(":");
+      const beforeStamp = metaPrefix[i - from] === 1 && !(pending !== null && pendingHasStamp && !hasText) && !justStamped && !announced;
       const afterStamp = nameish && (closed || current < 0) && (pending !== null || pendingLines.length > 0) && textAhead[i + 1 - from] === 1;
       // Threads without any stamp often alternate a bare name line and the comment under it.
       const next = lines[i + 1];
