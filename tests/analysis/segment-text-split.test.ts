@@ -361,4 +361,42 @@ describe("segmentText: comment split, authors and nesting", () => {
       ["Anna", "Thanks, this tip about the bridge is worth gold, so simple and so clever."],
     ]);
   });
+
+  it("treats a stamped teaser list under 'You may also like' as the aside it is when a thread header follows", () => {
+    const page = segmentText(
+      [
+        ...ARTICLE,
+        "You may also like …",
+        "",
+        "  • Night trains 5",
+        "",
+        "    A week of offers for night trains across Europe",
+        "",
+        "    21. Juli 2017",
+        "",
+        "     von David · Published 21. Juli 2017",
+        "",
+        "  • Shuttle ticket 2",
+        "",
+        "    The shuttle ticket to the church congress is cheaper by train",
+        "",
+        "    30. Januar 2017",
+        "",
+        "     von David · Published 30. Januar 2017",
+        "",
+        "2 Antworten",
+        "",
+        " 1. Borchert sagt:",
+        "    18. Oktober 2019 um 15:05 Uhr",
+        "",
+        "    The night train was the best part of our trip, we will book it again next year.",
+        "",
+        " 2. Moritz sagt:",
+        "    19. Oktober 2019 um 09:12 Uhr",
+        "",
+        "    Does the shuttle ticket also work on the regional trains around the city?",
+      ].join("\n"),
+    );
+    expect(page.comments.map((c) => c.author)).toEqual(["Borchert", "Moritz"]);
+  });
 });

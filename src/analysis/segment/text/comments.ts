@@ -12,6 +12,13 @@ const CHROME: Destination = Object.freeze({ kind: "boilerplate" });
 /** Disqus's own last line ("Please enable JavaScript to view the comments powered by Disqus."): the thread is over. */
 const DISQUS_FOOTER = /comments powered by disqus/iu;
 const RULES_HEADING = /^(?:(?:our |the )?(?:community |discussion |comment(?:ing)? )?(?:guidelines|rules|standards)|house rules|netiquette|(?:kommentar|community|diskussions)[- ]?(?:regeln|richtlinien)|règles (?:de (?:la )?)?(?:communauté|modération)|charte de modération)\s*:?$/iu;
+// Teaser headings the section reader may not know, checked only right above a thread region.
+const TEASER_HEADING = /^(?:das )?(?:könnte|dürfte) (?:dich|sie|euch) auch interessieren|^(?:ähnliche|weitere|verwandte) (?:beiträge|artikel)|^(?:vous aimerez aussi|à lire aussi|related (?:posts|articles)|you may also like)/iu;
+
+function isAsideAbove(line: Line): boolean {
+  return line.marker === "none" && line.words <= 8 && (isAsideHeading(line) || TEASER_HEADING.test(line.text));
+}
+
 /** How far after a reply box the next comment's stamp may be. */
 const INLINE_FORM_REACH = 40;
 /** A lone empty box ("[        ]", a like or reply field) with the next stamp this close is in the thread too. */
@@ -87,6 +94,9 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   const hasStamps = metaOf.some((m) => m !== null);
   const trailing = stampsTrail(lines, from, to, metaOf);
   const stampedItems = itemsOpenWithStamps(lines, from, to);
+  // An aside heading ("You might also like") right above the region or before any comment: what
+  // follows up to a thread header is the aside's list, however stamped.
+  let asideOpen = from > 0 && isAsideAbove(lines[from - 1]!);
   let rulesList = false; // inside the list under a "Community Guidelines" heading
   let rulesItems = 0;
   let inlineForm = false; // inside a reply box that opened under a comment
@@ -146,6 +156,8 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
         break;
       }
       // A form or "closed" notice above the first comment: chrome, the thread may still follow.
+      // After an aside heading ("You might also like"), what follows until a thread header is the aside's.
+      if (kind !== "closed" && kind !== "form") asideOpen = true;
       dest.set(i, CHROME);
       pending = null;
       pendingLines = [];
@@ -155,7 +167,9 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       // A second header ("Kommentare" after a form): what came before it was not the thread.
       for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
       checked = Math.max(0, comments.length - 1);
-      if (!anyValid) {
+      if (!anyValid || asideOpen) {
+        asideOpen = false;
+        anyValid = false;
         for (; lastReset < comments.length; lastReset++) comments[lastReset]!.lines.length = 0;
         stack.length = 0;
         flatStack.length = 0;
