@@ -182,7 +182,7 @@ function isOneSourceFeed(drafts: DraftComment[]): boolean {
 }
 
 // Gravatar alt text before the name: "roberta@example.net'roberta@example.net' Roberta".
-const AVATAR_EMAIL = /^(?:\S*@\S+\s+)+(?=\S)/u;
+const AVATAR_EMAIL = /^(?:[^\s@]*@\S+\s+)+(?=\S)/u;
 // The date's first part left on the name: "JanBeek Jun 20th", "Josef Lindner, Do".
 const DAY_TAIL = /(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|,\s*(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?)$/iu;
 const AUTHOR_LEAD = /^(?:\S{1,3}\s+(?=(?:comment|kommentar) (?:by|von)\s))?(?:(?:comment|reply|kommentar|antwort|commentaire|réponse) (?:by|von|de|par)|by|von|par)\s+(?=\S)/iu;
