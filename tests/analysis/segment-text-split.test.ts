@@ -399,4 +399,33 @@ describe("segmentText: comment split, authors and nesting", () => {
     );
     expect(page.comments.map((c) => c.author)).toEqual(["Borchert", "Moritz"]);
   });
+
+  it("reads a trackback's long title line with a date before 'Antworten' as its stamp", () => {
+    const page = segmentText(
+      [
+        ...ARTICLE,
+        "3 Kommentare",
+        "",
+        "1.",
+        "    Ben 19. Juni 2018 um 15:28 Uhr - Antworten",
+        "",
+        "    The new buses are long overdue, the old ones broke down twice last winter.",
+        "",
+        "2.",
+        "    Budget news, bridges and buses: what the town decided this week - Town Blog 22. Juni 2018 um 16:11 Uhr - Antworten",
+        "",
+        "    […] One of the best texts on the subject is the council report itself. […]",
+        "",
+        "3.",
+        "    Eva 28. Juni 2018 um 19:00 Uhr - Antworten",
+        "",
+        "    I would have spent more on the library, but the bridge had to come first.",
+      ].join("\n"),
+    );
+    expect(page.comments.map((c) => [c.author, c.text])).toEqual([
+      ["Ben", "The new buses are long overdue, the old ones broke down twice last winter."],
+      [null, "[…] One of the best texts on the subject is the council report itself. […]"],
+      ["Eva", "I would have spent more on the library, but the bridge had to come first."],
+    ]);
+  });
 });

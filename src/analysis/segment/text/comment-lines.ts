@@ -40,7 +40,24 @@ export function readMetaLine(line: Line, next: Line | undefined): AuthorInfo | n
   if (next && looksLikeName(text) && !isBareNumber(text) && textIsDateLine(next) && !namesItsAuthor(next)) {
     return { author: text, postedAt: null };
   }
-  return null;
+  return trackbackStamp(text);
+}
+
+const REPLY_TAIL = /\s[-–·|]\s*(?:antworten|reply|répondre)$/iu;
+
+/**
+ * "Some Post Title - Some Blog 22. Juni 2018 um 16:11 Uhr - Antworten": a trackback's stamp, its
+ * "name" a whole post title. A stamp all the same (the date before the Reply link), with no author.
+ */
+function trackbackStamp(text: string): AuthorInfo | null {
+  if (text.length > 200) return null;
+  const tail = REPLY_TAIL.exec(text);
+  if (!tail) return null;
+  const head = text.slice(0, tail.index);
+  const m = DATE_START.exec(head);
+  if (!m || m.index === 0) return null;
+  const date = head.slice(m.index);
+  return looksLikeDate(date) && isDateLine(date) ? { author: null, postedAt: date } : null;
 }
 
 function namesItsAuthor(line: Line): boolean {
