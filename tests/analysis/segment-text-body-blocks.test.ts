@@ -1,0 +1,81 @@
+// The article body as blocks: tables inside the article (rows of cells drawn with wide gaps) belong to
+// it, while an offer box or a teaser rail after a wide run of menu lines does not, even when it holds a
+// few sentences of its own.
+import { describe, expect, it } from "vitest";
+import { segmentText } from "../../src/analysis/segment/text/index";
+
+const P1 = "The town council approved the new budget on Tuesday after a long debate that lasted well into the night.";
+const P2 = "Council members argued about the cost of repairing the old bridge, which has been closed for two years.";
+const P3 = "The budget also includes money for the library, the swimming pool and three new buses for the schools.";
+const P4 = "Residents will be able to comment on the plans at a public meeting in the town hall next month, officials said.";
+
+describe("segmentText: body blocks", () => {
+  it("keeps a table between two paragraphs in the body, its gapless last rows too", () => {
+    const table = [
+      "Item                      2023            2024",
+      "Bridge repairs            1.2m            2.5m",
+      "Library                   0.4m            0.6m",
+      "Swimming pool             0.3m            0.3m",
+      "Parks                     0.2m            0.2m",
+      "Street lights             0.1m            0.2m",
+      "Town hall                 0.5m            0.4m",
+      "Schools                   2.1m            2.3m",
+      "Fire service              0.9m            1.0m",
+      "Total                     5.7m            7.5m",
+      "Buses",
+      "Harbour",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", ...table, "", P3].join("\n"));
+    expect(page.body).toEqual([P1, P2, ...table, P3]);
+  });
+
+  it("keeps a list of signatories laid out in two columns under an open letter", () => {
+    const names = [
+      "Anna Berger, teacher                       Peter Lang, writer",
+      "Maria Stein, Town University               Paul Roth, historian",
+      "Jonas Klein                                Eva Winter, journalist",
+      "Tom Baker, librarian                       Lena Fischer",
+      "Sara Hoffmann, nurse",
+      "Karl Weber, retired",
+    ];
+    const note = "Institutions are listed for identification purposes only.";
+    const page = segmentText(["An open letter on the bridge", "", P1, "", P2, "", P3, "", ...names, "", note, "", "Sections", "", "• Archive", "• About"].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, ...names, note]);
+  });
+
+  it("leaves an offer box after the article out of the body although its bullets are sentences", () => {
+    const box = [
+      "You might also be interested in",
+      "",
+      "Travel",
+      "Yesterday",
+      "",
+      "Gold Rewards Card",
+      "",
+      "Welcome offer",
+      "",
+      "Apply now",
+      "Terms apply",
+      "More things to know",
+      "",
+      "• Earn bonus points after you spend a certain amount on purchases in the first three months.",
+      "• Get more value when you redeem points for flights, hotels and car rentals through the portal.",
+      "",
+      "Annual fee",
+      "$95",
+      "Regular rate",
+      "Variable",
+      "Recommended credit",
+      "Good",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", ...box].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
+
+  it("keeps the article whole across a subheading and a short list", () => {
+    const page = segmentText(
+      ["Town council approves the new budget", "", P1, "", P2, "", "What the money is for", "", "• Bridge", "• Library", "• Buses", "", P3, "", P4].join("\n"),
+    );
+    expect(page.body).toEqual([P1, P2, "What the money is for", "• Bridge", "• Library", "• Buses", P3, P4]);
+  });
+});
