@@ -78,4 +78,29 @@ describe("segmentText: body blocks", () => {
     );
     expect(page.body).toEqual([P1, P2, "What the money is for", "• Bridge", "• Library", "• Buses", P3, P4]);
   });
+
+  it("ends the body at a byline after the article: the next article of an endless page starts there", () => {
+    const P5 = "The mayor said the new buses would run on electricity and be delivered before the end of the year.";
+    const P6 = "Work on the bridge is expected to start in the spring, once the final plans have been approved.";
+    const next = [
+      "Harbour festival returns after three years",
+      "",
+      "By Jane Doe",
+      "Jan 19, 2021. 3 min read",
+      "",
+      "The harbour festival will return this summer with music, boats and food stands along the old quay.",
+      "",
+      "Organisers expect more visitors than ever before and have asked the town for extra buses on both days.",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", P5, "", P6, "", ...next].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4, P5, P6]);
+  });
+
+  it("goes on after a fact box's byline field (the byline itself is chrome)", () => {
+    const P5 = "The mayor said the new buses would run on electricity and be delivered before the end of the year.";
+    const box = ["Title: The Bridge Over the River", "Pages: 400", "By Anna Berger", "Publisher: Town Press"];
+    const after = "The book tells the story of the old bridge and of the people who built it more than a century ago.";
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", P5, "", ...box, "", after].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4, P5, "Title: The Bridge Over the River", "Pages: 400", "Publisher: Town Press", after]);
+  });
 });

@@ -187,3 +187,35 @@ export function trimSpanHead(lines: Line[], chrome: boolean[], span: BodySpan, i
   }
   return start;
 }
+
+/** "By Jane Doe", "Von Jessie", "fromThe Next Byte": a person's or desk's byline, not a photo credit. */
+const PERSON_BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Ff]rom|[Pp]osted by|[Ww]ritten by|[Gg]eschrieben von)(?: |\p{Lu})/u;
+const TAIL_MIN_PROSE = 100;
+const TAIL_MIN_SHARE = 0.5;
+
+/**
+ * A byline after most of the article signs it off (an author box follows) or opens the next article of
+ * an endless page: the body ends there. Returns the new end (span.end when nothing moves).
+ */
+function isSignOff(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (lineKind(line) !== "byline" || !PERSON_BYLINE.test(line.text)) return false;
+  // "Titel: …" / "Autorin: …" / "Verlag: …": a field of a fact box inside the article, not a sign-off.
+  const above = lines[i - 1];
+  return line.blankBefore || !above || !above.text.includes(":");
+}
+
+export function trimSpanTail(lines: Line[], chrome: boolean[], span: BodySpan): number {
+  let total = 0;
+  for (let i = span.start; i < span.end; i++) total += Math.max(0, lineScore(lines[i]!, chrome[i] ?? false));
+  let above = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const line = lines[i]!;
+    if (above >= TAIL_MIN_PROSE && above >= TAIL_MIN_SHARE * total && isSignOff(lines, i)) {
+      // The next article's headline sits right above its byline.
+      return i - 1 > span.start && isHeadingLike(lines[i - 1]!) ? i - 1 : i;
+    }
+    above += Math.max(0, lineScore(line, chrome[i] ?? false));
+  }
+  return span.end;
+}
