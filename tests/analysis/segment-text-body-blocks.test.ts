@@ -103,4 +103,24 @@ describe("segmentText: body blocks", () => {
     const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", P5, "", ...box, "", after].join("\n"));
     expect(page.body).toEqual([P1, P2, P3, P4, P5, "Title: The Bridge Over the River", "Pages: 400", "Publisher: Town Press", after]);
   });
+
+  it("leaves a first-person author bio under the writer's byline out of the body", () => {
+    const bio = [
+      "Von Jessie",
+      "",
+      "Ich bin Jessie Berger, 32 Jahre jung, lebe in Berlin und schreibe hier seit vielen Jahren über Wohnen und Mode.",
+      "",
+      "Als alter Bloghase habe ich schon viele Magazine gegründet und berate heute Firmen in allen Fragen rund um Social Media.",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", ...bio].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
+
+  it("keeps a first-person quote that merely shares a word with a short line above", () => {
+    const shirt = "Mensch";
+    const quote = "Ich bin Mensch und keine Nummer, sagte die Bürgermeisterin am Ende der langen Sitzung im Rathaus.";
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", shirt, "", quote, "", P3].join("\n"));
+    expect(page.body).toContain(quote);
+    expect(page.body).toContain(P3);
+  });
 });

@@ -38,6 +38,9 @@ const AUTHOR_HEADING = /^(?:about|über|zum|zur|die|der)\b/i;
 const AUTHOR_LABEL = /^(?:about the author|über den autor|über die autorin|à propos de l'auteur)\b|^über \S+(?: \S+){0,2} \d+ (?:artikel|beiträge)$/i;
 /** A bio's opening: a capitalised name of one to four words, then "is/ist/was/est …". */
 const BIO_LEAD = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:is|Is|was|ist|war|est|has been|hat)\s/u;
+/** A bio in the first person: "Ich bin Jessie Weiß, 32 Jahre …", "Hi, I'm Anna and …". */
+const FIRST_PERSON_BIO_LEAD = /^(?:(?:hi|hallo|hello|hey|salut|bonjour)[,!]? )?(?:ich bin|ich heiße|i am|i'm|i’m|my name is|mein name ist|je suis|je m'appelle|je m’appelle) (\p{Lu}[\p{L}'’.-]*)/iu;
+const CAPITALISED = /^\p{Lu}/u;
 const BIO_REACH = 4;
 const BYLINE_LEAD = /^(?:by|von|par|posted by|written by|veröffentlicht von|geschrieben von|autor:?|author:?)\s+$/i;
 
@@ -50,16 +53,24 @@ function authorBoxStart(lines: Line[], i: number): number {
   const line = lines[i]!;
   if (line.words < 10 || line.marker !== "none") return -1;
   const m = BIO_LEAD.exec(line.text);
-  if (!m?.[1]) return -1;
-  const name = m[1];
-  if (!name.includes(" ")) return -1; // a person's full name, not "Python is …" under "About Python"
+  // The first-person bio names its writer by the first name the byline above also shows ("Von Jessie").
+  const firstPerson = m ? null : FIRST_PERSON_BIO_LEAD.exec(line.text);
+  const name = m?.[1] ?? firstPerson?.[1];
+  if (!name || !CAPITALISED.test(name)) return -1; // the lead matches case-blind, the name must not
+  if (m && !name.includes(" ")) return -1; // a person's full name, not "Python is …" under "About Python"
   for (let j = i - 1; j >= 0 && i - j <= BIO_REACH; j--) {
     const above = lines[j]!;
     if (above.words > 8) continue;
     const at = above.text.indexOf(name);
+    // A first name alone is weak evidence: only a byline ("Von Jessie") vouches for it.
+    if (at < 0 || (firstPerson && (at === 0 || !endsWord(above.text, at + name.length)))) continue;
     if (at === 0 || (at > 0 && BYLINE_LEAD.test(above.text.slice(0, at)))) return j;
   }
   return -1;
+}
+
+function endsWord(text: string, at: number): boolean {
+  return at >= text.length || !/[\p{L}\p{N}]/u.test(text[at]!);
 }
 
 /** The page's own copyright notice (a year or "all rights reserved"), not a photo credit. */
