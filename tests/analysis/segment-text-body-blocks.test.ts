@@ -123,4 +123,23 @@ describe("segmentText: body blocks", () => {
     expect(page.body).toContain(quote);
     expect(page.body).toContain(P3);
   });
+
+  it("leaves a photo gallery's captions out of the body and the article going on below it", () => {
+    const slides = [
+      "Commuters wait for a train at the main station on the first morning of the new timetable",
+      "AFP via Getty Images",
+      "",
+      "2/4",
+      "Workers repair the old bridge over the river before the winter storms arrive in the valley",
+      "Reuters",
+      "",
+      "A new bus stands in front of the town hall before its first trip through the old quarter",
+      "AFP via Getty Images",
+      "",
+      "Children play in the new swimming pool, which opened to the public on Saturday afternoon",
+      "Getty Images",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", ...slides, "", P3, "", P4].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
 });

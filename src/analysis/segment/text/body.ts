@@ -4,7 +4,7 @@
 // so navigation, related links and footers fall outside the run.
 import { endsSentence } from "../boilerplate";
 import { lineKind, type Line } from "./lines";
-import { isTruncated } from "./sections";
+import { GALLERY, isTruncated } from "./sections";
 
 export interface BodySpan {
   /** Index into the lines array of the first body line (inclusive). */
@@ -83,6 +83,11 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
       runStart = i;
     }
     let score = lineScore(line, chrome[i] ?? false);
+    if (walls[i] === GALLERY) {
+      // Slides of a photo gallery are not body, but the article often goes on below them.
+      scores[i - from] = 0;
+      continue;
+    }
     // A row stays in the table while no blank line intervenes (a short last column draws no gap).
     inTable = !chrome[i] && (isTableRow(line) || (inTable && !line.blankBefore));
     if (score <= 0 && inTable) {

@@ -134,6 +134,7 @@ export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
     }
   }
   markTeaserGrids(lines, chrome);
+  markGalleries(lines, chrome, walls);
   return walls;
 }
 
@@ -174,4 +175,40 @@ function isTeaserPair(lines: Line[], i: number): boolean {
   if (summary.words < 4 || summary.words > 40 || !endsSentence(summary.text)) return false;
   const after = lines[i + 2];
   return !after || after.blankBefore;
+}
+
+/** walls[] value of a gallery line: chrome the body's run crosses at no cost (1 is a wall). */
+export const GALLERY = 2;
+const MIN_SLIDES = 3;
+/** How many lines one slide's credit may sit from the next's (the caption, perhaps a counter "1/21", the credit). */
+const SLIDE_REACH = 3;
+
+/**
+ * A photo gallery: caption over credit ("Commuters wait for a train in Milan" / "AFP via Getty
+ * Images"), three or more times in a row. Each caption belongs to its photo, not to the article, so
+ * the captions become chrome like their credits; the lines between slides (counters "1/21") too.
+ * The article often goes on below the gallery: its lines are marked GALLERY, which the body may span.
+ */
+function markGalleries(lines: Line[], chrome: boolean[], walls: Uint8Array): void {
+  let first = -1; // the first slide's caption
+  let lastCredit = -1;
+  let slides = 0;
+  const close = (): void => {
+    if (slides >= MIN_SLIDES) {
+      for (let j = first; j <= lastCredit; j++) {
+        chrome[j] = true;
+        if (walls[j] === 0) walls[j] = GALLERY;
+      }
+    }
+    first = -1;
+    slides = 0;
+  };
+  for (let i = 1; i < lines.length; i++) {
+    if (lineKind(lines[i]!) !== "caption" || chrome[i - 1] || lines[i - 1]!.words < 4) continue;
+    if (slides > 0 && i - lastCredit > SLIDE_REACH) close();
+    if (slides === 0) first = i - 1;
+    slides++;
+    lastCredit = i;
+  }
+  close();
 }
