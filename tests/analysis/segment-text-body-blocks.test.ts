@@ -142,4 +142,11 @@ describe("segmentText: body blocks", () => {
     const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", ...slides, "", P3, "", P4].join("\n"));
     expect(page.body).toEqual([P1, P2, P3, P4]);
   });
+
+  it("keeps fact sheets of 'Label: value' lines inside the article", () => {
+    const sheet = (n: number): string[] => [`Name: Old bridge section ${n}`, `Length: ${n * 10} m`, `Built: 18${n}0`, `Owner: Town of Riverside`, ""];
+    const sheets = [1, 2, 3, 4, 5].flatMap(sheet);
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", ...sheets, P3].join("\n"));
+    expect(page.body).toEqual([P1, P2, ...sheets.filter((l) => l !== ""), P3]);
+  });
 });

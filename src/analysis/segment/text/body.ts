@@ -89,7 +89,7 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
       continue;
     }
     // A row stays in the table while no blank line intervenes (a short last column draws no gap).
-    inTable = !chrome[i] && (isTableRow(line) || (inTable && !line.blankBefore));
+    inTable = !chrome[i] && (isTableRow(line) || (inTable && !line.blankBefore) || isInFactBox(lines, chrome, i));
     if (score <= 0 && inTable) {
       // A table inside the article (rows of cells): neither prose nor a menu.
       score = 0;
@@ -160,6 +160,23 @@ function trimWeakBlocks(scores: Float64Array, from: number, span: BodySpan): Bod
 /** A table row as text renders draw it: cells set apart by runs of three or more spaces. */
 export function isTableRow(line: Line): boolean {
   return line.text.includes("   ");
+}
+
+/** "Level: 70", "NPC: Village Chief", "Seiten: 400 Seiten": a field of a fact box, label then value. */
+const FIELD_ROW = /^\p{L}[\p{L}\p{N} .-]{0,24}: \S/u;
+
+function isFieldRow(lines: Line[], chrome: boolean[], i: number): boolean {
+  const line = lines[i];
+  return line !== undefined && !chrome[i] && line.marker === "none" && line.text.length <= 200 && FIELD_ROW.test(line.text);
+}
+
+/** A field among three or more set without blank lines between them (a fact box or a quest sheet). */
+function isInFactBox(lines: Line[], chrome: boolean[], i: number): boolean {
+  if (!isFieldRow(lines, chrome, i)) return false;
+  let n = 1;
+  for (let j = i - 1; j >= 0 && n < 3 && !lines[j + 1]!.blankBefore && isFieldRow(lines, chrome, j); j--) n++;
+  for (let j = i + 1; j < lines.length && n < 3 && !lines[j]!.blankBefore && isFieldRow(lines, chrome, j); j++) n++;
+  return n >= 3;
 }
 
 /** A line that reads as a headline: a few words, no sentence end, not chrome. */
