@@ -149,4 +149,18 @@ describe("segmentText: body blocks", () => {
     const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", ...sheets, P3].join("\n"));
     expect(page.body).toEqual([P1, P2, ...sheets.filter((l) => l !== ""), P3]);
   });
+
+  it("leaves the writer's bio out of the body when the byline above the article named them", () => {
+    const bio = "Anna Berger Is a Senior Business Reporter at the Town Gazette. She joined the paper in 2019 after ten years in radio.";
+    const rail = ["Welcome to the Town Gazette!", "", bio, "", "Teaser one", "News", "", "The harbour festival will return this summer with music, boats and food stands along the quay."];
+    const page = segmentText(["Town council approves the new budget", "", "Anna Berger", "May 4, 2024", "", P1, "", P2, "", P3, "", P4, "", ...rail].join("\n"));
+    expect(page.body.slice(0, 4)).toEqual([P1, P2, P3, P4]);
+    expect(page.body).not.toContain(bio);
+  });
+
+  it("keeps a paragraph about a person named in a caption when it gives no writer's role", () => {
+    const para = "Anna Berger is the engineer who first warned the council about the cracks in the old bridge in 2019.";
+    const page = segmentText(["Town council approves the new budget", "", "Anna Berger", "", P1, "", P2, "", P3, "", P4, "", para, "", P1].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4, para, P1]);
+  });
 });

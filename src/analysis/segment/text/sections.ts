@@ -41,6 +41,10 @@ const BIO_LEAD = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:is|Is
 /** A bio in the first person: "Ich bin Jessie Weiß, 32 Jahre …", "Hi, I'm Anna and …". */
 const FIRST_PERSON_BIO_LEAD = /^(?:(?:hi|hallo|hello|hey|salut|bonjour)[,!]? )?(?:ich bin|ich heiße|i am|i'm|i’m|my name is|mein name ist|je suis|je m'appelle|je m’appelle) (\p{Lu}[\p{L}'’.-]*)/iu;
 const CAPITALISED = /^\p{Lu}/u;
+/** A writer's role in a bio's first words: "is a senior reporter", "ist freie Journalistin". */
+const WRITER_ROLE = /^ (?:is|Is|was|ist|war|est) (?:an?|the|ein|eine|un|une|le|la)?\s*(?:[\p{L}-]+ ){0,4}(?:reporter|writer|editor|journalist|correspondent|contributor|columnist|blogger|author|redakteur|redakteurin|journalistin|autor|autorin|rédacteur|rédactrice|journaliste|auteur)/iu;
+/** "By ", "Von ": stripped from short lines before they count as a byline name. */
+const BYLINE_WORD = /^(?:by|von|par|posted by|written by)\s+/i;
 const BIO_REACH = 4;
 const BYLINE_LEAD = /^(?:by|von|par|posted by|written by|veröffentlicht von|geschrieben von|autor:?|author:?)\s+$/i;
 
@@ -49,7 +53,7 @@ const BYLINE_LEAD = /^(?:by|von|par|posted by|written by|veröffentlicht von|ges
  * ("Henning Lobin" / "www.lobin.de" / "Henning Lobin ist seit 2018 Direktor …"). Returns that short
  * line's index, or -1.
  */
-function authorBoxStart(lines: Line[], i: number): number {
+function authorBoxStart(lines: Line[], i: number, bylineNames: ReadonlySet<string>): number {
   const line = lines[i]!;
   if (line.words < 10 || line.marker !== "none") return -1;
   const m = BIO_LEAD.exec(line.text);
@@ -66,6 +70,8 @@ function authorBoxStart(lines: Line[], i: number): number {
     if (at < 0 || (firstPerson && (at === 0 || !endsWord(above.text, at + name.length)))) continue;
     if (at === 0 || (at > 0 && BYLINE_LEAD.test(above.text.slice(0, at)))) return j;
   }
+  // "Edward Russell Is a Senior Aviation Reporter at …" under the article whose byline showed the name.
+  if (m && bylineNames.has(name) && WRITER_ROLE.test(line.text.slice(name.length, name.length + 120))) return i;
   return -1;
 }
 
@@ -99,6 +105,7 @@ const ASIDE_LOOKAHEAD = 6;
  */
 export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
   const walls = new Uint8Array(lines.length);
+  const bylineNames = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isCopyrightNotice(line, chrome[i] ?? false)) {
@@ -110,12 +117,13 @@ export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
       chrome[i] = true;
       continue;
     }
-    const box = authorBoxStart(lines, i);
+    const box = authorBoxStart(lines, i, bylineNames);
     if (box >= 0) {
       walls[box] = 1;
       for (let j = box; j <= i; j++) chrome[j] = true;
       continue;
     }
+    if (line.words >= 2 && line.words <= 4 && line.marker === "none" && line.text.length <= 60) bylineNames.add(line.text.replace(BYLINE_WORD, ""));
     if (!isAsideHeading(line)) continue;
     chrome[i] = true;
     if (AUTHOR_HEADING.test(line.text)) {
