@@ -4,7 +4,7 @@
 // so navigation, related links and footers fall outside the run.
 import { endsSentence } from "../boilerplate";
 import { lineKind, type Line } from "./lines";
-import { isTruncated } from "./sections";
+import { GALLERY, isTruncated } from "./sections";
 
 export interface BodySpan {
   /** Index into the lines array of the first body line (inclusive). */
@@ -48,20 +48,24 @@ const SHORT_GAP = 2;
 /**
  * The best-scoring contiguous run of lines in [from, to); author boxes act as walls. Weak lines cost
  * more once several follow each other (a menu or a link list, not a subheading between paragraphs).
+ * The run is then cut at wide gaps that only a much weaker block lies beyond (trimWeakBlocks).
  */
 export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array, from: number, to: number): BodySpan | null {
+  const scores = new Float64Array(Math.max(0, to - from));
   let bestStart = -1; // the best run so far, as two numbers rather than an object per improvement
   let bestEnd = -1;
   let bestScore = 0;
   let runStart = from;
   let runScore = 0;
   let weakRun = 0;
+  let inTable = false;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (walls[i] === 1) {
       // Nothing after "Related articles" or the page's copyright notice continues the body before it.
       runScore = 0;
       weakRun = 0;
+      inTable = false;
       runStart = i + 1;
       continue;
     }
@@ -69,6 +73,7 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
       // The label and the bio paragraph are never body.
       runScore = 0;
       weakRun = 0;
+      inTable = false;
       i++;
       runStart = i + 1;
       continue;
@@ -78,10 +83,21 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
       runStart = i;
     }
     let score = lineScore(line, chrome[i] ?? false);
-    if (score <= 0) {
+    if (walls[i] === GALLERY) {
+      // Slides of a photo gallery are not body, but the article often goes on below them.
+      scores[i - from] = 0;
+      continue;
+    }
+    // A row stays in the table while no blank line intervenes (a short last column draws no gap).
+    inTable = !chrome[i] && (isTableRow(line) || (inTable && !line.blankBefore) || isInFactBox(lines, chrome, i));
+    if (score <= 0 && inTable) {
+      // A table inside the article (rows of cells): neither prose nor a menu.
+      score = 0;
+    } else if (score <= 0) {
       weakRun++;
       if (weakRun > SHORT_GAP) score -= LONG_GAP_PENALTY;
     } else weakRun = 0;
+    scores[i - from] = score;
     runScore += score;
     if (runScore > bestScore) {
       bestScore = runScore;
@@ -89,7 +105,78 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
       bestEnd = i + 1;
     }
   }
-  return bestStart < 0 ? null : { start: bestStart, end: bestEnd };
+  if (bestStart < 0) return null;
+  return trimWeakBlocks(scores, from, { start: bestStart, end: bestEnd });
+}
+
+/** A gap this costly (weak lines in a row) separates blocks that must each earn their place. */
+const WIDE_GAP = 25;
+/** A block beyond a wide gap stays only when it scores this many times the gap's cost. */
+const BLOCK_OVER_GAP = 3;
+
+/**
+ * Kadane keeps any block whose score exceeds the gap before it, so a credit-card box or a run of
+ * teasers with a few sentences in them rides along after the article. Splits the span at wide gaps,
+ * keeps the best block and grows it outwards only over gaps its neighbours clearly outweigh.
+ */
+function trimWeakBlocks(scores: Float64Array, from: number, span: BodySpan): BodySpan {
+  // Blocks as [start, end, score] triples, gaps as their costs between consecutive blocks.
+  const blocks: number[] = [];
+  const gaps: number[] = [];
+  let blockStart = span.start;
+  let blockScore = 0;
+  let gapStart = -1;
+  let gapCost = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const s = scores[i - from]!;
+    if (s > 0) {
+      if (gapStart >= 0 && gapCost >= WIDE_GAP && blockScore > 0) {
+        blocks.push(blockStart, gapStart, blockScore);
+        gaps.push(gapCost);
+        blockStart = i;
+        blockScore = 0;
+      } else if (gapStart >= 0) blockScore -= gapCost;
+      gapStart = -1;
+      gapCost = 0;
+      blockScore += s;
+    } else {
+      if (gapStart < 0) gapStart = i;
+      gapCost -= s;
+    }
+  }
+  blocks.push(blockStart, span.end, blockScore);
+  const n = blocks.length / 3;
+  if (n === 1) return span;
+  // Peel weak blocks off both ends, never the strongest; the article's own blocks hold each other in.
+  let core = 0;
+  for (let b = 1; b < n; b++) if (blocks[b * 3 + 2]! > blocks[core * 3 + 2]!) core = b;
+  let first = 0;
+  let last = n - 1;
+  while (last > core && blocks[last * 3 + 2]! < BLOCK_OVER_GAP * gaps[last - 1]!) last--;
+  while (first < core && blocks[first * 3 + 2]! < BLOCK_OVER_GAP * gaps[first]!) first++;
+  return { start: blocks[first * 3]!, end: blocks[last * 3 + 1]! };
+}
+
+/** A table row as text renders draw it: cells set apart by runs of three or more spaces. */
+export function isTableRow(line: Line): boolean {
+  return line.text.includes("   ");
+}
+
+/** "Level: 70", "NPC: Village Chief", "Seiten: 400 Seiten": a field of a fact box, label then value. */
+const FIELD_ROW = /^\p{L}[\p{L}\p{N} .-]{0,24}: \S/u;
+
+function isFieldRow(lines: Line[], chrome: boolean[], i: number): boolean {
+  const line = lines[i];
+  return line !== undefined && !chrome[i] && line.marker === "none" && line.text.length <= 200 && FIELD_ROW.test(line.text);
+}
+
+/** A field among three or more set without blank lines between them (a fact box or a quest sheet). */
+function isInFactBox(lines: Line[], chrome: boolean[], i: number): boolean {
+  if (!isFieldRow(lines, chrome, i)) return false;
+  let n = 1;
+  for (let j = i - 1; j >= 0 && n < 3 && !lines[j + 1]!.blankBefore && isFieldRow(lines, chrome, j); j--) n++;
+  for (let j = i + 1; j < lines.length && n < 3 && !lines[j]!.blankBefore && isFieldRow(lines, chrome, j); j++) n++;
+  return n >= 3;
 }
 
 /** A line that reads as a headline: a few words, no sentence end, not chrome. */
@@ -121,4 +208,36 @@ export function trimSpanHead(lines: Line[], chrome: boolean[], span: BodySpan, i
     above += Math.max(0, lineScore(line, chrome[i] ?? false));
   }
   return start;
+}
+
+/** "By Jane Doe", "Von Jessie", "fromThe Next Byte": a person's or desk's byline, not a photo credit. */
+const PERSON_BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Ff]rom|[Pp]osted by|[Ww]ritten by|[Gg]eschrieben von)(?: |\p{Lu})/u;
+const TAIL_MIN_PROSE = 100;
+const TAIL_MIN_SHARE = 0.5;
+
+/**
+ * A byline after most of the article signs it off (an author box follows) or opens the next article of
+ * an endless page: the body ends there. Returns the new end (span.end when nothing moves).
+ */
+function isSignOff(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (lineKind(line) !== "byline" || !PERSON_BYLINE.test(line.text)) return false;
+  // "Titel: …" / "Autorin: …" / "Verlag: …": a field of a fact box inside the article, not a sign-off.
+  const above = lines[i - 1];
+  return line.blankBefore || !above || !above.text.includes(":");
+}
+
+export function trimSpanTail(lines: Line[], chrome: boolean[], span: BodySpan): number {
+  let total = 0;
+  for (let i = span.start; i < span.end; i++) total += Math.max(0, lineScore(lines[i]!, chrome[i] ?? false));
+  let above = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const line = lines[i]!;
+    if (above >= TAIL_MIN_PROSE && above >= TAIL_MIN_SHARE * total && isSignOff(lines, i)) {
+      // The next article's headline sits right above its byline.
+      return i - 1 > span.start && isHeadingLike(lines[i - 1]!) ? i - 1 : i;
+    }
+    above += Math.max(0, lineScore(line, chrome[i] ?? false));
+  }
+  return span.end;
 }

@@ -38,6 +38,13 @@ const AUTHOR_HEADING = /^(?:about|über|zum|zur|die|der)\b/i;
 const AUTHOR_LABEL = /^(?:about the author|über den autor|über die autorin|à propos de l'auteur)\b|^über \S+(?: \S+){0,2} \d+ (?:artikel|beiträge)$/i;
 /** A bio's opening: a capitalised name of one to four words, then "is/ist/was/est …". */
 const BIO_LEAD = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:is|Is|was|ist|war|est|has been|hat)\s/u;
+/** A bio in the first person: "Ich bin Jessie Weiß, 32 Jahre …", "Hi, I'm Anna and …". */
+const FIRST_PERSON_BIO_LEAD = /^(?:(?:hi|hallo|hello|hey|salut|bonjour)[,!]? )?(?:ich bin|ich heiße|i am|i'm|i’m|my name is|mein name ist|je suis|je m'appelle|je m’appelle) (\p{Lu}[\p{L}'’.-]*)/iu;
+const CAPITALISED = /^\p{Lu}/u;
+/** A writer's role in a bio's first words: "is a senior reporter", "ist freie Journalistin". */
+const WRITER_ROLE = /^ (?:is|Is|was|ist|war|est) (?:an?|the|ein|eine|un|une|le|la)?\s*(?:[\p{L}-]+ ){0,4}(?:reporter|writer|editor|journalist|correspondent|contributor|columnist|blogger|author|redakteur|redakteurin|journalistin|autor|autorin|rédacteur|rédactrice|journaliste|auteur)/iu;
+/** "By ", "Von ": stripped from short lines before they count as a byline name. */
+const BYLINE_WORD = /^(?:by|von|par|posted by|written by)\s+/i;
 const BIO_REACH = 4;
 const BYLINE_LEAD = /^(?:by|von|par|posted by|written by|veröffentlicht von|geschrieben von|autor:?|author:?)\s+$/i;
 
@@ -46,20 +53,30 @@ const BYLINE_LEAD = /^(?:by|von|par|posted by|written by|veröffentlicht von|ges
  * ("Henning Lobin" / "www.lobin.de" / "Henning Lobin ist seit 2018 Direktor …"). Returns that short
  * line's index, or -1.
  */
-function authorBoxStart(lines: Line[], i: number): number {
+function authorBoxStart(lines: Line[], i: number, bylineNames: ReadonlySet<string>): number {
   const line = lines[i]!;
   if (line.words < 10 || line.marker !== "none") return -1;
   const m = BIO_LEAD.exec(line.text);
-  if (!m?.[1]) return -1;
-  const name = m[1];
-  if (!name.includes(" ")) return -1; // a person's full name, not "Python is …" under "About Python"
+  // The first-person bio names its writer by the first name the byline above also shows ("Von Jessie").
+  const firstPerson = m ? null : FIRST_PERSON_BIO_LEAD.exec(line.text);
+  const name = m?.[1] ?? firstPerson?.[1];
+  if (!name || !CAPITALISED.test(name)) return -1; // the lead matches case-blind, the name must not
+  if (m && !name.includes(" ")) return -1; // a person's full name, not "Python is …" under "About Python"
   for (let j = i - 1; j >= 0 && i - j <= BIO_REACH; j--) {
     const above = lines[j]!;
     if (above.words > 8) continue;
     const at = above.text.indexOf(name);
+    // A first name alone is weak evidence: only a byline ("Von Jessie") vouches for it.
+    if (at < 0 || (firstPerson && (at === 0 || !endsWord(above.text, at + name.length)))) continue;
     if (at === 0 || (at > 0 && BYLINE_LEAD.test(above.text.slice(0, at)))) return j;
   }
+  // "Edward Russell Is a Senior Aviation Reporter at …" under the article whose byline showed the name.
+  if (m && bylineNames.has(name) && WRITER_ROLE.test(line.text.slice(name.length, name.length + 120))) return i;
   return -1;
+}
+
+function endsWord(text: string, at: number): boolean {
+  return at >= text.length || !/[\p{L}\p{N}]/u.test(text[at]!);
 }
 
 /** The page's own copyright notice (a year or "all rights reserved"), not a photo credit. */
@@ -88,6 +105,7 @@ const ASIDE_LOOKAHEAD = 6;
  */
 export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
   const walls = new Uint8Array(lines.length);
+  const bylineNames = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isCopyrightNotice(line, chrome[i] ?? false)) {
@@ -99,12 +117,13 @@ export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
       chrome[i] = true;
       continue;
     }
-    const box = authorBoxStart(lines, i);
+    const box = authorBoxStart(lines, i, bylineNames);
     if (box >= 0) {
       walls[box] = 1;
       for (let j = box; j <= i; j++) chrome[j] = true;
       continue;
     }
+    if (line.words >= 2 && line.words <= 4 && line.marker === "none" && line.text.length <= 60) bylineNames.add(line.text.replace(BYLINE_WORD, ""));
     if (!isAsideHeading(line)) continue;
     chrome[i] = true;
     if (AUTHOR_HEADING.test(line.text)) {
@@ -123,6 +142,7 @@ export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
     }
   }
   markTeaserGrids(lines, chrome);
+  markGalleries(lines, chrome, walls);
   return walls;
 }
 
@@ -163,4 +183,40 @@ function isTeaserPair(lines: Line[], i: number): boolean {
   if (summary.words < 4 || summary.words > 40 || !endsSentence(summary.text)) return false;
   const after = lines[i + 2];
   return !after || after.blankBefore;
+}
+
+/** walls[] value of a gallery line: chrome the body's run crosses at no cost (1 is a wall). */
+export const GALLERY = 2;
+const MIN_SLIDES = 3;
+/** How many lines one slide's credit may sit from the next's (the caption, perhaps a counter "1/21", the credit). */
+const SLIDE_REACH = 3;
+
+/**
+ * A photo gallery: caption over credit ("Commuters wait for a train in Milan" / "AFP via Getty
+ * Images"), three or more times in a row. Each caption belongs to its photo, not to the article, so
+ * the captions become chrome like their credits; the lines between slides (counters "1/21") too.
+ * The article often goes on below the gallery: its lines are marked GALLERY, which the body may span.
+ */
+function markGalleries(lines: Line[], chrome: boolean[], walls: Uint8Array): void {
+  let first = -1; // the first slide's caption
+  let lastCredit = -1;
+  let slides = 0;
+  const close = (): void => {
+    if (slides >= MIN_SLIDES) {
+      for (let j = first; j <= lastCredit; j++) {
+        chrome[j] = true;
+        if (walls[j] === 0) walls[j] = GALLERY;
+      }
+    }
+    first = -1;
+    slides = 0;
+  };
+  for (let i = 1; i < lines.length; i++) {
+    if (lineKind(lines[i]!) !== "caption" || chrome[i - 1] || lines[i - 1]!.words < 4) continue;
+    if (slides > 0 && i - lastCredit > SLIDE_REACH) close();
+    if (slides === 0) first = i - 1;
+    slides++;
+    lastCredit = i;
+  }
+  close();
 }

@@ -1,0 +1,166 @@
+// The article body as blocks: tables inside the article (rows of cells drawn with wide gaps) belong to
+// it, while an offer box or a teaser rail after a wide run of menu lines does not, even when it holds a
+// few sentences of its own.
+import { describe, expect, it } from "vitest";
+import { segmentText } from "../../src/analysis/segment/text/index";
+
+const P1 = "The town council approved the new budget on Tuesday after a long debate that lasted well into the night.";
+const P2 = "Council members argued about the cost of repairing the old bridge, which has been closed for two years.";
+const P3 = "The budget also includes money for the library, the swimming pool and three new buses for the schools.";
+const P4 = "Residents will be able to comment on the plans at a public meeting in the town hall next month, officials said.";
+
+describe("segmentText: body blocks", () => {
+  it("keeps a table between two paragraphs in the body, its gapless last rows too", () => {
+    const table = [
+      "Item                      2023            2024",
+      "Bridge repairs            1.2m            2.5m",
+      "Library                   0.4m            0.6m",
+      "Swimming pool             0.3m            0.3m",
+      "Parks                     0.2m            0.2m",
+      "Street lights             0.1m            0.2m",
+      "Town hall                 0.5m            0.4m",
+      "Schools                   2.1m            2.3m",
+      "Fire service              0.9m            1.0m",
+      "Total                     5.7m            7.5m",
+      "Buses",
+      "Harbour",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", ...table, "", P3].join("\n"));
+    expect(page.body).toEqual([P1, P2, ...table, P3]);
+  });
+
+  it("keeps a list of signatories laid out in two columns under an open letter", () => {
+    const names = [
+      "Anna Berger, teacher                       Peter Lang, writer",
+      "Maria Stein, Town University               Paul Roth, historian",
+      "Jonas Klein                                Eva Winter, journalist",
+      "Tom Baker, librarian                       Lena Fischer",
+      "Sara Hoffmann, nurse",
+      "Karl Weber, retired",
+    ];
+    const note = "Institutions are listed for identification purposes only.";
+    const page = segmentText(["An open letter on the bridge", "", P1, "", P2, "", P3, "", ...names, "", note, "", "Sections", "", "• Archive", "• About"].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, ...names, note]);
+  });
+
+  it("leaves an offer box after the article out of the body although its bullets are sentences", () => {
+    const box = [
+      "You might also be interested in",
+      "",
+      "Travel",
+      "Yesterday",
+      "",
+      "Gold Rewards Card",
+      "",
+      "Welcome offer",
+      "",
+      "Apply now",
+      "Terms apply",
+      "More things to know",
+      "",
+      "• Earn bonus points after you spend a certain amount on purchases in the first three months.",
+      "• Get more value when you redeem points for flights, hotels and car rentals through the portal.",
+      "",
+      "Annual fee",
+      "$95",
+      "Regular rate",
+      "Variable",
+      "Recommended credit",
+      "Good",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", ...box].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
+
+  it("keeps the article whole across a subheading and a short list", () => {
+    const page = segmentText(
+      ["Town council approves the new budget", "", P1, "", P2, "", "What the money is for", "", "• Bridge", "• Library", "• Buses", "", P3, "", P4].join("\n"),
+    );
+    expect(page.body).toEqual([P1, P2, "What the money is for", "• Bridge", "• Library", "• Buses", P3, P4]);
+  });
+
+  it("ends the body at a byline after the article: the next article of an endless page starts there", () => {
+    const P5 = "The mayor said the new buses would run on electricity and be delivered before the end of the year.";
+    const P6 = "Work on the bridge is expected to start in the spring, once the final plans have been approved.";
+    const next = [
+      "Harbour festival returns after three years",
+      "",
+      "By Jane Doe",
+      "Jan 19, 2021. 3 min read",
+      "",
+      "The harbour festival will return this summer with music, boats and food stands along the old quay.",
+      "",
+      "Organisers expect more visitors than ever before and have asked the town for extra buses on both days.",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", P5, "", P6, "", ...next].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4, P5, P6]);
+  });
+
+  it("goes on after a fact box's byline field (the byline itself is chrome)", () => {
+    const P5 = "The mayor said the new buses would run on electricity and be delivered before the end of the year.";
+    const box = ["Title: The Bridge Over the River", "Pages: 400", "By Anna Berger", "Publisher: Town Press"];
+    const after = "The book tells the story of the old bridge and of the people who built it more than a century ago.";
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", P5, "", ...box, "", after].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4, P5, "Title: The Bridge Over the River", "Pages: 400", "Publisher: Town Press", after]);
+  });
+
+  it("leaves a first-person author bio under the writer's byline out of the body", () => {
+    const bio = [
+      "Von Jessie",
+      "",
+      "Ich bin Jessie Berger, 32 Jahre jung, lebe in Berlin und schreibe hier seit vielen Jahren über Wohnen und Mode.",
+      "",
+      "Als alter Bloghase habe ich schon viele Magazine gegründet und berate heute Firmen in allen Fragen rund um Social Media.",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", ...bio].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
+
+  it("keeps a first-person quote that merely shares a word with a short line above", () => {
+    const shirt = "Mensch";
+    const quote = "Ich bin Mensch und keine Nummer, sagte die Bürgermeisterin am Ende der langen Sitzung im Rathaus.";
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", shirt, "", quote, "", P3].join("\n"));
+    expect(page.body).toContain(quote);
+    expect(page.body).toContain(P3);
+  });
+
+  it("leaves a photo gallery's captions out of the body and the article going on below it", () => {
+    const slides = [
+      "Commuters wait for a train at the main station on the first morning of the new timetable",
+      "AFP via Getty Images",
+      "",
+      "2/4",
+      "Workers repair the old bridge over the river before the winter storms arrive in the valley",
+      "Reuters",
+      "",
+      "A new bus stands in front of the town hall before its first trip through the old quarter",
+      "AFP via Getty Images",
+      "",
+      "Children play in the new swimming pool, which opened to the public on Saturday afternoon",
+      "Getty Images",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", ...slides, "", P3, "", P4].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
+
+  it("keeps fact sheets of 'Label: value' lines inside the article", () => {
+    const sheet = (n: number): string[] => [`Name: Old bridge section ${n}`, `Length: ${n * 10} m`, `Built: 18${n}0`, `Owner: Town of Riverside`, ""];
+    const sheets = [1, 2, 3, 4, 5].flatMap(sheet);
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", ...sheets, P3].join("\n"));
+    expect(page.body).toEqual([P1, P2, ...sheets.filter((l) => l !== ""), P3]);
+  });
+
+  it("leaves the writer's bio out of the body when the byline above the article named them", () => {
+    const bio = "Anna Berger Is a Senior Business Reporter at the Town Gazette. She joined the paper in 2019 after ten years in radio.";
+    const rail = ["Welcome to the Town Gazette!", "", bio, "", "Teaser one", "News", "", "The harbour festival will return this summer with music, boats and food stands along the quay."];
+    const page = segmentText(["Town council approves the new budget", "", "Anna Berger", "May 4, 2024", "", P1, "", P2, "", P3, "", P4, "", ...rail].join("\n"));
+    expect(page.body.slice(0, 4)).toEqual([P1, P2, P3, P4]);
+    expect(page.body).not.toContain(bio);
+  });
+
+  it("keeps a paragraph about a person named in a caption when it gives no writer's role", () => {
+    const para = "Anna Berger is the engineer who first warned the council about the cracks in the old bridge in 2019.";
+    const page = segmentText(["Town council approves the new budget", "", "Anna Berger", "", P1, "", P2, "", P3, "", P4, "", para, "", P1].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4, para, P1]);
+  });
+});
