@@ -71,7 +71,12 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 const SEED_WORD = 0x1b873593;
 const SEED_BIGRAM = 0x5bd1e995;
-const SEED_CHAR = [0, 0, 0, 0x68e31da4, 0x7f4a7c15, 0x3c6ef372] as const;
+const SEED_SKIP = 0x27d4eb2f;
+const SEED_CHAR3 = 0x68e31da4, SEED_CHAR4 = 0x7f4a7c15, SEED_CHAR5 = 0x3c6ef372;
+/** Multiplier of the rolling char n-gram hashes (odd, bits well spread). */
+const POLY = 0x2c9277b5;
+/** Word skip-bigrams (w[i-2], w[i]): "you are idiot" and "you an idiot" share "you … idiot". */
+const SKIP_GRAMS = false;
 
 /** Final avalanche so that masking the low bits of a hash gives well-spread buckets. */
 function mix(h: number): number {
@@ -80,6 +85,12 @@ function mix(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return h ^ (h >>> 16);
+}
+
+/** Cheap finaliser for the char n-grams: one multiply, then the high bits folded into the low ones (tables are indexed by the low bits). */
+function spread(h: number): number {
+  h = Math.imul(h, 0x9e3779b1);
+  return h ^ (h >>> 15);
 }
 
 export interface FeatureBuffer {
@@ -106,9 +117,11 @@ export function extractFeatures(text: string, start = 0, end = text.length): Fea
   if (scratch.length < need) scratch = out.hashes = new Int32Array(need * 2);
   const buf = scratch;
   let n = 0;
-  // Last five stream characters (c0 newest); the stream is words separated by single spaces (0x20).
-  let c0 = 0x20, c1 = 0, c2 = 0, c3 = 0, c4 = 0, filled = 1;
-  let word = FNV_OFFSET, wordLen = 0, prevWord = 0, havePrev = false;
+  // Rolling polynomial hashes of the last 2..5 stream characters (the stream is words separated by single
+  // spaces, 0x20): each new character extends the shorter ones, g_k = g_(k-1) × P + c, so all three
+  // char n-gram orders cost one multiply each instead of re-hashing every character of every n-gram.
+  let g1 = 0x20, g2 = 0, g3 = 0, g4 = 0, filled = 1;
+  let word = FNV_OFFSET, wordLen = 0, prevWord = 0, prevPrevWord = 0, words = 0;
   let lastRaw = 0, repeat = 0;
   for (let i = start; i <= len; i++) {
     let c = i < len ? table[text.charCodeAt(i)]! : BREAK;
@@ -131,26 +144,24 @@ export function extractFeatures(text: string, start = 0, end = text.length): Fea
       if (wordLen === 0) continue; // runs of separators are one boundary
       const w = mix(word ^ SEED_WORD);
       buf[n++] = w;
-      if (havePrev) buf[n++] = mix(Math.imul(prevWord, SEED_BIGRAM) ^ w);
+      if (words >= 1) buf[n++] = mix(Math.imul(prevWord, SEED_BIGRAM) ^ w);
+      if (SKIP_GRAMS && words >= 2) buf[n++] = mix(Math.imul(prevPrevWord, SEED_SKIP) ^ w);
+      prevPrevWord = prevWord;
       prevWord = w;
-      havePrev = true;
+      words++;
       word = FNV_OFFSET;
       wordLen = 0;
       c = 0x20;
     }
-    c4 = c3; c3 = c2; c2 = c1; c1 = c0; c0 = c;
+    const n5 = Math.imul(g4, POLY) + c, n4 = Math.imul(g3, POLY) + c, n3 = Math.imul(g2, POLY) + c;
+    g2 = Math.imul(g1, POLY) + c;
+    g1 = c; g3 = n3; g4 = n4;
     if (filled < 5) filled++;
     if (filled >= 3) {
-      let h = Math.imul(Math.imul(Math.imul(SEED_CHAR[3] ^ c2, FNV_PRIME) ^ c1, FNV_PRIME) ^ c0, FNV_PRIME);
-      buf[n++] = mix(h);
+      buf[n++] = spread(n3 ^ SEED_CHAR3);
       if (filled >= 4) {
-        h = Math.imul(Math.imul(Math.imul(Math.imul(SEED_CHAR[4] ^ c3, FNV_PRIME) ^ c2, FNV_PRIME) ^ c1, FNV_PRIME) ^ c0, FNV_PRIME);
-        buf[n++] = mix(h);
-        if (filled >= 5) {
-          h = Math.imul(SEED_CHAR[5] ^ c4, FNV_PRIME);
-          h = Math.imul(Math.imul(Math.imul(Math.imul(h ^ c3, FNV_PRIME) ^ c2, FNV_PRIME) ^ c1, FNV_PRIME) ^ c0, FNV_PRIME);
-          buf[n++] = mix(h);
-        }
+        buf[n++] = spread(n4 ^ SEED_CHAR4);
+        if (filled >= 5) buf[n++] = spread(n5 ^ SEED_CHAR5);
       }
     }
   }

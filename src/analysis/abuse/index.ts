@@ -12,6 +12,7 @@
 import { ABUSE_CATEGORIES, type AbuseCategory, type AbuseMatch, type AbuseResult, type AbuseThresholds } from "../types";
 import { isWordCode } from "./features";
 import { decodeModel, scoreInto, toxicWeightOf, type AbuseModel, type SerializedModel } from "./model";
+import { modelInput } from "./model-input";
 import { findAbuseMatches, ruleEvidence } from "./rules";
 import { ABUSE_MODEL } from "./weights";
 
@@ -94,6 +95,7 @@ const CATEGORIES = ABUSE_CATEGORIES;
 const scoreText = scoreInto;
 const ruleMatches = findAbuseMatches;
 const evidenceOf = ruleEvidence;
+const readableText = modelInput;
 
 /** Up to three words that push the model's score up most, as coarse "model" spans. */
 function modelSpans(m: AbuseModel, text: string, category: AbuseCategory): AbuseMatch[] {
@@ -175,7 +177,7 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
     // (noisy-or), so that an evasion the words cannot show ("f u c k y o u") stays flagged.
     let rules = 0;
     if (evidence) for (let k = 0; k < CATEGORIES.length; k++) rules += m.ruleWeights[k]! * evidence[CATEGORIES[k]!];
-    modelCategoryScores(scoreText(m, text, rules), operatingPoint);
+    modelCategoryScores(scoreText(m, evidence ? readableText(text, matches) : text, rules), operatingPoint);
     if (!evidence) shrinkShortModelOnly(text);
     if (evidence) {
       for (let k = 0; k < CATEGORIES.length; k++) byCategory[k] = 1 - (1 - byCategory[k]!) * (1 - ruleWeightOf[k]! * evidence[CATEGORIES[k]!]);
