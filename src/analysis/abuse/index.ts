@@ -58,6 +58,12 @@ function getCommittedModel(): AbuseModel {
   return (committedModel ??= decodeModel(ABUSE_MODEL));
 }
 
+/**
+ * Below this share of the operating point, P(abusive) calibrates to at most 0.05 and the model's category
+ * heads are skipped (model.ts scoreInto): their scores would be at most 0.05 either way.
+ */
+const CATEGORY_CUTOFF = 0.1;
+
 /** Maps P(abusive) so that the model's operating point `t` becomes 0.5. */
 function calibrate(p: number, t: number): number {
   return p < t ? (0.5 * p) / t : 0.5 + (0.5 * (p - t)) / (1 - t);
@@ -177,7 +183,8 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
     // (noisy-or), so that an evasion the words cannot show ("f u c k y o u") stays flagged.
     let rules = 0;
     if (evidence) for (let k = 0; k < CATEGORIES.length; k++) rules += m.ruleWeights[k]! * evidence[CATEGORIES[k]!];
-    modelCategoryScores(scoreText(m, evidence ? readableText(text, matches) : text, rules), operatingPoint);
+    const modelText = evidence ? readableText(text, matches) : text;
+    modelCategoryScores(scoreText(m, modelText, rules, CATEGORY_CUTOFF * operatingPoint), operatingPoint);
     if (!evidence) shrinkShortModelOnly(text);
     if (evidence) {
       for (let k = 0; k < CATEGORIES.length; k++) byCategory[k] = 1 - (1 - byCategory[k]!) * (1 - ruleWeightOf[k]! * evidence[CATEGORIES[k]!]);
