@@ -52,7 +52,7 @@ export function prepare(examples: Example[]): Prepared {
   examples.forEach((e, i) => {
     // The model reads what detectAbuse gives it: evaded lexicon matches spelled as their terms.
     const matches = findAbuseMatches(e.text);
-    const { hashes, count } = extractFeatures(matches.length > 0 ? modelInput(e.text, matches) : e.text);
+    const { hashes, count } = extractFeatures(modelInput(e.text, matches));
     chunks.push(hashes.slice(0, count));
     total += count;
     offsets[i + 1] = total;

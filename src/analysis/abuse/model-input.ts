@@ -1,9 +1,10 @@
 // What the model reads: the text with each evaded lexicon match ("f.u.c.k", "fμck", "f u c k", "a$$hole")
-// replaced by its canonical term, so the model's n-grams see the word the rules recognised. Without this
+// replaced by its canonical term and each link or address by "URL", so the model's n-grams see the word the rules recognised. Without this
 // an evasion leaves the model only the rule evidence, and a model whose n-grams carry most of the weight
 // (NB-scaled training, scripts/abuse-train-lib.ts) scores "f.u.c.k this" far below "fuck this". Training
 // (prepare) and inference (index.ts) both call this, so the two read the same text.
 import type { AbuseMatch } from "../types";
+import { negatedInsults } from "./rules";
 
 /** True when text[start, end) spells `term` already, up to ASCII case: no substitution needed. */
 function spelledAsTerm(text: string, start: number, end: number, term: string): boolean {
@@ -17,18 +18,32 @@ function spelledAsTerm(text: string, start: number, end: number, term: string): 
 }
 
 /**
- * `text` with evaded lexicon matches replaced by their terms; `text` itself (no allocation) when every
- * match is spelled plainly. `matches` are sorted by start (findAbuseMatches); overlapping ones are skipped.
+ * `text` with evaded lexicon matches replaced by their terms and links by "URL"; `text` itself (no
+ * allocation) when there is nothing to replace. `matches` must come from the LAST findAbuseMatches call on
+ * `text` (sorted by start; overlapping ones are skipped): the insult words it found negated ("you are not
+ * an idiot") are left out, so the model reads "you are not an".
  */
 export function modelInput(text: string, matches: readonly AbuseMatch[]): string {
   let out: string | null = null;
   let copied = 0;
-  for (let k = 0; k < matches.length; k++) {
-    const m = matches[k]!;
-    // Lexicon words and fixed phrases only: a pattern's term names its key word, not the whole span.
-    if (m.start < copied || !(m.rule.startsWith("lexicon:") || m.rule.startsWith("phrase:"))) continue;
-    if (spelledAsTerm(text, m.start, m.end, m.term)) continue;
-    out = (out ?? "") + text.slice(copied, m.start) + m.term;
+  let neg = 0;
+  const negCount = negatedInsults.count;
+  for (let k = 0; k <= matches.length; k++) {
+    const m = k < matches.length ? matches[k]! : null;
+    // Negated insult words before this match (both lists are sorted by start) are left out.
+    for (; neg < negCount && (m === null || negatedInsults.start[neg]! < m.start); neg++) {
+      if (negatedInsults.start[neg]! < copied) continue;
+      out = (out ?? "") + text.slice(copied, negatedInsults.start[neg]);
+      copied = negatedInsults.end[neg]!;
+    }
+    if (m === null || m.start < copied) continue;
+    // Links and addresses read as one neutral token (as OLID writes them: "URL"): the words in
+    // "example.com/fuck-this" or "bit.ly/idiot123" name a page, not a person.
+    const link = m.rule === "spam:link" || m.rule === "spam:short-link" || m.rule === "spam:contact";
+    // Lexicon words and fixed phrases: a pattern's term names its key word, not the whole span.
+    if (!link && !(m.rule.startsWith("lexicon:") || m.rule.startsWith("phrase:"))) continue;
+    if (!link && spelledAsTerm(text, m.start, m.end, m.term)) continue;
+    out = (out ?? "") + text.slice(copied, m.start) + (link ? "URL" : m.term);
     copied = m.end;
   }
   return out === null ? text : out + text.slice(copied);

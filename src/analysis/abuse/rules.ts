@@ -34,7 +34,12 @@ const patternState = P.patternState;
 
 const MAX_PHRASE_WORDS = 8;
 // Surname-like terms: "Dick Cheney", "Moby Dick", "Wilbur Coon" are names, not insults.
-const NAME_LIKE = new Set(["dick", "coon", "dyke"]);
+const NAME_LIKE = new Set(["dick", "coon", "dyke", "cumming"]);
+/**
+ * Pattern words a run of single letters may spell besides abusive terms: "k i l l you", "d i e" are threats
+ * only once joined, and nobody spaces out an innocent "kill" letter by letter.
+ */
+const SPELLED_OUT_CLASSES = LT.C_KILLV | LT.C_DIE | LT.C_REFLEX;
 
 // Per-word scratch (grown, reused).
 let cap = 0;
@@ -71,12 +76,34 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
     stopBefore[t] = t > 0 && (w.gap[t]! & G_STOP) !== 0 && !isInitial(w, t - 1) ? 1 : 0;
     quiet[t] = 0;
   }
+  negatedInsults.count = 0;
   for (let t = 0; t < count; t++) lookupAt(w, lex, t);
   const out: AbuseMatch[] = [];
   emit(w, lex, pats, out);
   findSpam(text, w, out, options);
-  if (out.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (out.length > 1) {
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    return dropWordsInsideLinks(out);
+  }
   return out;
+}
+
+/**
+ * Words inside a link or e-mail address ("example.com/fuck-this", "www.bitchin-cars.com") name a page,
+ * not a person: the link is reported (spam rules), the words in it are not. `sorted` by start, longest
+ * first, so a link comes before the words it contains.
+ */
+function dropWordsInsideLinks(sorted: AbuseMatch[]): AbuseMatch[] {
+  let linkEnd = -1;
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (m.rule === "spam:link" || m.rule === "spam:short-link" || m.rule === "spam:contact") linkEnd = Math.max(linkEnd, m.end);
+    else if (m.end <= linkEnd) continue;
+    sorted[kept++] = m;
+  }
+  sorted.length = kept;
+  return sorted;
 }
 
 function isInitial(w: Words, t: number): boolean {
@@ -106,7 +133,7 @@ function joinSplitWords(w: Words, lex: Lexicon): void {
             node = lex.main.children[node * 27 + letter]!;
             if (node === 0) break;
             const en = lex.main.entry[node]! - 1;
-            if (en >= 0 && lex.category[en]! >= 0 && k - s >= 2) best = k;
+            if (en >= 0 && (lex.category[en]! >= 0 || (lex.classes[en]! & SPELLED_OUT_CLASSES) !== 0) && k - s >= 2) best = k;
           }
           if (best >= 0) {
             copyWord(w, s, q, best);
@@ -182,7 +209,37 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
   if (e < 0 && (flags & T_FOREIGN) === 0 && b - a > 4) e = lookupStem(lex, w.letters, a, b);
   if (e < 0 || lex.category[e]! < 0) return;
   if (NAME_LIKE.has(lex.terms[e]!) && looksLikeName(w, t)) return;
+  if (lex.category[e] === INSULT_CATEGORY && hitEnd[t] === t && isNegated(w, t)) {
+    if (negatedInsults.count < MAX_NEGATED) {
+      negatedInsults.start[negatedInsults.count] = w.letterStart[a]!;
+      negatedInsults.end[negatedInsults.count++] = w.letterEnd[b - 1]!;
+    }
+    return;
+  }
   hitOf[t] = e;
+}
+
+const INSULT_CATEGORY = ABUSE_CATEGORIES.indexOf("insult");
+const MAX_NEGATED = 16;
+
+/**
+ * Insult words the last findAbuseMatches call found negated ("not an idiot"), as spans of its text: no
+ * match is reported for them, and model-input.ts keeps them from the model too (whose n-grams would
+ * otherwise read "idiot" alone). Overwritten by the next call.
+ */
+export const negatedInsults = { count: 0, start: new Int32Array(MAX_NEGATED), end: new Int32Array(MAX_NEGATED) };
+
+/**
+ * "you are not an idiot", "he is no fool", "she isn't a moron": a negation right before the insult word
+ * (an article and one intensifier may sit between) denies it rather than aiming it at someone.
+ */
+function isNegated(w: Words, t: number): boolean {
+  let u = t - 1;
+  for (let skipped = 0; u >= 0 && skipped < 2 && stopBefore[u + 1] === 0 && (classOf[u]! & (LT.C_ART | LT.C_INTENS)) !== 0; skipped++) u--;
+  if (u < 0 || stopBefore[u + 1] === 1) return false;
+  // "isn't": the "t" after the apostrophe stands for the "not".
+  if ((w.gap[u]! & G_APOS) !== 0 && w.end[u]! - w.start[u]! === 1 && w.letters[w.start[u]!] === 19 && u > 0) u--;
+  return (classOf[u]! & LT.C_NOT) !== 0;
 }
 
 /**
