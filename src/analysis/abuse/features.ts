@@ -101,6 +101,14 @@ export interface FeatureBuffer {
 const out: FeatureBuffer = { hashes: scratch, count: 0 };
 
 /**
+ * The words of the last extractFeatures call: word k spans text[start[k], end[k]) and owns the features
+ * hashes[featureStart[k] .. featureStart[k + 1]) (its char n-grams, its unigram, its bigram with the word
+ * before, the n-grams that end at the space after it; the last word's run ends at `count`). Lets the
+ * detector point at the words that weigh most without extracting each word again.
+ */
+export const lastWords = { count: 0, start: new Int32Array(1024), end: new Int32Array(1024), featureStart: new Int32Array(1024) };
+
+/**
  * Extracts the hashed features of `text` (or of text[start, end)). The returned buffer is shared and overwritten by the next
  * call: copy what you need to keep. Normalisation: lower case, accents, full-width and Cyrillic/Greek
  * look-alikes folded, zero-width characters and apostrophes dropped, leet digits read as letters next to
@@ -114,6 +122,13 @@ export function extractFeatures(text: string, start = 0, end = text.length): Fea
   // Upper bound: 2 char n-grams per code unit (plus one boundary per word) and 2 word features per word.
   const need = 5 * (len - start) + 16;
   if (scratch.length < need) scratch = out.hashes = new Int32Array(need * 2);
+  if (lastWords.start.length < len - start + 2) {
+    const size = (len - start + 2) * 2;
+    lastWords.start = new Int32Array(size);
+    lastWords.end = new Int32Array(size);
+    lastWords.featureStart = new Int32Array(size);
+  }
+  const wordStart = lastWords.start, wordEnd = lastWords.end, wordFeatures = lastWords.featureStart;
   const buf = scratch;
   let n = 0;
   // Rolling polynomial hashes of the last 1..4 stream characters (the stream is words separated by single
@@ -136,11 +151,15 @@ export function extractFeatures(text: string, start = 0, end = text.length): Fea
       if (c === lastRaw) { if (++repeat >= 2) continue; } else repeat = 0;
       lastRaw = c;
       word = Math.imul(word ^ c, FNV_PRIME);
-      wordLen++;
+      if (wordLen++ === 0) {
+        wordStart[words] = i;
+        wordFeatures[words] = n;
+      }
     } else {
       lastRaw = 0;
       repeat = 0;
       if (wordLen === 0) continue; // runs of separators are one boundary
+      wordEnd[words] = i;
       const w = mix(word ^ SEED_WORD);
       buf[n++] = w;
       if (words >= 1) buf[n++] = mix(Math.imul(prevWord, SEED_BIGRAM) ^ w);
@@ -162,6 +181,7 @@ export function extractFeatures(text: string, start = 0, end = text.length): Fea
   }
   out.hashes = buf;
   out.count = n;
+  lastWords.count = words;
   return out;
 }
 
@@ -169,6 +189,11 @@ function buildLeetTable(): Uint16Array {
   const t = new Uint16Array(128);
   for (const [from, to] of Object.entries(LEET)) t[Number(from)] = to;
   return t;
+}
+
+/** The buffer of the last extractFeatures call (see lastWords). */
+export function lastFeatures(): FeatureBuffer {
+  return out;
 }
 
 /** True when the code unit belongs to a word as the features see it (letters, digits, leet symbols, invisibles). */

@@ -7,7 +7,7 @@
 //    stored interleaved (bucket * 4 + head) so one feature touches one cache line.
 // Weights are int8 with one scale per head, shipped base64 in a generated module (weights.ts) and
 // decoded on first use, never at import.
-import { extractFeatures } from "./features";
+import { extractFeatures, lastFeatures } from "./features";
 
 export const CATEGORY_HEADS = ["insult", "threat", "identity_attack", "profanity"] as const;
 /** Number of rule-evidence inputs of the toxic head: one per abuse category (ABUSE_CATEGORIES). */
@@ -183,5 +183,13 @@ export function toxicWeightOf(model: AbuseModel, text: string, start = 0, end = 
   const { hashes, count } = extractFeatures(text, start, end);
   let t = 0;
   for (let i = 0; i < count; i++) t += model.toxic.weights[hashes[i]! & model.toxic.mask]!;
+  return t * model.toxic.scales[0]!;
+}
+
+/** Sum of the toxic head's weights over hashes[from, to) of the last feature extraction (features.ts lastWords). */
+export function toxicWeightOfLast(model: AbuseModel, from: number, to: number): number {
+  const hashes = lastFeatures().hashes, w = model.toxic.weights, mask = model.toxic.mask;
+  let t = 0;
+  for (let i = from; i < to; i++) t += w[hashes[i]! & mask]!;
   return t * model.toxic.scales[0]!;
 }
