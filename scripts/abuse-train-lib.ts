@@ -81,7 +81,7 @@ interface Head {
  * One logistic head trained with AdaGrad on the examples that have a label for it. With `withRules`, the
  * rule evidence of each example is a dense input as well (not length-normalised: one match is one match).
  */
-function trainHead(bits: number, data: Prepared, items: { i: number; y: number; weight: number }[], seed: number, withRules = false): Head {
+export function trainHead(bits: number, data: Prepared, items: { i: number; y: number; weight: number }[], seed: number, withRules = false): Head {
   const size = 1 << bits, mask = size - 1;
   const R = withRules ? RULE_INPUTS : 0;
   const { feats, offsets, evidence } = data;
