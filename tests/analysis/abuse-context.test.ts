@@ -59,3 +59,11 @@ describe("surnames", () => {
     expect(rules("Jamie Cumming scored twice")).toEqual([]);
   });
 });
+
+describe("the model reads what the rules joined", () => {
+  it("spells a spelled-out kill verb whole for the model, so a bare one is flagged too", () => {
+    const text = "k i l l you";
+    expect(modelInput(text, findAbuseMatches(text))).toBe("kill you");
+    expect(detectAbuse(text).categories).toContain("threat");
+  });
+});

@@ -13,7 +13,7 @@ import { ABUSE_CATEGORIES, type AbuseCategory, type AbuseMatch, type AbuseResult
 import { isWordCode, lastFeatures, lastWords } from "./features";
 import { decodeModel, scoreInto, toxicWeightOf, toxicWeightOfLast, type AbuseModel, type SerializedModel } from "./model";
 import { modelInput } from "./model-input";
-import { findAbuseMatches, negatedInsults, ruleEvidence } from "./rules";
+import { findAbuseMatches, modelEdits, ruleEvidence } from "./rules";
 import { ABUSE_MODEL } from "./weights";
 
 /**
@@ -202,7 +202,7 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
     // (noisy-or), so that an evasion the words cannot show ("f u c k y o u") stays flagged.
     let rules = 0;
     if (evidence) for (let k = 0; k < CATEGORIES.length; k++) rules += m.ruleWeights[k]! * evidence[CATEGORIES[k]!];
-    const modelText = evidence || negatedInsults.count > 0 ? readableText(text, matches) : text;
+    const modelText = evidence || modelEdits.count > 0 ? readableText(text, matches) : text;
     modelCategoryScores(scoreText(m, modelText, rules, CATEGORY_CUTOFF * operatingPoint), operatingPoint);
     if (!evidence) shrinkShortModelOnly(text);
     if (evidence) {

@@ -69,6 +69,7 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
   const lex = lexicon();
   const pats = patterns();
   const w = scanWords(text);
+  modelEdits.count = 0;
   joinSplitWords(w, lex);
   const count = w.count;
   ensure(count + 1);
@@ -76,7 +77,6 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
     stopBefore[t] = t > 0 && (w.gap[t]! & G_STOP) !== 0 && !isInitial(w, t - 1) ? 1 : 0;
     quiet[t] = 0;
   }
-  negatedInsults.count = 0;
   for (let t = 0; t < count; t++) lookupAt(w, lex, t);
   const out: AbuseMatch[] = [];
   emit(w, lex, pats, out);
@@ -136,6 +136,7 @@ function joinSplitWords(w: Words, lex: Lexicon): void {
             if (en >= 0 && (lex.category[en]! >= 0 || (lex.classes[en]! & SPELLED_OUT_CLASSES) !== 0) && k - s >= 2) best = k;
           }
           if (best >= 0) {
+            addModelEdit(w.letterStart[w.start[s]!]!, w.letterEnd[w.end[best]! - 1]!, joinedLetters(w, s, best));
             copyWord(w, s, q, best);
             s = best + 1;
           } else {
@@ -162,6 +163,13 @@ function joinSplitWords(w: Words, lex: Lexicon): void {
     r++;
   }
   w.count = q;
+}
+
+/** The letters of single-letter words s..last as one lower-case word ("k i l l" → "kill"). */
+function joinedLetters(w: Words, s: number, last: number): string {
+  let out = "";
+  for (let k = s; k <= last; k++) out += String.fromCharCode(0x61 + w.letters[w.start[k]!]!);
+  return out;
 }
 
 function isSingle(w: Words, t: number): boolean {
@@ -210,24 +218,38 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
   if (e < 0 || lex.category[e]! < 0) return;
   if (NAME_LIKE.has(lex.terms[e]!) && looksLikeName(w, t)) return;
   if (lex.category[e] === INSULT_CATEGORY && hitEnd[t] === t && isNegated(w, t)) {
-    if (negatedInsults.count < MAX_NEGATED) {
-      negatedInsults.start[negatedInsults.count] = w.letterStart[a]!;
-      negatedInsults.end[negatedInsults.count++] = w.letterEnd[b - 1]!;
-    }
+    addModelEdit(w.letterStart[a]!, w.letterEnd[b - 1]!, "");
     return;
   }
   hitOf[t] = e;
 }
 
 const INSULT_CATEGORY = ABUSE_CATEGORIES.indexOf("insult");
-const MAX_NEGATED = 16;
+const MAX_EDITS = 16;
 
 /**
- * Insult words the last findAbuseMatches call found negated ("not an idiot"), as spans of its text: no
- * match is reported for them, and model-input.ts keeps them from the model too (whose n-grams would
- * otherwise read "idiot" alone). Overwritten by the next call.
+ * What the last findAbuseMatches call understood that its matches do not show, as edits of its text for
+ * the model's input (model-input.ts), sorted by start: insult words found negated ("not an idiot"),
+ * replaced by "" (no match is reported for them, and the model's n-grams would otherwise read "idiot"
+ * alone), and words spelled out letter by letter that the rules joined ("k i l l you"), replaced by the
+ * joined word. Overwritten by the next call; at most MAX_EDITS.
  */
-export const negatedInsults = { count: 0, start: new Int32Array(MAX_NEGATED), end: new Int32Array(MAX_NEGATED) };
+export const modelEdits = { count: 0, start: new Int32Array(MAX_EDITS), end: new Int32Array(MAX_EDITS), text: new Array<string>(MAX_EDITS).fill("") };
+
+function addModelEdit(start: number, end: number, replacement: string): void {
+  let k = modelEdits.count;
+  if (k >= MAX_EDITS) return;
+  // Joins are recorded before negations: keep the list sorted by start (a few entries at most).
+  for (; k > 0 && modelEdits.start[k - 1]! > start; k--) {
+    modelEdits.start[k] = modelEdits.start[k - 1]!;
+    modelEdits.end[k] = modelEdits.end[k - 1]!;
+    modelEdits.text[k] = modelEdits.text[k - 1]!;
+  }
+  modelEdits.start[k] = start;
+  modelEdits.end[k] = end;
+  modelEdits.text[k] = replacement;
+  modelEdits.count++;
+}
 
 /**
  * "you are not an idiot", "he is no fool", "she isn't a moron": a negation right before the insult word
