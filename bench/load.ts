@@ -29,6 +29,8 @@ const COMMENTS_PER_PAGE = 12;
 const ms = (v: number) => `${String(v).padStart(4)} ms`;
 const fmt = (r: autocannon.Result, per: number) =>
   `${r.requests.average.toFixed(0).padStart(6)} req/s ${(r.requests.average * per).toFixed(0).padStart(7)} comments/s  p50 ${ms(r.latency.p50)}  p99 ${ms(r.latency.p99)}  non-2xx ${r.non2xx}`;
+const fmtRate = (r: autocannon.Result) =>
+  `${r.requests.average.toFixed(0).padStart(6)} req/s achieved  p50 ${ms(r.latency.p50)}  p90 ${ms(r.latency.p90)}  p99 ${ms(r.latency.p99)}  max ${ms(r.latency.max)}  non-2xx ${r.non2xx}`;
 const fmtRead = (r: autocannon.Result, c: MixCounters) =>
   `${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${ms(r.latency.p50)}  p99 ${ms(r.latency.p99)}${c.hits ? `  cache hits ${((100 * c.hits) / Math.max(1, c.requests)).toFixed(0)}%` : ""}  non-200 ${c.non200}`;
 
@@ -36,12 +38,17 @@ function cannon(url: string, opts: Partial<autocannon.Options>): Promise<autocan
   return new Promise((resolve, reject) => autocannon({ url, connections: 32, duration: SECONDS, ...opts }, (err, res) => (err ? reject(err) : resolve(res))));
 }
 
-function startBare(port: number, databaseUrl: string): Promise<{ pid: number; stop: () => void }> {
+function startBare(port: number, databaseUrl: string, workers: number): Promise<{ pid: number; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ["--import", "tsx", "bench/load/bare-server.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, WORKERS: String(WORKERS) },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, WORKERS: String(workers) },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  return new Promise((resolve) => child.stdout.on("data", (d) => String(d).includes("listening") && resolve({ pid: child.pid!, stop: () => child.kill("SIGTERM") })));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    child.kill("SIGTERM");
+    await exited;
+  };
+  return new Promise((resolve) => child.stdout.on("data", (d) => String(d).includes("listening") && resolve({ pid: child.pid!, stop })));
 }
 
 // Pages with distinct URLs, so every request really inserts (a repeat would be an idempotent no-op).
@@ -80,25 +87,48 @@ let server: ServerProcess | undefined;
 const rss: string[] = [];
 try {
   console.log(`ingest, 32 connections, ${SECONDS} s each, pages of ${COMMENTS_PER_PAGE} comments, ${WORKERS} worker process(es) (--workers)`);
-  const bare = await startBare(18701, `file:${join(dir, "bare.db")}`);
+  // The floor at each process count the service runs with: the bare stack also contends for the write
+  // lock with two processes, so each service line is compared with the floor at its own count.
   const floorRequests: autocannon.Request[] = [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (r) => ({ ...r, body: nextRows() }) }];
-  // Each server first gets a short warm-up that is not counted (JIT; the service's analyser tables).
-  await cannon("http://127.0.0.1:18701/ingest", { connections: 8, duration: 2, requests: floorRequests });
-  const floor = await cannon("http://127.0.0.1:18701/ingest", { requests: floorRequests });
-  bare.stop();
-  console.log(`  floor (bare Hono + libSQL insert):  ${fmt(floor, COMMENTS_PER_PAGE)}`);
+  const floors = new Map<number, autocannon.Result>();
+  for (const workers of [...new Set([WORKERS, 1])]) {
+    const bare = await startBare(18701, `file:${join(dir, `bare-${workers}.db`)}`, workers);
+    // Each server first gets a short warm-up that is not counted (JIT; the service's analyser tables).
+    await cannon("http://127.0.0.1:18701/ingest", { connections: 8, duration: 2, requests: floorRequests });
+    floors.set(workers, await cannon("http://127.0.0.1:18701/ingest", { requests: floorRequests }));
+    await bare.stop();
+  }
+  // The second reading of the latency goal: the same 32 connections, but requests offered at a fixed
+  // rate, half the best floor's closed-loop throughput, to the floor and to the service alike.
+  const bestFloor = Math.max(...[...floors.values()].map((f) => f.requests.average));
+  const offered = Math.max(1, Math.round(bestFloor / 2));
+  console.log(`  closed loop (each connection sends its next page when answered):`);
+  for (const [workers, f] of floors) console.log(`  floor (bare Hono + libSQL), ${workers} process${workers > 1 ? "es" : "  "}: ${fmt(f, COMMENTS_PER_PAGE)}`);
+  const atRate: string[] = [];
+  {
+    const bare = await startBare(18701, `file:${join(dir, "bare-rate.db")}`, 1);
+    await cannon("http://127.0.0.1:18701/ingest", { connections: 8, duration: 2, requests: floorRequests });
+    atRate.push(`  floor (bare Hono + libSQL), 1 process:   ${fmtRate(await cannon("http://127.0.0.1:18701/ingest", { requests: floorRequests, overallRate: offered }))}`);
+    await bare.stop();
+  }
   for (const workers of [...new Set([WORKERS, 1])]) {
     server = await startServer({ databaseUrl: `file:${join(dir, `service-${workers}.db`)}`, port: 18702, env: { WORKERS: String(workers) } });
     const auth = { authorization: `Bearer ${server.adminKey}`, "content-type": "application/json" };
     const pageRequests: autocannon.Request[] = [{ method: "POST", headers: auth, setupRequest: (r) => ({ ...r, body: nextPage() }) }];
     await cannon(`${server.url}/v1/pages`, { connections: 8, duration: 2, requests: pageRequests });
     const ingest = await cannon(`${server.url}/v1/pages`, { requests: pageRequests });
+    const ingestAtRate = await cannon(`${server.url}/v1/pages`, { requests: pageRequests, overallRate: offered });
+    atRate.push(`  service POST /v1/pages, ${workers} process${workers > 1 ? "es" : "  "}: ${fmtRate(ingestAtRate)}`);
     rss.push(rssLine(`ingest server (${workers} worker${workers > 1 ? "s" : ""}):`, peakRss(server.child.pid!)));
     await stop(server);
     server = undefined;
-    console.log(`  service POST /v1/pages, ${workers} worker${workers > 1 ? "s" : " "}: ${fmt(ingest, COMMENTS_PER_PAGE)}  = ${((ingest.requests.average / floor.requests.average) * 100).toFixed(0)}% of the floor`);
+    const own = floors.get(workers)!.requests.average;
+    console.log(`  service POST /v1/pages, ${workers} process${workers > 1 ? "es" : "  "}: ${fmt(ingest, COMMENTS_PER_PAGE)}  = ${((ingest.requests.average / own) * 100).toFixed(0)}% of the floor at ${workers}, ${((ingest.requests.average / bestFloor) * 100).toFixed(0)}% of the best floor`);
   }
-  console.log(`  (goal: >= 50% of the floor, p99 < 50 ms)`);
+  console.log(`  (goal: >= 50% of the floor, p99 < 50 ms. In a closed loop latency ≈ 32 / throughput: p99 < 50 ms there needs > 640 pages/s, more than the floor itself)`);
+  console.log(`  offered rate: ${offered} pages/s (50% of the best floor's closed-loop rate) over 32 connections, the same for all:`);
+  for (const line of atRate) console.log(line);
+  console.log(`  (at a fixed rate the latency is service time plus queueing behind other requests: the p99 < 50 ms goal applies here; a server slower than the offered rate falls back to a closed loop)`);
 
   console.log(`\nreads with ${N.toLocaleString("en-US")} stored comments (varied requests: bench/load/read-mix.ts)`);
   const bigUrl = `file:${join(dir, "big.db")}`;

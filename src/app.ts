@@ -16,7 +16,7 @@ import { uiRoutes } from "./ui/routes";
 
 export type { AppDeps } from "./api/env";
 
-const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 const BOOKMARK_HEADER = "x-d1-bookmark";
 // D1 bookmarks are hyphen-separated hex fields; anything else is refused before it reaches the binding.
 const BOOKMARK_FORMAT = /^[0-9a-f]{1,64}(?:-[0-9a-f]{1,64}){0,7}$/i;
@@ -28,7 +28,7 @@ export function createApp(deps: AppDeps) {
   // (with undefined, hono's bodyLimit answers 500 to every streamed body without Content-Length).
   const resolved: ResolvedDeps = {
     ...deps,
-    maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY,
+    maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     now: deps.now ?? (() => new Date()),
     webhookFetch: deps.webhookFetch ?? ((input, init) => fetch(input, init)),
     background: deps.background ?? runDetached,

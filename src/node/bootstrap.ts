@@ -3,13 +3,16 @@ import { createClient } from "@libsql/client";
 import cluster from "node:cluster";
 import { count } from "drizzle-orm";
 import { createAnalyzer } from "../analysis/analyze";
-import { createApp } from "../app";
+import { createApp, DEFAULT_MAX_BODY_BYTES } from "../app";
 import { articles } from "../db/schema";
 import { ensureBootstrapKey } from "../services/api-keys";
 import { readNodeConfig, type NodeConfig } from "./config";
 import { openDatabase } from "./database";
 import { ingestFiles, listPageFiles, SEEDS_DIR } from "./ingest-files";
 import { dataVersionReadCache } from "./read-cache";
+import { BACKSTOP_PAGES, startCheckpointer } from "./checkpointer";
+import { bufferedJsonLogger } from "./buffered-log";
+import { serialGate } from "./serial-gate";
 import { startWebhookLoop } from "./webhook-loop";
 
 const log = (msg: string, extra: Record<string, unknown> = {}) => console.log(JSON.stringify({ level: "info", msg, ...extra }));
@@ -23,7 +26,7 @@ const log = (msg: string, extra: Record<string, unknown> = {}) => console.log(JS
 export async function startNodeServer(env: NodeJS.ProcessEnv) {
   const config = readNodeConfig(env);
   if (cluster.isWorker) return serveHttp(config, { primary: false });
-  const { database, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken);
+  const { database, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken, { reuseStatements: config.statementCache });
   const key = await ensureBootstrapKey(database);
   if (key) {
     // Printed once: only the hash is stored.
@@ -39,29 +42,39 @@ export async function startNodeServer(env: NodeJS.ProcessEnv) {
     return serveHttp(config, { primary: true });
   }
   const stopWebhooks = startWebhookLoop(database, 5_000, log);
+  const stopCheckpoints = config.checkpointThread ? startCheckpointer(config.databaseUrl, log) : async () => {};
   superviseWorkers(config, async () => {
     await stopWebhooks();
+    await stopCheckpoints();
     close();
   });
 }
 
 /** The HTTP server of one process; SIGTERM/SIGINT stop accepting, let in-flight requests finish, exit. */
 async function serveHttp(config: NodeConfig, role: { primary: boolean }) {
-  const { database, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken);
+  const { database, close } = await openDatabase(config.databaseUrl, config.databaseAuthToken, {
+    reuseStatements: config.statementCache,
+    ...(config.checkpointThread ? { checkpointPages: BACKSTOP_PAGES } : {}),
+  });
+  // In a cluster the primary runs the checkpoint thread, as the webhook loop.
+  const stopCheckpoints = config.checkpointThread && role.primary ? startCheckpointer(config.databaseUrl, log) : async () => {};
   // The cache checks PRAGMA data_version on a connection of its own (see read-cache.ts).
   const versions = config.readCache ? createClient({ url: config.databaseUrl }) : null;
   const readCache = versions ? dataVersionReadCache(versions) : null;
-  const app = createApp({ database, analyzer: createAnalyzer(), maxBodyBytes: config.maxBodyBytes, corsOrigins: config.corsOrigins, readCache });
+  const requestLog = bufferedJsonLogger();
+  const app = createApp({ database, analyzer: createAnalyzer(), maxBodyBytes: config.maxBodyBytes, corsOrigins: config.corsOrigins, readCache, log: requestLog });
   // In a cluster the primary runs the webhook loop (one pass at a time for the whole database).
   const stopWebhooks = role.primary ? startWebhookLoop(database, 5_000, log) : async () => {};
-  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  const fetch = config.serialRequests ? serialGate(app.fetch, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES).fetch : app.fetch;
+  const server = serve({ fetch, port: config.port }, (info) => {
     if (role.primary) log("listening", { url: `http://localhost:${info.port}`, database: config.databaseUrl, workers: 1, readCache: config.readCache });
   });
   const shutdown = (signal: string) => {
     if (role.primary) log("shutting down", { signal });
     // close() stops accepting connections and waits for in-flight requests before the callback.
     server.close(() => {
-      void stopWebhooks().finally(() => {
+      void Promise.all([stopWebhooks(), stopCheckpoints()]).finally(() => {
+        requestLog.flush();
         versions?.close();
         close();
         process.exit(0);

@@ -20,6 +20,19 @@ export interface NodeConfig {
   workers: number;
   /** READ_CACHE=0 turns off the read cache (src/node/read-cache.ts); on by default for a local file. */
   readCache: boolean;
+  /**
+   * SERIAL_REQUESTS=0 turns off the serial gate (src/node/serial-gate.ts): on by default for a local
+   * file, whose synchronous calls never overlap anyway; off for a remote database, where requests wait
+   * on the network and must overlap.
+   */
+  serialRequests: boolean;
+  /**
+   * CHECKPOINT_THREAD=0 turns off the WAL checkpoint thread (src/node/checkpointer.ts): on by default for
+   * a local file; off, SQLite checkpoints inside the commit that fills the WAL past 1,000 pages.
+   */
+  checkpointThread: boolean;
+  /** STATEMENT_CACHE=0: prepare every statement anew (src/node/statement-cache.ts; on by default). */
+  statementCache: boolean;
 }
 
 /** Reads configuration from an environment object; called by the entry, never at import time. */
@@ -42,6 +55,9 @@ export function readNodeConfig(env: NodeJS.ProcessEnv): NodeConfig {
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     workers,
     readCache: localFile && env.READ_CACHE !== "0",
+    checkpointThread: localFile && env.CHECKPOINT_THREAD !== "0",
+    statementCache: env.STATEMENT_CACHE !== "0",
+    serialRequests: (localFile || databaseUrl.includes(":memory:")) && env.SERIAL_REQUESTS !== "0",
   };
 }
 

@@ -6,6 +6,7 @@ import type { Database } from "../db/database";
 import { libsqlDatabase } from "../db/libsql";
 import * as schema from "../db/schema";
 import { ensureDatabaseDir } from "./config";
+import { reusePreparedStatements } from "./statement-cache";
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../../drizzle", import.meta.url));
 
@@ -27,12 +28,23 @@ export const FILE_PRAGMAS = [
   "PRAGMA mmap_size = 1073741824",
 ];
 
-/** Opens a libSQL database and applies the drizzle migrations (FILE_PRAGMAS first on a local file). */
-export async function openDatabase(url: string, authToken?: string): Promise<{ database: Database; close(): void }> {
+/**
+ * Opens a libSQL database and applies the drizzle migrations (FILE_PRAGMAS first on a local file).
+ * `checkpointPages`: the connection's wal_autocheckpoint, raised while a checkpoint thread runs (checkpointer.ts).
+ * `reuseStatements: false` leaves libsql preparing every statement anew (statement-cache.ts; on by default).
+ */
+export async function openDatabase(url: string, authToken?: string, opts: { checkpointPages?: number; reuseStatements?: boolean } = {}): Promise<{ database: Database; close(): void }> {
   ensureDatabaseDir(url);
-  const client = createClient({ url, authToken });
+  const local = url.startsWith("file:") || url === ":memory:";
+  if (local && opts.reuseStatements !== false) reusePreparedStatements();
+  // One connection per client for a local file: @libsql/client (0.18) opens another pooled connection
+  // whenever a call starts while one is borrowed (two queries under Promise.all), and such a connection
+  // has none of the pragmas below (no busy_timeout: an immediate SQLITE_BUSY; no foreign keys). Every
+  // local call is synchronous, so waiting for the one connection costs a microtask.
+  const client = createClient({ url, authToken, ...(local ? { concurrency: 1 } : {}) });
   if (url.startsWith("file:") || url === ":memory:") {
     for (const pragma of FILE_PRAGMAS) if (!(url.includes(":memory:") && /journal_mode|mmap/.test(pragma))) await client.execute(pragma);
+    if (opts.checkpointPages !== undefined) await client.execute(`PRAGMA wal_autocheckpoint = ${Math.floor(opts.checkpointPages)}`);
   }
   const database = libsqlDatabase(drizzle(client, { schema }));
   await migrate(database.db as never, { migrationsFolder: MIGRATIONS_DIR });

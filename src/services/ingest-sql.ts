@@ -132,8 +132,9 @@ export function rollupUpsert(articleId: string, site: string | null, rows: reado
   if (sql === undefined) {
     const columns = keys.map((k) => sentimentRollups[k as keyof typeof sentimentRollups.$inferSelect].name);
     const placeholders = `(${["?", "?", "?", ...keys.map(() => "?")].join(", ")})`;
+    // Named columns rather than `*`: node/statement-cache.ts never reuses a statement with a wildcard.
     sql = `INSERT INTO sentiment_rollups (bucket_start, article_id, site, ${columns.join(", ")})
-        SELECT * FROM (VALUES ${placeholders}, ${placeholders}) WHERE changes() = ?
+        SELECT ${["bucket_start", "article_id", "site", ...columns].map((_, i) => `column${i + 1}`).join(", ")} FROM (VALUES ${placeholders}, ${placeholders}) WHERE changes() = ?
         ON CONFLICT (bucket_start, article_id) DO UPDATE SET site = excluded.site, ${columns.map((c) => `${c} = ${c} + excluded.${c}`).join(", ")}`;
     if (rollupSql.size >= 512) rollupSql.clear();
     rollupSql.set(signature, sql);

@@ -29,8 +29,10 @@ export interface IngestResult {
   createdComments: number;
   /** The story the article belongs to (null for a stub too short to group). */
   storyId: string | null;
-  /** New comments held for review: when > 0, webhook deliveries are waiting in the outbox. */
+  /** New comments held for review. */
   heldComments: number;
+  /** Webhook outbox rows written (held comments × subscribed webhooks' announcements): deliver when > 0. */
+  queuedDeliveries: number;
 }
 
 /**
@@ -113,5 +115,5 @@ export async function ingestPage(database: Database, meta: PageMeta, page: PageA
   statements.push(...story.statements);
   await database.write(statements);
 
-  return { articleId, articleCreated: snapshot.article === null, comments: result, createdComments: rows.length, heldComments: heldCount, storyId: story.assignment?.storyId ?? null };
+  return { articleId, articleCreated: snapshot.article === null, comments: result, createdComments: rows.length, heldComments: heldCount, queuedDeliveries: held.length, storyId: story.assignment?.storyId ?? null };
 }

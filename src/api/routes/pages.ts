@@ -35,7 +35,7 @@ export const pageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
     const analysis = analyzer.analyzePage(input.content, input.format);
     const fetchedAt = input.fetchedAt ? new Date(input.fetchedAt) : undefined;
     const stored = await ingestPage(database, { url: input.url, site: input.site, fetchedAt }, analysis, now());
-    if (stored.heldComments > 0) deliverSoon(c);
+    if (stored.queuedDeliveries > 0) deliverSoon(c);
     return c.json(
       {
         articleId: stored.articleId,

@@ -2,13 +2,28 @@
 // column their content starts at; without lists, runs of text between author/date/action lines are
 // the comments. Author and date lines become author/postedAt, action lines ("Reply") boilerplate.
 import { isCommentThreadHeader, looksLikeName } from "../boilerplate";
-import { isCommentChrome, isCommentChromeKind, isShortLine, lookahead, looksLikeComment, readMetaLine, stampsTrail, type AuthorInfo } from "./comment-lines";
+import { isBareNumber, isCommentChrome, isCommentChromeKind, isNameWithAction, isShortLine, isThreadChromeLine, itemsOpenWithStamps, lookahead, looksLikeComment, readMetaLine, stampsTrail, type AuthorInfo } from "./comment-lines";
 import { lineKind, type Line } from "./lines";
 import { isAsideHeading } from "./sections";
 
 export { looksLikeComment } from "./comment-lines";
 
 const CHROME: Destination = Object.freeze({ kind: "boilerplate" });
+/** Disqus's own last line ("Please enable JavaScript to view the comments powered by Disqus."): the thread is over. */
+const DISQUS_FOOTER = /comments powered by disqus/iu;
+const RULES_HEADING = /^(?:(?:our |the )?(?:community |discussion |comment(?:ing)? )?(?:guidelines|rules|standards)|house rules|netiquette|(?:kommentar|community|diskussions)[- ]?(?:regeln|richtlinien)|règles (?:de (?:la )?)?(?:communauté|modération)|charte de modération)\s*:?$/iu;
+// Teaser headings the section reader may not know, checked only right above a thread region.
+const TEASER_HEADING = /^(?:das )?(?:könnte|dürfte) (?:dich|sie|euch) auch interessieren|^(?:ähnliche|weitere|verwandte) (?:beiträge|artikel)|^(?:vous aimerez aussi|à lire aussi|related (?:posts|articles)|you may also like)/iu;
+
+function isAsideAbove(line: Line): boolean {
+  return line.marker === "none" && line.words <= 8 && (isAsideHeading(line) || TEASER_HEADING.test(line.text));
+}
+
+/** How far after a reply box the next comment's stamp may be. */
+const INLINE_FORM_REACH = 40;
+/** A lone empty box ("[        ]", a like or reply field) with the next stamp this close is in the thread too. */
+const BARE_BOX_REACH = 6;
+const BARE_INPUT_BOX = /^\[ {6,}\]$/u;
 const POSTED_START = /^(?:[—–-]\s*)?(?:posted|written|submitted|geschrieben|verfasst)\s/iu;
 
 /** Where each line of the page went; comments refer to their index in the page's comment list. */
@@ -49,6 +64,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   let checked = 0;
   let lastReset = 0;
 
+  let namesAbove = 0; // bare name lines that opened a comment in a thread without stamps
   let weakAuthor: string | null = null; // a bare name line near a stamp; later ones win
   let pendingHasStamp = false;
   let justStamped = false; // a stamp was the last meta line read: the next text line is its comment's
@@ -77,6 +93,18 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   const { metaOf, metaPrefix, textAhead } = lookahead(lines, from, to);
   const hasStamps = metaOf.some((m) => m !== null);
   const trailing = stampsTrail(lines, from, to, metaOf);
+  const stampedItems = itemsOpenWithStamps(lines, from, to);
+  // An aside heading ("You might also like") right above the region or before any comment: what
+  // follows up to a thread header is the aside's list, however stamped.
+  let asideOpen = from > 0 && isAsideAbove(lines[from - 1]!);
+  let rulesList = false; // inside the list under a "Community Guidelines" heading
+  let rulesItems = 0;
+  let inlineForm = false; // inside a reply box that opened under a comment
+  /** Whether a comment stamp follows within reach of line i (a reply box, not the thread's end). */
+  const stampAhead = (i: number, reach: number): boolean => {
+    for (let j = i + 1; j < to && j - i <= reach; j++) if (metaOf[j - from]) return true;
+    return false;
+  };
   let afterTrailing = false; // a trailing stamp closed the last comment: names now lead into the next
   const applyMeta = (idx: number, meta: AuthorInfo, li: number): void => {
     const c = comments[idx]!;
@@ -96,8 +124,31 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const kind = line.marker === "none" ? lineKind(line) : null;
+    if (line.marker === "none" && line.words <= 4 && RULES_HEADING.test(line.text)) {
+      // "Community Guidelines" and its list of rules: the house rules, not comments.
+      rulesList = true;
+      dest.set(i, CHROME);
+      continue;
+    }
+    // The rules are one block of items: a blank line after its first item ends it.
+    if (rulesList && (line.marker !== "none" || line.indent > 0) && !(rulesItems > 0 && line.blankBefore)) {
+      rulesItems++;
+      dest.set(i, CHROME);
+      continue;
+    }
+    rulesList = false;
+    rulesItems = 0;
+    if (kind === "form" && (inlineForm || (line.text.startsWith("[") && i > from && (lineKind(lines[i - 1]!) === "action" ? stampAhead(i, INLINE_FORM_REACH) : BARE_INPUT_BOX.test(line.text) && stampAhead(i, BARE_BOX_REACH)))) && current >= 0) {
+      // A reply box (its input fields) under a comment's "Reply" link ("Antworten" / "[    ]" …) when
+      // another stamp follows: more comments come, this is not the thread's closing form.
+      inlineForm = true;
+      dest.set(i, CHROME);
+      if (stack.length === 0) closed = true;
+      continue;
+    }
+    inlineForm = false;
     // A form, "comments are closed" or a sidebar heading ("Recent Comments") after the thread ends it.
-    if ((kind === "closed" || kind === "form" || isAsideHeading(line)) && line.indent <= (stack[0]?.column ?? 0)) {
+    if ((kind === "closed" || kind === "form" || isAsideHeading(line) || (kind === null && DISQUS_FOOTER.test(line.text))) && (stack.length === 0 || line.indent <= stack[0]!.column)) {
       for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
       checked = Math.max(0, comments.length - 1); // the last one may still grow
       if (anyValid) {
@@ -105,6 +156,8 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
         break;
       }
       // A form or "closed" notice above the first comment: chrome, the thread may still follow.
+      // After an aside heading ("You might also like"), what follows until a thread header is the aside's.
+      if (kind !== "closed" && kind !== "form") asideOpen = true;
       dest.set(i, CHROME);
       pending = null;
       pendingLines = [];
@@ -114,7 +167,9 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       // A second header ("Kommentare" after a form): what came before it was not the thread.
       for (; checked < comments.length; checked++) if (looksLikeComment(comments[checked]!)) anyValid = true;
       checked = Math.max(0, comments.length - 1);
-      if (!anyValid) {
+      if (!anyValid || asideOpen) {
+        asideOpen = false;
+        anyValid = false;
         for (; lastReset < comments.length; lastReset++) comments[lastReset]!.lines.length = 0;
         stack.length = 0;
         flatStack.length = 0;
@@ -140,6 +195,16 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       // "  • Markus sagt:" / reply).
       const flatAbove = flatStack.length > 0 ? flatStack[flatStack.length - 1]! : null;
       const parent = stack.length > 0 ? stack[stack.length - 1]!.comment : flatAbove !== null && line.indent > flatAbove.indent ? flatAbove.comment : null;
+      if (stampedItems && stack.length > 0 && parent !== null && line.content.length > 0) {
+        const c = comments[parent]!;
+        if ((c.author || c.postedAt) && !readMetaLine(line, lines[i + 1])) {
+          // Items open with their stamp here: an unstamped one inside a comment is a list in its text.
+          c.lines.push(line.text);
+          dest.set(i, textDest(parent));
+          current = parent;
+          continue;
+        }
+      }
       // Sub-items before an item's text ("1." / "□ Antworten" / "□ Name" / "□ date") are its meta
       // and chrome, not replies.
       if (parent !== null && comments[parent]!.lines.length === 0) {
@@ -169,6 +234,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       }
       const meta = readMetaLine(line, lines[i + 1]);
       if (meta) applyMeta(current, meta, i);
+      else if (isBareNumber(line.content)) dest.set(i, metaDest(current)); // "1. 1": the running number
       else if (isCommentChrome(line.content)) dest.set(i, CHROME);
       else {
         comments[current]!.lines.push(line.content);
@@ -185,7 +251,7 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
       current = -1;
       closed = true;
     }
-    if (isCommentChromeKind(lineKind(line))) {
+    if (isThreadChromeLine(line)) {
       dest.set(i, CHROME);
       if (stack.length === 0 && current >= 0 && comments[current]!.lines.length > 0) closed = true;
       continue;
@@ -208,6 +274,10 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
         closed = true;
       } else if (current >= 0 && !closed && comments[current]!.lines.length === 0) {
         applyMeta(current, meta, i);
+      } else if (stack.length > 0 && c && c.lines.length > 0 && !c.author && !c.postedAt && meta.author && meta.postedAt) {
+        // A full "Name, date" stamp under an unstamped item's text signs that item ("• text" /
+        // "gabriel Le 11 septembre 2018 à 12:57"), even right above the next item.
+        applyMeta(current, meta, i);
       } else if (stack.length === 0 || (meta.author && i + 1 < to && lines[i + 1]!.marker !== "none")) {
         // Outside a list, or a name right above the next item ("John Roe" / "• 2 days ago"): it
         // belongs to the comment that starts next.
@@ -229,15 +299,21 @@ export function parseThread(lines: Line[], from: number, to: number): { comments
     }
     if (stack.length === 0) {
       const hasText = current >= 0 && comments[current]!.lines.length > 0;
-      const nameish = isShortLine(line) && looksLikeName(line.text);
+      const nameish = (isShortLine(line) && looksLikeName(line.text)) || isNameWithAction(line);
       // Short lines leading up to the next stamp ("Profilbild von X", "X", "1955") belong to it;
       // so do name lines right after a stamp when the comment's text follows them.
       // Right after a stamp the next line is the comment's text, however short ("Geil").
-      const beforeStamp = metaPrefix[i - from] === 1 && !(pending !== null && pendingHasStamp && !hasText) && !justStamped;
+      // A comment line ending in a colon ("Quelle:") announces the line under it: that is text too.
+      const announced = hasText && !closed && dest.get(i - 1) === textDest(current) && lines[i - 1]!.text.endsWith(":");
+      const beforeStamp = metaPrefix[i - from] === 1 && !(pending !== null && pendingHasStamp && !hasText) && !justStamped && !announced;
       const afterStamp = nameish && (closed || current < 0) && (pending !== null || pendingLines.length > 0) && textAhead[i + 1 - from] === 1;
       // Threads without any stamp often alternate a bare name line and the comment under it.
       const next = lines[i + 1];
-      const nameAbove = !hasStamps && nameish && next !== undefined && i + 1 < to && next.marker === "none" && next.words >= 4;
+      // Once that alternation is established (two names so far), a short reply under a name counts
+      // too ("Oskar Olsson" / "So brave."), unless it could itself be a name.
+      const shortReply = namesAbove >= 2 && next !== undefined && hasText && !(isShortLine(next) && looksLikeName(next.text));
+      const nameAbove = !hasStamps && nameish && next !== undefined && i + 1 < to && next.marker === "none" && (next.words >= 4 || shortReply);
+      if (nameAbove) namesAbove++;
       // Threads stamped after the text name the author above it: "NossiNossi" / "Gast" / "Nossi" / text.
       const afterTrailingStamp = nameish && (afterTrailing || (trailing && (closed || current < 0)));
       if (beforeStamp || afterStamp || nameAbove || afterTrailingStamp) {

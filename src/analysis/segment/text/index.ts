@@ -3,6 +3,7 @@
 // classify them, a maximum-subarray scan for the body and one pass over the thread.
 import type { SegmentedComment, SegmentedPage } from "../../types";
 import { findBodySpan, isHeadingLike, trimSpanHead } from "./body";
+import { AUTHOR_ACTION } from "./comment-lines";
 import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
 import { lineKind, readLines, textIsDateLine, type Line } from "./lines";
 import { markSections } from "./sections";
@@ -100,9 +101,10 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
   }
   const listThread = listComments > 0 && listComments * 2 >= listItems;
   const feed = isOneSourceFeed(drafts);
+  const stretch = stampedStretch(drafts);
   drafts.forEach((d, i) => {
     const unstampedListItem = d.column >= 0 && !d.author && !d.postedAt;
-    if (!looksLikeComment(d, listThread) || (feed && d.column < 0) || (unstampedListItem && !listThread)) {
+    if (!looksLikeComment(d, listThread) || (feed && d.column < 0) || (unstampedListItem && (!listThread || i < stretch.first || i > stretch.last))) {
       newIndex.push(-1);
       return;
     }
@@ -135,6 +137,33 @@ function finishComments(drafts: DraftComment[], destinations: Destination[]): Se
 }
 
 /**
+ * The stamped stretch of a thread: [first, last] stamped draft, widened to the whole list when
+ * nothing bare lies outside it. In a thread whose comments carry stamps, two or more bare list items
+ * before the first stamped one are teasers, after the last one the sidebar's link lists ("Recent
+ * posts"); one bare item at either end is more likely a comment whose stamp went unread.
+ */
+function stampedStretch(drafts: DraftComment[]): { first: number; last: number } {
+  let stamped = 0;
+  let first = -1;
+  let last = -1;
+  drafts.forEach((d, i) => {
+    if (d.lines.length > 0 && (d.author || d.postedAt)) {
+      stamped++;
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  const all = { first: 0, last: drafts.length - 1 };
+  if (stamped < 2) return all;
+  const bareItems = (from: number, to: number): number => {
+    let n = 0;
+    for (let i = from; i < to; i++) if (drafts[i]!.column >= 0 && drafts[i]!.lines.length > 0) n++;
+    return n;
+  };
+  return { first: bareItems(0, first) >= 2 ? first : 0, last: bareItems(last + 1, drafts.length) >= 2 ? last : drafts.length - 1 };
+}
+
+/**
  * "Sports Illustrated / 6 hours ago" over headline after headline: a related-content feed, not a
  * discussion. True when three or more flat drafts are stamped and one "author" signs 80% of them.
  */
@@ -152,12 +181,21 @@ function isOneSourceFeed(drafts: DraftComment[]): boolean {
   return top >= 0.8 * stamped;
 }
 
-const AUTHOR_LEAD = /^(?:(?:comment|reply|kommentar|antwort|commentaire|réponse) (?:by|von|de|par)|by|von|par)\s+(?=\S)/iu;
+// Gravatar alt text before the name: "roberta@example.net'roberta@example.net' Roberta".
+const AVATAR_EMAIL = /^(?:[^\s@]*@\S+\s+)+(?=\S)/u;
+// The date's first part left on the name: "JanBeek Jun 20th", "Josef Lindner, Do".
+const DAY_TAIL = /(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?|,\s*(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?)$/iu;
+const AUTHOR_LEAD = /^(?:\S{1,3}\s+(?=(?:comment|kommentar) (?:by|von)\s))?(?:(?:comment|reply|kommentar|antwort|commentaire|réponse) (?:by|von|de|par)|by|von|par)\s+(?=\S)/iu;
 const AUTHOR_BADGE = /\s+(?:\(?(?:autor|author|autorin|admin|moderator|moderatorin|auteur)\)?)$/iu;
 
-/** "Comment by Stadler" → "Stadler", "Mathias Autor" → "Mathias": the name without label or badge. */
+/** "Comment by Stadler" → "Stadler", "Mathias Autor" → "Mathias": the name without label, action or badge. */
 function tidyAuthor(author: string | null): string | null {
   if (author === null || author.length > 120) return author;
-  const tidy = author.replace(AUTHOR_LEAD, "").replace(AUTHOR_BADGE, "");
+  const tidy = author
+    .replace(AVATAR_EMAIL, "")
+    .replace(AUTHOR_LEAD, "")
+    .replace(AUTHOR_ACTION, "")
+    .replace(DAY_TAIL, "")
+    .replace(AUTHOR_BADGE, "");
   return tidy.length > 0 ? tidy : author;
 }
