@@ -2,6 +2,7 @@
 // scripts/eval-abuse.ts (scores the combined detector on the validation split).
 import { extractFeatures } from "../src/analysis/abuse/features";
 import { CATEGORY_HEADS, RULE_INPUTS, type SerializedModel, type SerializedTable } from "../src/analysis/abuse/model";
+import { modelInput } from "../src/analysis/abuse/model-input";
 import { findAbuseMatches, ruleEvidence } from "../src/analysis/abuse/rules";
 import { ABUSE_CATEGORIES } from "../src/analysis/types";
 import type { Example } from "./abuse-data";
@@ -11,11 +12,13 @@ export const SETTINGS = {
   toxicBits: 18,
   categoryBits: 14,
   lengthPower: 0.5,
-  epochs: 4,
+  epochs: 6,
   learningRate: 0.2,
   l2: 1e-7,
   valShare: 0.2,
   maxClassWeight: 10,
+  /** NB-SVM-style scaling of the toxic head's features by their log-count ratio (0: off). */
+  nb: 1,
 };
 // Experiments: ABUSE_TRAIN='{"epochs":6}' overrides settings (the committed weights use the defaults above).
 Object.assign(SETTINGS, JSON.parse(process.env.ABUSE_TRAIN ?? "{}") as Partial<typeof SETTINGS>);
@@ -47,11 +50,12 @@ export function prepare(examples: Example[]): Prepared {
   const chunks: Int32Array[] = [];
   let total = 0;
   examples.forEach((e, i) => {
-    const { hashes, count } = extractFeatures(e.text);
+    // The model reads what detectAbuse gives it: evaded lexicon matches spelled as their terms.
+    const matches = findAbuseMatches(e.text);
+    const { hashes, count } = extractFeatures(modelInput(e.text, matches));
     chunks.push(hashes.slice(0, count));
     total += count;
     offsets[i + 1] = total;
-    const matches = findAbuseMatches(e.text);
     if (matches.length > 0) {
       const ev = ruleEvidence(matches);
       ABUSE_CATEGORIES.forEach((c, k) => (evidence[i * RULE_INPUTS + k] = ev[c]));
@@ -77,7 +81,7 @@ interface Head {
  * One logistic head trained with AdaGrad on the examples that have a label for it. With `withRules`, the
  * rule evidence of each example is a dense input as well (not length-normalised: one match is one match).
  */
-function trainHead(bits: number, data: Prepared, items: { i: number; y: number; weight: number }[], seed: number, withRules = false): Head {
+export function trainHead(bits: number, data: Prepared, items: { i: number; y: number; weight: number }[], seed: number, withRules = false): Head {
   const size = 1 << bits, mask = size - 1;
   const R = withRules ? RULE_INPUTS : 0;
   const { feats, offsets, evidence } = data;
@@ -85,6 +89,9 @@ function trainHead(bits: number, data: Prepared, items: { i: number; y: number; 
     w: new Float32Array(size), g: new Float32Array(size).fill(1e-6), bias: 0, gBias: 1e-6,
     rules: new Float64Array(R), gRules: new Float64Array(R).fill(1e-6),
   };
+  // NB-SVM: each bucket's input is scaled by its log-count ratio r (positives vs negatives among the
+  // training items); the learned weight w then acts as w × r, which is what inference stores.
+  const scale = withRules && SETTINGS.nb ? logCountRatios(size, mask, data, items) : null;
   const random = rng(seed);
   const order = items.slice();
   const lr = SETTINGS.learningRate;
@@ -98,7 +105,8 @@ function trainHead(bits: number, data: Prepared, items: { i: number; y: number; 
       const x = to > from ? Math.pow(to - from, -SETTINGS.lengthPower) : 0;
       let z = head.bias;
       for (let k = 0; k < R; k++) z += head.rules[k]! * evidence[i * RULE_INPUTS + k]!;
-      for (let f = from; f < to; f++) z += head.w[feats[f]! & mask]! * x;
+      if (scale) for (let f = from; f < to; f++) { const b = feats[f]! & mask; z += head.w[b]! * scale[b]! * x; }
+      else for (let f = from; f < to; f++) z += head.w[feats[f]! & mask]! * x;
       const p = 1 / (1 + Math.exp(-z));
       const grad = (p - y) * weight;
       head.gBias += grad * grad;
@@ -111,13 +119,33 @@ function trainHead(bits: number, data: Prepared, items: { i: number; y: number; 
       const gx = grad * x;
       for (let f = from; f < to; f++) {
         const b = feats[f]! & mask;
-        const gi = gx + SETTINGS.l2 * head.w[b]!;
+        const gi = (scale ? gx * scale[b]! : gx) + SETTINGS.l2 * head.w[b]!;
         head.g[b]! += gi * gi;
         head.w[b]! -= (lr * gi) / Math.sqrt(head.g[b]!);
       }
     }
   }
+  if (scale) for (let b = 0; b < size; b++) head.w[b]! *= scale[b]!;
   return head;
+}
+
+/** Per bucket: log of (share among positive items' features + α) over (share among negatives' + α), scaled by SETTINGS.nb. */
+function logCountRatios(size: number, mask: number, data: Prepared, items: { i: number; y: number; weight: number }[]): Float32Array {
+  const pos = new Float64Array(size), neg = new Float64Array(size);
+  let pSum = 0, nSum = 0;
+  for (const { i, y, weight } of items) {
+    const counts = y ? pos : neg;
+    for (let f = data.offsets[i]!; f < data.offsets[i + 1]!; f++) counts[data.feats[f]! & mask]! += weight;
+    if (y) pSum += weight * (data.offsets[i + 1]! - data.offsets[i]!); else nSum += weight * (data.offsets[i + 1]! - data.offsets[i]!);
+  }
+  const r = new Float32Array(size);
+  const alpha = 1;
+  for (let b = 0; b < size; b++) {
+    const v = Math.log(((pos[b]! + alpha) / pSum) / ((neg[b]! + alpha) / nSum));
+    // Interpolated with 1 (plain features) so rare buckets keep some step size.
+    r[b] = 1 + SETTINGS.nb * (Math.abs(v) - 1) > 0.05 ? 1 + SETTINGS.nb * (Math.abs(v) - 1) : 0.05;
+  }
+  return r;
 }
 
 /**

@@ -73,3 +73,9 @@ if (process.argv.includes("--show-fp")) {
     console.log(`FP ${o.explain} :: ${o.e.text.slice(0, 140).replace(/\n/g, " ")}`);
   }
 }
+if (process.argv.includes("--show-fn")) {
+  const fnSet = process.argv[process.argv.indexOf("--show-fn") + 1] ?? "olid";
+  for (const o of bySet(fnSet).filter((x) => !x.flagged && x.e.toxic).slice(0, 40)) {
+    console.log(`FN :: ${o.e.text.slice(0, 160).replace(/\n/g, " ")}`);
+  }
+}

@@ -15,6 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { decodeModel, ruleLogit, RULE_INPUTS, scoreWithModel } from "../src/analysis/abuse/model";
+import { modelInput } from "../src/analysis/abuse/model-input";
 import { findAbuseMatches, ruleEvidence } from "../src/analysis/abuse/rules";
 import { ABUSE_CATEGORIES } from "../src/analysis/types";
 import { loadExamples, readJsonl } from "./abuse-data";
@@ -42,7 +43,7 @@ const evidenceOf = (i: number) => data.evidence.subarray(i * RULE_INPUTS, (i + 1
 const valModel = decodeModel(train(examples, trainIdx, 0.5, data));
 const valItems: Scored[] = valIdx.map((i) => {
   const e = examples[i]!;
-  const s = scoreWithModel(valModel, e.text, ruleLogit(valModel, evidenceOf(i)));
+  const s = scoreWithModel(valModel, modelInput(e.text, findAbuseMatches(e.text)), ruleLogit(valModel, evidenceOf(i)));
   return { set: e.set, toxic: e.toxic, cats: e.categories, p: s.toxic, ev: evidenceOf(i), s };
 });
 // Clean prose never trained on (Amazon review snippets).
@@ -50,7 +51,7 @@ const amazonPath = join(dataDir, "sentiment", "amazonReviewSnippets.jsonl");
 const amazon = (existsSync(amazonPath) ? readJsonl<{ text: string }>(amazonPath) : []).map(({ text }) => {
   const matches = findAbuseMatches(text);
   const ev = matches.length ? ABUSE_CATEGORIES.map((c) => ruleEvidence(matches)[c]) : ABUSE_CATEGORIES.map(() => 0);
-  return { p: scoreWithModel(valModel, text, ruleLogit(valModel, ev)).toxic, ev };
+  return { p: scoreWithModel(valModel, modelInput(text, matches), ruleLogit(valModel, ev)).toxic, ev };
 });
 report("validation split", valItems, amazon);
 

@@ -10,9 +10,10 @@
 // score). Then each category's rule evidence is added on top (noisy-or with RULE_WEIGHTS), a floor that
 // keeps a severe threat or slur flagged whatever the words around it.
 import { ABUSE_CATEGORIES, type AbuseCategory, type AbuseMatch, type AbuseResult, type AbuseThresholds } from "../types";
-import { isWordCode } from "./features";
-import { decodeModel, scoreInto, toxicWeightOf, type AbuseModel, type SerializedModel } from "./model";
-import { findAbuseMatches, ruleEvidence } from "./rules";
+import { isWordCode, lastFeatures, lastWords } from "./features";
+import { decodeModel, scoreInto, toxicWeightOf, toxicWeightOfLast, type AbuseModel, type SerializedModel } from "./model";
+import { modelInput } from "./model-input";
+import { findAbuseMatches, modelEdits, ruleEvidence } from "./rules";
 import { ABUSE_MODEL } from "./weights";
 
 /**
@@ -57,6 +58,12 @@ function getCommittedModel(): AbuseModel {
   return (committedModel ??= decodeModel(ABUSE_MODEL));
 }
 
+/**
+ * Below this share of the operating point, P(abusive) calibrates to at most 0.05 and the model's category
+ * heads are skipped (model.ts scoreInto): their scores would be at most 0.05 either way.
+ */
+const CATEGORY_CUTOFF = 0.1;
+
 /** Maps P(abusive) so that the model's operating point `t` becomes 0.5. */
 function calibrate(p: number, t: number): number {
   return p < t ? (0.5 * p) / t : 0.5 + (0.5 * (p - t)) / (1 - t);
@@ -90,23 +97,26 @@ function modelCategoryScores(s: Float64Array, threshold: number): void {
 // benches) turn every use of an imported binding into a getter call.
 const isWord = isWordCode;
 const wordWeight = toxicWeightOf;
+const weightOfLast = toxicWeightOfLast;
+const lastFeatureCount = (): number => lastFeatures().count;
 const CATEGORIES = ABUSE_CATEGORIES;
 const scoreText = scoreInto;
 const ruleMatches = findAbuseMatches;
 const evidenceOf = ruleEvidence;
+const readableText = modelInput;
 
-/** Up to three words that push the model's score up most, as coarse "model" spans. */
-function modelSpans(m: AbuseModel, text: string, category: AbuseCategory): AbuseMatch[] {
+/**
+ * Up to three words that push the model's score up most, as coarse "model" spans. `scored`: the model
+ * just scored `text` itself, so the words and their features of that extraction (features.ts lastWords)
+ * give each word's weight in context at no extra extraction; otherwise (the model read a rewritten text,
+ * model-input.ts) each word of `text` is extracted on its own.
+ */
+function modelSpans(m: AbuseModel, text: string, category: AbuseCategory, scored: boolean): AbuseMatch[] {
   // The three heaviest words with a positive weight, heaviest first, earlier first among equals (a
   // running top three instead of sorting every word).
   const weights = [0, 0, 0], starts = [0, 0, 0], ends = [0, 0, 0];
   let kept = 0;
-  const len = text.length;
-  for (let i = 0; i < len;) {
-    if (!isWord(text.charCodeAt(i))) { i++; continue; }
-    let end = i + 1;
-    while (end < len && isWord(text.charCodeAt(end))) end++;
-    const weight = wordWeight(m, text, i, end);
+  const consider = (start: number, end: number, weight: number): void => {
     if (weight > 0 && (kept < 3 || weight > weights[2]!)) {
       let k = kept < 3 ? kept++ : 2;
       for (; k > 0 && weight > weights[k - 1]!; k--) {
@@ -115,10 +125,27 @@ function modelSpans(m: AbuseModel, text: string, category: AbuseCategory): Abuse
         ends[k] = ends[k - 1]!;
       }
       weights[k] = weight;
-      starts[k] = i;
+      starts[k] = start;
       ends[k] = end;
     }
-    i = end;
+  };
+  // Words of one or two characters ("a", "is", "to") never explain a flag.
+  if (scored) {
+    const words = lastWords, count = words.count, total = lastFeatureCount();
+    for (let k = 0; k < count; k++) {
+      const start = words.start[k]!, end = words.end[k]!;
+      if (end - start < 3) continue;
+      consider(start, end, weightOfLast(m, words.featureStart[k]!, k + 1 < count ? words.featureStart[k + 1]! : total));
+    }
+  } else {
+    const len = text.length;
+    for (let i = 0; i < len;) {
+      if (!isWord(text.charCodeAt(i))) { i++; continue; }
+      let end = i + 1;
+      while (end < len && isWord(text.charCodeAt(end))) end++;
+      if (end - i >= 3) consider(i, end, wordWeight(m, text, i, end));
+      i = end;
+    }
   }
   // Only words near the strongest one: "you are an idiot" points at "idiot", not at "you".
   const floor = (kept > 0 ? weights[0]! : 0) * 0.4;
@@ -175,7 +202,8 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
     // (noisy-or), so that an evasion the words cannot show ("f u c k y o u") stays flagged.
     let rules = 0;
     if (evidence) for (let k = 0; k < CATEGORIES.length; k++) rules += m.ruleWeights[k]! * evidence[CATEGORIES[k]!];
-    modelCategoryScores(scoreText(m, text, rules), operatingPoint);
+    const modelText = evidence || modelEdits.count > 0 ? readableText(text, matches) : text;
+    modelCategoryScores(scoreText(m, modelText, rules, CATEGORY_CUTOFF * operatingPoint), operatingPoint);
     if (!evidence) shrinkShortModelOnly(text);
     if (evidence) {
       for (let k = 0; k < CATEGORIES.length; k++) byCategory[k] = 1 - (1 - byCategory[k]!) * (1 - ruleWeightOf[k]! * evidence[CATEGORIES[k]!]);
@@ -203,7 +231,7 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
       spam: byCategory[SPAM]!,
     };
     // Flagged without a rule span in any flagged category: the model's strongest words explain it.
-    if (top !== null && !hasMatchIn(matches, categories)) for (const span of modelSpans(m, text, top)) matches.push(span);
+    if (top !== null && !hasMatchIn(matches, categories)) for (const span of modelSpans(m, text, top, modelText === text)) matches.push(span);
     return { flagged: categories.length > 0, score, categories, categoryScores, matches };
   };
 }

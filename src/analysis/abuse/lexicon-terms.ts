@@ -25,6 +25,7 @@ export const C_DEHUM = 1 << 17; // animals, vermin, parasites, subhuman…
 export const C_ALL = 1 << 18; // all, these, those, the
 export const C_HOPE = 1 << 19; // hope, wish, pray
 export const C_THEY = 1 << 20; // he, she, they, u, you (subjects of "hope … dies")
+export const C_NOT = 1 << 21; // not, no, never, isn('t)…: "you are not an idiot" insults nobody
 
 export interface WordGroup {
   words: string;
@@ -119,6 +120,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: DEHUM, classes: C_DEHUM },
   { words: "all these those the every most", classes: C_ALL },
   { words: "hope wish pray", classes: C_HOPE },
+  { words: "not no never nor isn aren wasn weren ain isnt arent wasnt werent aint", classes: C_NOT },
   { words: "what wat such know where live find hunt gas deport exterminate", classes: 0 },
   // Allow-list: words and phrases that contain a listed term innocently.
   {

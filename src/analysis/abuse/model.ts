@@ -7,7 +7,7 @@
 //    stored interleaved (bucket * 4 + head) so one feature touches one cache line.
 // Weights are int8 with one scale per head, shipped base64 in a generated module (weights.ts) and
 // decoded on first use, never at import.
-import { extractFeatures } from "./features";
+import { extractFeatures, lastFeatures } from "./features";
 
 export const CATEGORY_HEADS = ["insult", "threat", "identity_attack", "profanity"] as const;
 /** Number of rule-evidence inputs of the toxic head: one per abuse category (ABUSE_CATEGORIES). */
@@ -130,14 +130,28 @@ export function scoreWithModel(model: AbuseModel, text: string, rules = 0): Mode
 /** Where scoreInto writes: P(abusive), then P(category | abusive) in CATEGORY_HEADS order. Shared, overwritten per call. */
 const scores = new Float64Array(5);
 
-/** scoreWithModel without the result object: returns a shared buffer overwritten by the next call. */
-export function scoreInto(model: AbuseModel, text: string, rules = 0): Float64Array {
+/**
+ * scoreWithModel without the result object: returns a shared buffer overwritten by the next call.
+ * Below `categoryCutoff` of P(abusive) the category heads are not read (about half of the table lookups):
+ * their scores are then the heads' priors (sigmoid of their biases), which only ever get multiplied by
+ * that small P(abusive) (index.ts), so a clean comment skips work that cannot flag it.
+ */
+export function scoreInto(model: AbuseModel, text: string, rules = 0, categoryCutoff = 0): Float64Array {
   const features = extractFeatures(text);
   const hashes = features.hashes, count = features.count;
   const tox = model.toxic.weights, tm = model.toxic.mask;
+  let t = 0;
+  for (let i = 0; i < count; i++) t += tox[hashes[i]! & tm]!;
+  const norm = count > 0 ? Math.pow(count, -model.lengthPower) : 0;
+  scores[0] = sigmoid(model.toxic.bias[0]! + t * model.toxic.scales[0]! * norm + rules);
+  const cb = model.categories.bias;
+  if (scores[0] < categoryCutoff) {
+    for (let k = 0; k < 4; k++) scores[k + 1] = sigmoid(cb[k]!);
+    return scores;
+  }
   const cm = model.categories.mask;
   const packed = model.categories.packed ?? (model.categories.packed = packFour(model.categories.weights));
-  let t = 0, a = 0, b = 0, c = 0, d = 0;
+  let a = 0, b = 0, c = 0, d = 0;
   // The four category weights are summed two lanes at a time (SWAR): each int8 is biased to 0..255 by
   // flipping its top bit, bytes 0 and 2 add up in the 16-bit halves of one accumulator, bytes 1 and 3 in
   // another, and every 256 features (256 × 255 < 2^16: no carry between halves) the halves are unbiased
@@ -147,9 +161,7 @@ export function scoreInto(model: AbuseModel, text: string, rules = 0): Float64Ar
     const bias = 128 * (stop - i);
     let even = 0, odd = 0;
     for (; i < stop; i++) {
-      const h = hashes[i]!;
-      t += tox[h & tm]!;
-      const w = packed[h & cm]! ^ 0x80808080;
+      const w = packed[hashes[i]! & cm]! ^ 0x80808080;
       even += w & 0x00ff00ff;
       odd += (w >>> 8) & 0x00ff00ff;
     }
@@ -158,9 +170,7 @@ export function scoreInto(model: AbuseModel, text: string, rules = 0): Float64Ar
     c += (even >>> 16) - bias;
     d += (odd >>> 16) - bias;
   }
-  const norm = count > 0 ? Math.pow(count, -model.lengthPower) : 0;
-  const cs = model.categories.scales, cb = model.categories.bias;
-  scores[0] = sigmoid(model.toxic.bias[0]! + t * model.toxic.scales[0]! * norm + rules);
+  const cs = model.categories.scales;
   scores[1] = sigmoid(cb[0]! + a * cs[0]! * norm);
   scores[2] = sigmoid(cb[1]! + b * cs[1]! * norm);
   scores[3] = sigmoid(cb[2]! + c * cs[2]! * norm);
@@ -173,5 +183,13 @@ export function toxicWeightOf(model: AbuseModel, text: string, start = 0, end = 
   const { hashes, count } = extractFeatures(text, start, end);
   let t = 0;
   for (let i = 0; i < count; i++) t += model.toxic.weights[hashes[i]! & model.toxic.mask]!;
+  return t * model.toxic.scales[0]!;
+}
+
+/** Sum of the toxic head's weights over hashes[from, to) of the last feature extraction (features.ts lastWords). */
+export function toxicWeightOfLast(model: AbuseModel, from: number, to: number): number {
+  const hashes = lastFeatures().hashes, w = model.toxic.weights, mask = model.toxic.mask;
+  let t = 0;
+  for (let i = from; i < to; i++) t += w[hashes[i]! & mask]!;
   return t * model.toxic.scales[0]!;
 }

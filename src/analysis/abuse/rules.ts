@@ -34,7 +34,12 @@ const patternState = P.patternState;
 
 const MAX_PHRASE_WORDS = 8;
 // Surname-like terms: "Dick Cheney", "Moby Dick", "Wilbur Coon" are names, not insults.
-const NAME_LIKE = new Set(["dick", "coon", "dyke"]);
+const NAME_LIKE = new Set(["dick", "coon", "dyke", "cumming"]);
+/**
+ * Pattern words a run of single letters may spell besides abusive terms: "k i l l you", "d i e" are threats
+ * only once joined, and nobody spaces out an innocent "kill" letter by letter.
+ */
+const SPELLED_OUT_CLASSES = LT.C_KILLV | LT.C_DIE | LT.C_REFLEX;
 
 // Per-word scratch (grown, reused).
 let cap = 0;
@@ -64,6 +69,7 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
   const lex = lexicon();
   const pats = patterns();
   const w = scanWords(text);
+  modelEdits.count = 0;
   joinSplitWords(w, lex);
   const count = w.count;
   ensure(count + 1);
@@ -75,8 +81,29 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
   const out: AbuseMatch[] = [];
   emit(w, lex, pats, out);
   findSpam(text, w, out, options);
-  if (out.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (out.length > 1) {
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    return dropWordsInsideLinks(out);
+  }
   return out;
+}
+
+/**
+ * Words inside a link or e-mail address ("example.com/fuck-this", "www.bitchin-cars.com") name a page,
+ * not a person: the link is reported (spam rules), the words in it are not. `sorted` by start, longest
+ * first, so a link comes before the words it contains.
+ */
+function dropWordsInsideLinks(sorted: AbuseMatch[]): AbuseMatch[] {
+  let linkEnd = -1;
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (m.rule === "spam:link" || m.rule === "spam:short-link" || m.rule === "spam:contact") linkEnd = Math.max(linkEnd, m.end);
+    else if (m.end <= linkEnd) continue;
+    sorted[kept++] = m;
+  }
+  sorted.length = kept;
+  return sorted;
 }
 
 function isInitial(w: Words, t: number): boolean {
@@ -106,9 +133,10 @@ function joinSplitWords(w: Words, lex: Lexicon): void {
             node = lex.main.children[node * 27 + letter]!;
             if (node === 0) break;
             const en = lex.main.entry[node]! - 1;
-            if (en >= 0 && lex.category[en]! >= 0 && k - s >= 2) best = k;
+            if (en >= 0 && (lex.category[en]! >= 0 || (lex.classes[en]! & SPELLED_OUT_CLASSES) !== 0) && k - s >= 2) best = k;
           }
           if (best >= 0) {
+            addModelEdit(w.letterStart[w.start[s]!]!, w.letterEnd[w.end[best]! - 1]!, joinedLetters(w, s, best));
             copyWord(w, s, q, best);
             s = best + 1;
           } else {
@@ -135,6 +163,13 @@ function joinSplitWords(w: Words, lex: Lexicon): void {
     r++;
   }
   w.count = q;
+}
+
+/** The letters of single-letter words s..last as one lower-case word ("k i l l" → "kill"). */
+function joinedLetters(w: Words, s: number, last: number): string {
+  let out = "";
+  for (let k = s; k <= last; k++) out += String.fromCharCode(0x61 + w.letters[w.start[k]!]!);
+  return out;
 }
 
 function isSingle(w: Words, t: number): boolean {
@@ -182,7 +217,51 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
   if (e < 0 && (flags & T_FOREIGN) === 0 && b - a > 4) e = lookupStem(lex, w.letters, a, b);
   if (e < 0 || lex.category[e]! < 0) return;
   if (NAME_LIKE.has(lex.terms[e]!) && looksLikeName(w, t)) return;
+  if (lex.category[e] === INSULT_CATEGORY && hitEnd[t] === t && isNegated(w, t)) {
+    addModelEdit(w.letterStart[a]!, w.letterEnd[b - 1]!, "");
+    return;
+  }
   hitOf[t] = e;
+}
+
+const INSULT_CATEGORY = ABUSE_CATEGORIES.indexOf("insult");
+const MAX_EDITS = 16;
+
+/**
+ * What the last findAbuseMatches call understood that its matches do not show, as edits of its text for
+ * the model's input (model-input.ts), sorted by start: insult words found negated ("not an idiot"),
+ * replaced by "" (no match is reported for them, and the model's n-grams would otherwise read "idiot"
+ * alone), and words spelled out letter by letter that the rules joined ("k i l l you"), replaced by the
+ * joined word. Overwritten by the next call; at most MAX_EDITS.
+ */
+export const modelEdits = { count: 0, start: new Int32Array(MAX_EDITS), end: new Int32Array(MAX_EDITS), text: new Array<string>(MAX_EDITS).fill("") };
+
+function addModelEdit(start: number, end: number, replacement: string): void {
+  let k = modelEdits.count;
+  if (k >= MAX_EDITS) return;
+  // Joins are recorded before negations: keep the list sorted by start (a few entries at most).
+  for (; k > 0 && modelEdits.start[k - 1]! > start; k--) {
+    modelEdits.start[k] = modelEdits.start[k - 1]!;
+    modelEdits.end[k] = modelEdits.end[k - 1]!;
+    modelEdits.text[k] = modelEdits.text[k - 1]!;
+  }
+  modelEdits.start[k] = start;
+  modelEdits.end[k] = end;
+  modelEdits.text[k] = replacement;
+  modelEdits.count++;
+}
+
+/**
+ * "you are not an idiot", "he is no fool", "she isn't a moron": a negation right before the insult word
+ * (an article and one intensifier may sit between) denies it rather than aiming it at someone.
+ */
+function isNegated(w: Words, t: number): boolean {
+  let u = t - 1;
+  for (let skipped = 0; u >= 0 && skipped < 2 && stopBefore[u + 1] === 0 && (classOf[u]! & (LT.C_ART | LT.C_INTENS)) !== 0; skipped++) u--;
+  if (u < 0 || stopBefore[u + 1] === 1) return false;
+  // "isn't": the "t" after the apostrophe stands for the "not".
+  if ((w.gap[u]! & G_APOS) !== 0 && w.end[u]! - w.start[u]! === 1 && w.letters[w.start[u]!] === 19 && u > 0) u--;
+  return (classOf[u]! & LT.C_NOT) !== 0;
 }
 
 /**

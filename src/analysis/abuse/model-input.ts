@@ -1,0 +1,53 @@
+// What the model reads: the text with each evaded lexicon match ("f.u.c.k", "fμck", "f u c k", "a$$hole")
+// replaced by its canonical term, each link or address by "URL", and the rules' own edits applied
+// (rules.ts modelEdits), so the model's n-grams see the words the rules recognised. Without this an
+// evasion leaves the model only the rule evidence, and a model whose n-grams carry most of the weight
+// (NB-scaled training, scripts/abuse-train-lib.ts) scores "f.u.c.k this" far below "fuck this". Training
+// (prepare) and inference (index.ts) both call this, so the two read the same text.
+import type { AbuseMatch } from "../types";
+import { modelEdits } from "./rules";
+
+/** True when text[start, end) spells `term` already, up to ASCII case: no substitution needed. */
+function spelledAsTerm(text: string, start: number, end: number, term: string): boolean {
+  if (end - start !== term.length) return false;
+  for (let i = 0; i < term.length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    if (c !== term.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * `text` with evaded lexicon matches replaced by their terms and links by "URL"; `text` itself (no
+ * allocation) when there is nothing to replace. `matches` must come from the LAST findAbuseMatches call on
+ * `text` (sorted by start; overlapping ones are skipped), whose edits (rules.ts modelEdits) apply too: the
+ * insult words it found negated are left out ("you are not an idiot" → "you are not an "), the words it
+ * joined are spelled whole ("k i l l you" → "kill you").
+ */
+export function modelInput(text: string, matches: readonly AbuseMatch[]): string {
+  let out: string | null = null;
+  let copied = 0;
+  let edit = 0;
+  const edits = modelEdits.count;
+  for (let k = 0; k <= matches.length; k++) {
+    const m = k < matches.length ? matches[k]! : null;
+    // The rules' own edits before this match (both lists are sorted by start): negated insult words
+    // left out, spelled-out words joined.
+    for (; edit < edits && (m === null || modelEdits.start[edit]! <= m.start); edit++) {
+      if (modelEdits.start[edit]! < copied) continue;
+      out = (out ?? "") + text.slice(copied, modelEdits.start[edit]) + modelEdits.text[edit]!;
+      copied = modelEdits.end[edit]!;
+    }
+    if (m === null || m.start < copied) continue;
+    // Links and addresses read as one neutral token (as OLID writes them: "URL"): the words in
+    // "example.com/fuck-this" or "bit.ly/idiot123" name a page, not a person.
+    const link = m.rule === "spam:link" || m.rule === "spam:short-link" || m.rule === "spam:contact";
+    // Lexicon words and fixed phrases: a pattern's term names its key word, not the whole span.
+    if (!link && !(m.rule.startsWith("lexicon:") || m.rule.startsWith("phrase:"))) continue;
+    if (!link && spelledAsTerm(text, m.start, m.end, m.term)) continue;
+    out = (out ?? "") + text.slice(copied, m.start) + (link ? "URL" : m.term);
+    copied = m.end;
+  }
+  return out === null ? text : out + text.slice(copied);
+}

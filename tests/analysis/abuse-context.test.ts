@@ -1,0 +1,69 @@
+// Rule and model-input behaviour that depends on context: spelled-out threats, negated insults, words
+// inside links, surnames that contain a listed term.
+import { describe, expect, it } from "vitest";
+import { detectAbuse } from "../../src/analysis/abuse/index";
+import { modelInput } from "../../src/analysis/abuse/model-input";
+import { findAbuseMatches } from "../../src/analysis/abuse/rules";
+
+const rules = (text: string) => findAbuseMatches(text).map((m) => `${m.rule}:${m.term}:${text.slice(m.start, m.end)}`);
+
+describe("spelled-out threats", () => {
+  it("joins a kill verb spelled letter by letter into the threat patterns", () => {
+    expect(rules("I will k i l l you")).toContain("pattern:i-will-hurt-you:kill:I will k i l l you");
+    expect(rules("k.i.l.l yourself")).toContain("pattern:kill-yourself:kill:k.i.l.l yourself");
+    expect(detectAbuse("i will k-i-l-l you").categories).toContain("threat");
+  });
+  it("leaves other single-letter runs alone", () => {
+    expect(rules("a b c d e")).toEqual([]);
+    expect(rules("the s h o t was good")).toEqual([]);
+  });
+});
+
+describe("negated insults", () => {
+  it("reports no insult that a negation denies, and the detector does not flag it", () => {
+    for (const text of ["you are not an idiot", "he is no idiot", "she isn't a total moron", "You're not a moron, you're just wrong"]) {
+      expect(rules(text), text).toEqual([]);
+      expect(detectAbuse(text).flagged, text).toBe(false);
+    }
+  });
+  it("still flags the insult when the negation belongs elsewhere", () => {
+    expect(detectAbuse("you are an idiot").flagged).toBe(true);
+    expect(rules("not an idiot, a fucking moron")).toContain("lexicon:insult:moron:moron");
+    expect(rules("No. Idiot.")).toContain("lexicon:insult:idiot:Idiot");
+  });
+  it("keeps the negated word from the model's input", () => {
+    const text = "you are not an idiot";
+    expect(modelInput(text, findAbuseMatches(text))).toBe("you are not an ");
+  });
+});
+
+describe("words inside links", () => {
+  it("reports the link, not the words in it", () => {
+    const text = "see https://example.com/fuck-this-shit for details";
+    expect(rules(text)).toEqual(["spam:link:example.com:https://example.com/fuck-this-shit"]);
+    expect(detectAbuse(text).flagged).toBe(false);
+    expect(rules("read www.asshole.com")).toEqual(["spam:link:asshole.com:www.asshole.com"]);
+  });
+  it("gives the model a neutral token for a link, and canonical terms for evasions", () => {
+    const text = "f.u.c.k this, see http://bit.ly/idiot123";
+    expect(modelInput(text, findAbuseMatches(text))).toBe("fuck this, see URL");
+  });
+  it("still reports abuse next to a link", () => {
+    expect(rules("fuck you, see www.example.com")).toContain("phrase:insult:fuck you:fuck you");
+  });
+});
+
+describe("surnames", () => {
+  it("reads Cumming beside another capitalised name as a name", () => {
+    expect(rules("Alan Cumming starred in the play")).toEqual([]);
+    expect(rules("Jamie Cumming scored twice")).toEqual([]);
+  });
+});
+
+describe("the model reads what the rules joined", () => {
+  it("spells a spelled-out kill verb whole for the model, so a bare one is flagged too", () => {
+    const text = "k i l l you";
+    expect(modelInput(text, findAbuseMatches(text))).toBe("kill you");
+    expect(detectAbuse(text).categories).toContain("threat");
+  });
+});
