@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DENSE_COUNT, denseFeatures, forEachHashed, hashScale, hashString, LABEL_EVIDENCE_FEATURE } from "../../src/analysis/sentiment/features";
 import type { ModelWeights } from "../../src/analysis/sentiment/model";
-import { applyRules } from "../../src/analysis/sentiment/rules";
+import { applyRules, hasRuleEvidence } from "../../src/analysis/sentiment/rules";
 import { scan } from "../../src/analysis/sentiment/tokenize";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -48,7 +48,7 @@ export function load(extra?: ExtraFeatures): Item[] {
       const buckets: number[] = [];
       forEachHashed(s, MASK, (b) => buckets.push(b));
       const validation = hashString(`validation|${row.id}`) / 2 ** 32 < VALIDATION_SHARE;
-      items.push({ set, id: row.id, text: row.text, target: row.rating / 4, dense, buckets: Int32Array.from(buckets), scale: hashScale(s.wordCount), bare: rules.contributions.length === 0, validation });
+      items.push({ set, id: row.id, text: row.text, target: row.rating / 4, dense, buckets: Int32Array.from(buckets), scale: hashScale(s.wordCount), bare: !hasRuleEvidence(rules), validation });
     }
   });
   return items;
@@ -187,7 +187,7 @@ export function evaluate(preds: number[], items: Item[], neg: number, pos: numbe
 }
 export const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 export const show = (rep: Report): string =>
-  SENTIMENT_SETS.map((n, s) => `${n.slice(0, 6)} r=${rep.r[s]!.toFixed(3)} acc=${rep.accuracy[s]!.toFixed(3)} F1=${rep.f1[s]!.toFixed(3)}`).join("  ");
+  SENTIMENT_SETS.map((n, s) => `${n.slice(0, 6)} r=${rep.r[s]!.toFixed(process.env.DIGITS ? 4 : 3)} acc=${rep.accuracy[s]!.toFixed(3)} F1=${rep.f1[s]!.toFixed(3)}`).join("  ");
 
 /** VADER's macro-F1 per set (issue 5): every set's must be beaten, not their mean. */
 const VADER_F1 = [0.746, 0.521, 0.405, 0.514];

@@ -32,7 +32,10 @@ export function problem(c: Context, status: number, code: string, detail: string
     ...(c.get("requestId") ? { requestId: c.get("requestId") as string } : {}),
     ...extra,
   };
-  return c.body(JSON.stringify(body), status as ContentfulStatusCode, { "content-type": "application/problem+json" });
+  const headers: Record<string, string> = { "content-type": "application/problem+json" };
+  // A problem that says when to come back says it in the standard header too (RFC 9110 §10.2.3).
+  if (typeof extra.retryAfterSeconds === "number") headers["retry-after"] = String(extra.retryAfterSeconds);
+  return c.body(JSON.stringify(body), status as ContentfulStatusCode, headers);
 }
 
 /** The one place errors become responses. Unknown errors are logged and never leak internals. */

@@ -4,7 +4,7 @@ import { scoreSentiment } from "../../src/analysis/sentiment/index";
 import { lexicon } from "../../src/analysis/sentiment/lexicon";
 import { DENSE_COUNT, DENSE_FEATURES, denseFeatures, LABEL_EVIDENCE_FEATURE } from "../../src/analysis/sentiment/features";
 import { sentimentModel } from "../../src/analysis/sentiment/model";
-import { applyRules } from "../../src/analysis/sentiment/rules";
+import { applyRules, hasRuleEvidence } from "../../src/analysis/sentiment/rules";
 import { scan } from "../../src/analysis/sentiment/tokenize";
 
 const score = (text: string): number => scoreSentiment(text).score;
@@ -220,7 +220,7 @@ describe("learned adjustment: features and weights", () => {
       const rules = applyRules(s);
       const { score, label } = scoreSentiment(text);
       const lean = score + (m.labelEvidenceWeight ?? 0) * features(text)[LABEL_EVIDENCE_FEATURE]!;
-      const forLabel = rules.contributions.length === 0 ? lean * (m.bareLabelScale ?? 1) : lean;
+      const forLabel = !hasRuleEvidence(rules) ? lean * (m.bareLabelScale ?? 1) : lean;
       expect(label).toBe(forLabel > m.positiveAbove ? "positive" : forLabel < m.negativeBelow ? "negative" : "neutral");
     }
     expect(DENSE_FEATURES[LABEL_EVIDENCE_FEATURE]).toBe("vaderCompound");
@@ -241,5 +241,84 @@ describe("applyRules: second-opinion words", () => {
   it('still treats "like" as a verb only after a subject', () => {
     expect(weightOf("I like this place", "like")).toBeGreaterThan(0);
     expect(scoreSentiment("looks like rain").contributions).toEqual([]);
+  });
+});
+
+describe("scoreSentiment: session-3 rules", () => {
+  it("never negates laughter: it comments on the whole utterance", () => {
+    expect(weightOf("I have no idea lol", "lol")).toBeGreaterThan(0);
+    expect(weightOf("IM NOT THE LATTER LOL", "lol")).toBeGreaterThan(0);
+    expect(weightOf("not funny haha", "haha")).toBeGreaterThan(0);
+    // The words around it are still negated.
+    expect(weightOf("not funny haha", "funny")).toBeLessThan(0);
+  });
+  it('reads "never … so X" as praise of X, not its denial (VADER\'s "never so")', () => {
+    expect(weightOf("I have never been so happy", "happy")).toBeGreaterThan(0);
+    expect(weightOf("I have never slept so well", "well")).toBeGreaterThan(0);
+    expect(weightOf("never had such a good time", "good")).toBeGreaterThan(0);
+    // Other negators and a "never" without "so" still negate.
+    expect(weightOf("I have never been happy here", "happy")).toBeLessThan(0);
+    expect(weightOf("I was not so happy", "happy")).toBeLessThan(0);
+  });
+  it('scores "no" alone before punctuation as a negative answer, "no" before a noun as a negator', () => {
+    expect(weightOf("Oh no. Escape when you can", "no")).toBeLessThan(0);
+    expect(weightOf("No, not really", "no")).toBeLessThan(0);
+    expect(scoreSentiment("err no").contributions.map((c) => c.term)).toEqual(["no"]);
+    expect(scoreSentiment("no problem at all").contributions.some((c) => c.term === "no")).toBe(false);
+    expect(weightOf("There was no good reason", "good")).toBeLessThan(0);
+  });
+  it("counts second-opinion words as rule evidence for the label", () => {
+    const r = applyRules(scan("No tacos for you"));
+    expect(r.contributions).toEqual([]);
+    expect(r.secondOpinionSum).toBeLessThan(0);
+  });
+  it('knows the ":l" emoticon and gives single letters no valence', () => {
+    expect(weightOf("I lost my fave pen :l", ":l")).toBeLessThan(0);
+    expect(scoreSentiment("plan b or plan l").contributions).toEqual([]);
+  });
+});
+
+describe("scoreSentiment: expletives as intensifiers", () => {
+  it("strengthens the sentiment word right after it instead of counting as negative", () => {
+    expect(scoreSentiment("that sounds damned awesome").contributions.map((c) => c.term)).toEqual(["awesome"]);
+    expect(weightOf("that sounds damned awesome", "awesome")).toBeGreaterThan(weightOf("that sounds awesome", "awesome"));
+    expect(scoreSentiment("this is freaking great").label).toBe("positive");
+    expect(weightOf("I freaking hate mondays", "hate")).toBeLessThan(weightOf("I hate mondays", "hate"));
+  });
+  it("keeps its own valence elsewhere", () => {
+    expect(weightOf("damn it, the bus left", "damn")).toBeLessThan(0);
+    expect(weightOf("they made a fucking perfume", "fucking")).toBeLessThan(0);
+  });
+});
+
+describe("scan: reused buffers", () => {
+  it("maps offsets right after a longer entity-decoded text was scanned", () => {
+    scoreSentiment(`${"&amp; ".repeat(300)}great`);
+    const text = "I &lt;3 it &amp; it is great";
+    const c = scoreSentiment(text).contributions;
+    expect(c.map((x) => text.slice(x.start, x.end))).toEqual(["&lt;3", "great"]);
+  });
+  it("folds contractions with one or several apostrophes", () => {
+    expect(scan("don't rock'n'roll I'll they’re").tokens.map((t) => t.text)).toEqual(["dont", "rocknroll", "i", "they"]);
+  });
+});
+
+describe("scoreSentiment: \"least\" and idioms", () => {
+  it('reverses the word after "least" like "not", but not in "at least"', () => {
+    expect(weightOf("the least helpful staff in town", "helpful")).toBeLessThan(0);
+    expect(weightOf("at least the food was good", "good")).toBeGreaterThan(0);
+    expect(weightOf("at the very least the food was good", "good")).toBeGreaterThan(0);
+  });
+  it('scores "good for nothing" as an insult', () => {
+    expect(weightOf("he is good for nothing", "good for nothing")).toBeLessThan(0);
+  });
+});
+
+describe("scoreSentiment: more emoticons", () => {
+  it('knows "=P", "=/", ";(" and ":-]"', () => {
+    expect(weightOf("if you don't want a contract =P", "=p")).toBeGreaterThan(0);
+    expect(weightOf("meh =/", "=/")).toBeLessThan(0);
+    expect(weightOf("missed the bus ;(", ";(")).toBeLessThan(0);
+    expect(weightOf("see you there :-]", ":-]")).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { testApp } from "../helpers/app";
+import { claimKey, idempotencyRequest } from "../../src/services/moderation";
 import { body, seedPage } from "./moderation-fixtures";
 
 let close: (() => void) | undefined;
@@ -99,5 +100,52 @@ describe("concurrent moderation", () => {
     expect(res.results[0]).toMatchObject({ ok: true, status: "rejected", version: 2 });
     const counts = await body(t.call("GET", "/v1/moderation/counts", { key: "moderator" }));
     expect(counts.counts.rejected).toBe(119);
+  });
+
+  it("bulk with an Idempotency-Key: concurrent retries wait (409 + Retry-After) or replay; every item is decided once", async () => {
+    const t = await testApp();
+    close = t.close;
+    const stored = await seedPage(t.database, "news.example", "bulk-idem", Array.from({ length: 80 }, (_, i) => ({ text: `bad ${i}`, scores: { insult: 0.6 } })));
+    const items = stored.comments.map((c) => ({ id: c.id, version: 1 }));
+    const send = () => t.call("POST", "/v1/moderation/decisions", { key: "moderator", headers: { "idempotency-key": "bulk-1" }, body: { action: "reject", reasonCode: "insult", items } });
+    const responses = await Promise.all(Array.from({ length: 8 }, send));
+    const first = responses.filter((r) => r.status === 200 && r.headers.get("idempotent-replayed") !== "true");
+    expect(first).toHaveLength(1);
+    const firstBody = await body(first[0]!);
+    expect(firstBody.succeeded).toBe(80);
+    for (const r of responses.filter((x) => x !== first[0])) {
+      if (r.status === 200) expect(await body(r)).toEqual(firstBody);
+      else {
+        expect(r.status).toBe(409);
+        expect(Number(r.headers.get("retry-after"))).toBeGreaterThan(0);
+        expect(await body(r)).toMatchObject({ code: "idempotent_request_in_progress" });
+      }
+    }
+    const later = await send();
+    expect(later.headers.get("idempotent-replayed")).toBe("true");
+    expect(await body(later)).toEqual(firstBody);
+    for (const { id } of items.slice(0, 5)) expect(await humanEvents(t, id)).toHaveLength(1);
+    expect((await body(t.call("GET", "/v1/moderation/counts", { key: "moderator" }))).counts.rejected).toBe(80);
+  });
+
+  it("bulk with an Idempotency-Key: a claim left by a request that died is taken over after its lease", async () => {
+    let clock = new Date("2026-01-01T10:00:00Z");
+    const t = await testApp({ now: () => clock });
+    close = t.close;
+    const stored = await seedPage(t.database, "news.example", "bulk-dead", [{ text: "bad", scores: { insult: 0.6 } }]);
+    const request = { action: "approve", items: [{ id: stored.comments[0]!.id, version: 1 }] };
+    const moderator = await t.database.db.query.apiKeys.findFirst({ where: (k, { eq }) => eq(k.role, "moderator") });
+    // The holder dies after claiming the key: only its claim is stored.
+    await claimKey(t.database, moderator!.id, idempotencyRequest("dead-1", "POST", "/v1/moderation/decisions", request), clock);
+    const send = () => t.call("POST", "/v1/moderation/decisions", { key: "moderator", headers: { "idempotency-key": "dead-1" }, body: request });
+    clock = new Date("2026-01-01T10:00:20Z");
+    const waiting = await send();
+    expect(waiting.status).toBe(409);
+    expect(waiting.headers.get("retry-after")).toBe("40");
+    clock = new Date("2026-01-01T10:01:01Z");
+    const retried = await send();
+    expect(retried.status).toBe(200);
+    expect(retried.headers.get("idempotent-replayed")).toBeNull();
+    expect(await body(retried)).toMatchObject({ succeeded: 1 });
   });
 });

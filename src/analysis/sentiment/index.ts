@@ -2,7 +2,7 @@
 // emoji and phrases) plus a learned linear adjustment, as a score in [-1, 1] and a label.
 import type { SentimentLabel, SentimentResult } from "../types";
 import { labelEvidence, predict, sentimentModel } from "./model";
-import { applyRules } from "./rules";
+import { applyRules, hasRuleEvidence } from "./rules";
 import { scan, TokenKind } from "./tokenize";
 
 export function scoreSentiment(text: string): SentimentResult {
@@ -17,7 +17,7 @@ export function scoreSentiment(text: string): SentimentResult {
   const score = raw > 1 ? 1 : raw < -1 ? -1 : Math.round(raw * 10000) / 10000;
   // Without a single sentiment word, emoticon or emoji, a text needs a stronger learned score to leave neutral.
   const leaning = score + (m.labelEvidenceWeight ?? 0) * labelEvidence();
-  const forLabel = rules.contributions.length === 0 ? leaning * (m.bareLabelScale ?? 1) : leaning;
+  const forLabel = !hasRuleEvidence(rules) ? leaning * (m.bareLabelScale ?? 1) : leaning;
   const label: SentimentLabel = forLabel > m.positiveAbove ? "positive" : forLabel < m.negativeBelow ? "negative" : "neutral";
   return { score, label, contributions: rules.contributions };
 }

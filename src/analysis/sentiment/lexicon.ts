@@ -16,6 +16,8 @@ export const TermKind = {
 export type TermKind = (typeof TermKind)[keyof typeof TermKind];
 
 export interface Phrase {
+  /** The whole phrase, words joined by single spaces (the contribution's term). */
+  text: string;
   /** Words after the first one. */
   rest: readonly string[];
   kind: TermKind;
@@ -35,6 +37,10 @@ export interface TermInfo {
   contrast: typeof CONTRAST_NONE | typeof CONTRAST_AFTER | typeof CONTRAST_CONCESSIVE;
   /** Multi-word entries starting with this word, longest first. */
   phrases: readonly Phrase[] | null;
+  /** Laughter ("lol", "haha"): a comment on the whole utterance, never inside a negation's scope. */
+  laughter: boolean;
+  /** An expletive that intensifies a sentiment word right after it (see EXPLETIVES). */
+  expletive: boolean;
 }
 export const CONTRAST_NONE = 0;
 export const CONTRAST_AFTER = 1;
@@ -81,6 +87,8 @@ const NEGATORS = [
   "aint", "arent", "cant", "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent",
   "isnt", "mightnt", "mustnt", "neednt", "oughtnt", "shant", "shouldnt", "wasnt", "werent", "wont",
   "wouldnt", "nope", "nah",
+  // "the least helpful", "least favourite": reverses like "not" (VADER's "least" rule); "at least" is a phrase.
+  "least",
 ];
 
 // Multi-word entries beyond AFINN's own (which are added from the generated table). Valences in AFINN
@@ -109,6 +117,7 @@ const PHRASES: Array<[string, TermKind, number]> = [
   ["can't wait", TermKind.Valence, 2], ["cant wait", TermKind.Valence, 2], ["cannot wait", TermKind.Valence, 2],
   ["rest in peace", TermKind.Valence, -1], ["can't say enough", TermKind.Valence, 2],
   ["cannot say enough", TermKind.Valence, 2], ["made my day", TermKind.Valence, 3], ["one of the best", TermKind.Valence, 3], ["no good", TermKind.Valence, -2], ["no fun", TermKind.Valence, -2],
+  ["good for nothing", TermKind.Valence, -3], ["at the very least", TermKind.Valence, 0], ["not least", TermKind.Valence, 0],
 ];
 
 // Informal words AFINN-165 lacks (comment and tweet language), in AFINN units; only added when absent.
@@ -125,8 +134,21 @@ const EMOTICONS: Record<string, number> = {
   ":)": 2, ":-)": 2, ":]": 2, "=)": 2, ":d": 3, ":-d": 3, "=d": 3, "xd": 2, ";)": 2, ";-)": 2, ";d": 2,
   ":p": 1, ":-p": 1, ";p": 1, "<3": 3, ":*": 2, ":-*": 2, "^_^": 2, "^^": 2, ":')": 2, "(:": 2, "8)": 2,
   ":(": -2, ":-(": -2, ":[": -2, "=(": -2, ":'(": -2, ":,(": -2, "):": -2, ":/": -1, ":-/": -1,
-  ":\\": -1, ":|": -1, ":-|": -1, ":s": -1, ">:(": -3, "</3": -3, "-_-": -1, ":o": 0, ":-o": 0, "t_t": -2,
+  ":\\": -1, ":|": -1, ":l": -1, "=p": 1, "=/": -1, "=[": -2, "=]": 2, ";(": -2, ":-[": -2, ":-]": 2, ">.<": -1, ":$": -1, ":-|": -1, ":s": -1, ">:(": -3, "</3": -3, "-_-": -1, ":o": 0, ":-o": 0, "t_t": -2,
 };
+
+/**
+ * Laughter words. "I have no idea lol" is not a negated laugh: laughter comments on the whole utterance
+ * (a discourse marker), so a negation never reverses it.
+ */
+const LAUGHTER = ["lol", "lolol", "lolz", "lmao", "lmfao", "rofl", "haha", "hahaha", "hahahaha", "hehe", "heh", "hah", "ha", "ahaha", "ahahaha"];
+
+/**
+ * Expletives used as intensifiers: "damn good", "freaking ROCKS", "bloody brilliant". Right before a
+ * sentiment word they only strengthen it (VADER lists "fucking", "freaking", "friggin" as boosters); elsewhere
+ * ("damn it", "a fucking perfume") they keep their own negative valence.
+ */
+const EXPLETIVES = ["damn", "damned", "fucking", "fuckin", "freaking", "freakin", "frickin", "friggin", "frigging", "bloody", "effing", "hella"];
 
 /** Longest emoticon, in UTF-16 units: the scanner never looks further ahead than this. */
 export const MAX_EMOTICON_LENGTH = 3;
@@ -148,7 +170,7 @@ function addPhrase(phrases: Map<string, Phrase[]>, text: string, kind: TermKind,
   const list = phrases.get(first) ?? [];
   // A later, hand-written entry replaces AFINN's own version of the same phrase.
   const same = list.findIndex((p) => p.rest.join(" ") === rest.join(" "));
-  const entry: Phrase = Object.freeze({ rest: Object.freeze(rest), kind, value });
+  const entry: Phrase = Object.freeze({ text: words.join(" "), rest: Object.freeze(rest), kind, value });
   if (same >= 0) list[same] = entry;
   else list.push(entry);
   list.sort((a, b) => b.rest.length - a.rest.length);
@@ -179,6 +201,8 @@ function build(): Lexicon {
   const secondOpinion = new Map<string, number>();
   for (const [w, v] of vaderRaw) {
     const k = foldWord(w);
+    // A one-letter entry ("l") is what is left of an emoticon ("l:"), never a word's sentiment.
+    if (k.length < 2) continue;
     if (DROPPED.has(k)) secondOpinion.set(k, v * 1.25);
     else if (!(k in BOOSTERS) && !NEGATORS.includes(k)) vader.set(k, v * 1.25);
   }
@@ -192,8 +216,10 @@ function build(): Lexicon {
   // Not "yet" ("not yet", "yet another") nor "while" ("a while"): too often no contrast at all.
   const contrastAfter = new Set(["but", "however", "nevertheless", "nonetheless"]);
   const contrastConcessive = new Set(["although", "though", "whereas", "despite"]);
+  const laughter = new Set(LAUGHTER);
+  const expletives = new Set(EXPLETIVES);
   const terms = new Map<string, TermInfo>();
-  const keys = new Set([...words.keys(), ...vader.keys(), ...secondOpinion.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
+  const keys = new Set([...laughter, ...expletives, ...words.keys(), ...vader.keys(), ...secondOpinion.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
   for (const k of keys) {
     terms.set(k, Object.freeze({
       valence: words.get(k) ?? 0,
@@ -203,6 +229,8 @@ function build(): Lexicon {
       negator: negators.has(k),
       contrast: contrastAfter.has(k) ? CONTRAST_AFTER : contrastConcessive.has(k) ? CONTRAST_CONCESSIVE : CONTRAST_NONE,
       phrases: phrases.get(k) ?? null,
+      laughter: laughter.has(k),
+      expletive: expletives.has(k),
     }));
   }
   return Object.freeze({

@@ -43,6 +43,8 @@ export interface RuleAnalysis {
   vaderSum: number;
   /** … and the part of `sum` from words only VADER knows. */
   vaderOnlySum: number;
+  /** VADER's valence of the words only its view counts ("no", "yes", "please"): see TermInfo.secondOpinion. */
+  secondOpinionSum: number;
   /** Valence of emoticons and emoji. */
   symbolSum: number;
   negators: number;
@@ -50,6 +52,12 @@ export interface RuleAnalysis {
   questions: number;
   shouting: boolean;
 }
+
+/** An expletive intensifier's strength: twice a booster's (AFINN's own "fucking good" is 4 against "good" 3). */
+const EXPLETIVE_BOOST = 0.74;
+
+/** Boosters that turn a preceding "never" into emphasis (VADER's "never so" rule). */
+const NEVER_SO = new Set(["so", "such"]);
 
 /** "like" is AFINN +2 but mostly a preposition ("looks like rain"): a verb only after these words. */
 const LIKE_AS_VERB = new Set(["i", "we", "they", "you", "really", "would", "do", "did", "dont", "didnt", "doesnt", "to", "also", "still", "just", "always", "longer", "not", "never"]);
@@ -62,6 +70,12 @@ export const MODIFIER = 2;
 export const IN_PHRASE = 3;
 
 const sign = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : 0);
+
+/** The word has a valence of its own (AFINN or VADER), not only a modifier's role. */
+function carriesValence(table: Parameters<typeof findTerm>[0], word: Token): boolean {
+  const info = findTerm(table, word.hash, word.text);
+  return info !== undefined && (info.valence !== 0 || info.vader !== 0) && !info.negator && info.booster === 0;
+}
 
 /** How many tokens, from `i`, are the words of `phrase` after `first` (0 if it does not match). */
 function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): number {
@@ -84,6 +98,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
   let wordPos = 0; // index among words, for distances
   let negationLeft = 0; // words still in the current negation scope
   let negationStart = -1; // first contribution index under the current negator (for "at all")
+  let negatorNever = false; // the current scope is opened by "never" (see NEVER_SO)
   let boost = 0;
   let boostPos = -10;
   let sentenceFirst = 0; // first contribution index of the current sentence (for "but")
@@ -143,20 +158,31 @@ export function applyRules(scan: Scan): RuleAnalysis {
       }
     }
     const end = tokens[i + span - 1]!.end;
+    // "No." / "Oh no!" / "No, not really": "no" alone before punctuation (or the end) is an answer, a
+    // negative interjection, not a determiner that negates what follows ("no problem", "no idea").
+    const next = tokens[i + span];
+    const interjection = !phrase && t.text === "no" && (next === undefined || next.kind === TokenKind.Punct);
     if (phrase) {
-      term = `${t.text} ${phrase.rest.join(" ")}`;
+      term = phrase.text;
       t.phrase = term;
       for (let k = 1; k < span; k++) tokens[i + k]!.role = IN_PHRASE;
     }
 
-    if (phrase ? phrase.kind === TermKind.Negator : info?.negator) {
+    if (info?.expletive === true && !phrase && next?.kind === TokenKind.Word && carriesValence(lex.termTable, next)) {
+      boost = EXPLETIVE_BOOST;
+      boostPos = wordPos;
+      t.role = MODIFIER;
+    } else if ((phrase ? phrase.kind === TermKind.Negator : info?.negator) && !interjection) {
       negators++;
+      negatorNever = !phrase && t.text === "never";
       if (info?.secondOpinion) secondOpinionSum += info.secondOpinion * clauseWeight;
       negationLeft = NEGATION_SCOPE;
       negationStart = contributions.length;
       t.role = MODIFIER;
     } else if (phrase ? phrase.kind === TermKind.Booster : info?.booster) {
       boost = phrase ? phrase.value : info!.booster;
+      // "I have never been so happy", "never had such fun": "never … so X" praises X, it does not deny it.
+      if (negatorNever && negationLeft > 0 && !phrase && NEVER_SO.has(t.text)) negationLeft = 0;
       if (t.caps && !shouting) boost *= 1.5;
       boostPos = wordPos + span - 1;
       t.role = MODIFIER;
@@ -183,6 +209,8 @@ export function applyRules(scan: Scan): RuleAnalysis {
       clauseWeight = CONCESSIVE;
       negationLeft = 0;
       t.role = MODIFIER;
+    } else if (interjection) {
+      valence = info!.secondOpinion;
     } else if (t.text === "like") {
       valence = LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0;
     } else if (info) {
@@ -207,7 +235,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
         v = s * Math.max(Math.abs(v) + boost * BOOSTER_DECAY[distance - 1]!, 0.3 * Math.abs(v));
       }
       // A negated phrase such as "not bad" already contains its negator.
-      if (negationLeft > 0 && !(phrase && info!.negator)) {
+      if (negationLeft > 0 && !(phrase && info!.negator) && !info?.laughter) {
         if (v > 0) negatedPositive += v;
         else negatedNegative += v;
         v *= NEGATION_FACTOR;
@@ -253,8 +281,11 @@ export function applyRules(scan: Scan): RuleAnalysis {
   sum += secondOpinionSum * SECOND_OPINION_IN_SUM;
   if (sum !== 0) sum += sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
   if (vaderSum !== 0) vaderSum += sign(vaderSum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
-  return { contributions, sum, vaderSum, vaderOnlySum, positive, negative, strongestPositive, strongestNegative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
+  return { contributions, sum, secondOpinionSum, vaderSum, vaderOnlySum, positive, negative, strongestPositive, strongestNegative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
 }
+
+/** No sentiment word, emoticon, emoji or second-opinion word at all: the label then needs a stronger score. */
+export const hasRuleEvidence = (r: RuleAnalysis): boolean => r.contributions.length > 0 || r.secondOpinionSum !== 0;
 
 /** "goooood" → "good", "sooo" → "so": repeated letters are emphasis (a booster's worth). */
 function elongatedValence(word: string, words: ReadonlyMap<string, number>): number {

@@ -53,6 +53,16 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 // Emoticons that start with a letter or digit ("xD", "8)") are found by the word branch instead.
 const EMOTICON_START = new Set([":", ";", "=", "<", ">", "(", ")", "^", "-"].map((s) => s.charCodeAt(0)));
 
+/** First two characters (lower case) of every emoticon, as c0 * 65536 + c1: most ":" "(" "-" start none. */
+let emoticonPrefixes: Set<number> | undefined;
+function emoticonPrefixSet(symbols: ReadonlyMap<string, number>): Set<number> {
+  if (emoticonPrefixes) return emoticonPrefixes;
+  const set = new Set<number>();
+  for (const s of symbols.keys()) if (s.length >= 2) set.add(s.charCodeAt(0) * 65536 + s.charCodeAt(1));
+  return (emoticonPrefixes = set);
+}
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…" };
 
 /** Where the entity read by the last successful entityAt ends (after its ";"). */
@@ -79,9 +89,14 @@ function entityAt(text: string, i: number): string | undefined {
   return decoded;
 }
 
+/** decodeEntities' offset buffer, reused while texts stay short: a new typed array per call cost more than the decoding. */
+let offsetBuffer = new Int32Array(1024);
+const REUSED_OFFSETS_LIMIT = 1 << 16;
+
 /**
  * Decodes HTML entities; `offsets[i]` is the original offset of decoded char i (one extra entry at the
- * end). Null when nothing decodes (no "&", or only bare ones as in "R&D"): the text is its own decoding.
+ * end; entries after it are stale). Null when nothing decodes (no "&", or only bare ones as in "R&D"): the
+ * text is its own decoding. The offsets are valid until the next call (the buffer is reused).
  */
 export function decodeEntities(text: string): { text: string; offsets: Int32Array } | null {
   let i = text.indexOf("&");
@@ -89,7 +104,11 @@ export function decodeEntities(text: string): { text: string; offsets: Int32Arra
   if (i < 0) return null;
   let out = "";
   let copied = 0; // text[copied, i) is still to be appended to out (copied as one slice, not per character)
-  const offsets = new Int32Array(text.length + 1);
+  let offsets = offsetBuffer;
+  if (offsets.length < text.length + 1) {
+    offsets = new Int32Array(text.length + 1);
+    if (text.length < REUSED_OFFSETS_LIMIT) offsetBuffer = offsets;
+  }
   let n = 0;
   for (; n < i; n++) offsets[n] = n; // before the first entity, offsets are the identity
   while (i < text.length) {
@@ -106,7 +125,7 @@ export function decodeEntities(text: string): { text: string; offsets: Int32Arra
   }
   out += text.slice(copied);
   offsets[n] = text.length;
-  return { text: out, offsets: offsets.subarray(0, n + 1) };
+  return { text: out, offsets };
 }
 
 /** Every token is built here, so all share one object shape (monomorphic property access). */
@@ -126,10 +145,14 @@ const CLITICS = new Set(["ll", "d", "re", "s", "ve", "m"]);
  * AFINN words "ill" and "hell".
  */
 function foldContraction(word: string): string {
-  const norm = word.replaceAll("\u2019", "'");
+  const norm = word.includes("\u2019") ? word.replaceAll("\u2019", "'") : word;
   const at = norm.lastIndexOf("'");
-  if (!norm.endsWith("n't") && CLITICS.has(norm.slice(at + 1))) return norm.slice(0, at).replaceAll("'", "");
-  return norm.replaceAll("'", "");
+  if (!norm.endsWith("n't") && CLITICS.has(norm.slice(at + 1))) {
+    const stem = norm.slice(0, at);
+    return stem.includes("'") ? stem.replaceAll("'", "") : stem;
+  }
+  // One apostrophe (the usual case): two slices instead of a replaceAll.
+  return norm.indexOf("'") === at ? norm.slice(0, at) + norm.slice(at + 1) : norm.replaceAll("'", "");
 }
 
 /** "http://", "https://" or "www." at `i` (which holds "h" or "w"; the next letter rules out most words first). */
@@ -212,7 +235,8 @@ export function scan(original: string): Scan {
     }
     if (EMOTICON_START.has(c)) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-      if (!isWordChar(prev) || c === 58 || c === 59) {
+      const prefixes = emoticonPrefixSet(symbols);
+      if ((!isWordChar(prev) || c === 58 || c === 59) && i + 1 < len && prefixes.has(c * 65536 + lowerAscii(text.charCodeAt(i + 1)))) {
         let matched = 0;
         for (let l = MAX_EMOTICON_LENGTH; l >= 2 && !matched; l--) {
           if (i + l > len) continue;

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { claimComment, decide, decideBulk, releaseClaim, storedResponse, storeResponse } from "../../services/moderation";
+import { claimComment, claimKey, completeKey, decide, decideBulk, releaseClaim, releaseKey } from "../../services/moderation";
 import { ForbiddenError, InvalidInputError } from "../../services/errors";
 import { requireRole } from "../auth";
 import type { AppEnv } from "../env";
@@ -53,7 +53,7 @@ const bulkRoute = createRoute({
   security: bearer,
   middleware: [requireRole("moderator")] as const,
   request: { headers: IdempotencyHeaders, body: { required: true, content: { "application/json": { schema: BulkDecisionInput } } } },
-  responses: { 200: json(BulkDecisionResult, "One result per item"), ...problems(400, 401, 403, 413, 422) },
+  responses: { 200: json(BulkDecisionResult, "One result per item"), ...problems(400, 401, 403, 409, 413, 422) },
 });
 
 export const moderationDecisionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -94,17 +94,24 @@ export const moderationDecisionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: v
     const actor = c.var.principal.keyId;
     const idem = await idempotencyOf(c, body);
     if (idem) {
-      const stored = await storedResponse(database, actor, idem);
+      const stored = await claimKey(database, actor, idem, now());
       if (stored) {
         c.header("Idempotent-Replayed", "true");
         return c.json(stored.body as { results: never[]; succeeded: number; failed: number }, 200);
       }
     }
-    const results = await decideBulk(database, { action: body.action, reasonCode: body.reasonCode, note: body.note }, body.items, actor, now());
-    const succeeded = results.filter((r) => r.ok).length;
-    const response = { results, succeeded, failed: results.length - succeeded };
-    // Stored after all chunks: were it lost, a retry still writes nothing twice (every item's version is stale).
-    if (idem) await storeResponse(database, actor, idem, { status: 200, body: response }, now());
-    if (succeeded > 0 && body.action !== "note") deliverSoon(c);
+    let response;
+    try {
+      const results = await decideBulk(database, { action: body.action, reasonCode: body.reasonCode, note: body.note }, body.items, actor, now());
+      const succeeded = results.filter((r) => r.ok).length;
+      response = { results, succeeded, failed: results.length - succeeded };
+    } catch (err) {
+      if (idem) await releaseKey(database, actor, idem);
+      throw err;
+    }
+    // Stored after all chunks: were it lost, a retry after the lease still writes nothing twice (every
+    // item it already decided answers stale).
+    if (idem) await completeKey(database, actor, idem, { status: 200, body: response });
+    if (response.succeeded > 0 && body.action !== "note") deliverSoon(c);
     return c.json(response, 200);
   });
