@@ -106,6 +106,15 @@ describe("scoreSentiment: phrases", () => {
     expect(weightOf("it was kind of boring", "boring")).toBeGreaterThan(weightOf("it was boring", "boring"));
   });
 });
+  it("reads idioms whose words mislead one by one", () => {
+    expect(scoreSentiment("hell yes, we won").contributions.map((c) => c.term)).toEqual(["hell yes", "won"]);
+    expect(score("hell yes, we won")).toBeGreaterThan(0);
+    expect(score("It just broke my heart")).toBeLessThan(score("It just broke"));
+    expect(score("They can kiss my ass")).toBeLessThan(0);
+    expect(scoreSentiment("that was my bad").contributions).toEqual([]);
+    expect(scoreSentiment("I can't stand this noise").contributions.map((c) => c.term)).toEqual(["cant stand"]);
+    expect(score("I can't stand this noise")).toBeLessThan(0);
+  });
 
 describe("scoreSentiment: VADER's lexicon fills AFINN's gaps", () => {
   it("scores a word only VADER knows, with its sign, and keeps AFINN's valence where AFINN has one", () => {

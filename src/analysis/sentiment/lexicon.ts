@@ -118,6 +118,14 @@ const PHRASES: Array<[string, TermKind, number]> = [
   ["rest in peace", TermKind.Valence, -1], ["can't say enough", TermKind.Valence, 2],
   ["cannot say enough", TermKind.Valence, 2], ["made my day", TermKind.Valence, 3], ["one of the best", TermKind.Valence, 3], ["no good", TermKind.Valence, -2], ["no fun", TermKind.Valence, -2],
   ["good for nothing", TermKind.Valence, -3], ["at the very least", TermKind.Valence, 0], ["not least", TermKind.Valence, 0],
+  // Idioms whose words mislead one by one: an expletive that cheers ("hell yes"), a heartbreak, a curse.
+  ["hell yes", TermKind.Valence, 3], ["hell yeah", TermKind.Valence, 3], ["heck yes", TermKind.Valence, 3],
+  ["heck yeah", TermKind.Valence, 3], ["fuck yes", TermKind.Valence, 3], ["fuck yeah", TermKind.Valence, 3],
+  ["broke my heart", TermKind.Valence, -4], ["breaks my heart", TermKind.Valence, -4], ["break my heart", TermKind.Valence, -3],
+  ["kiss my ass", TermKind.Valence, -3], ["die in a fire", TermKind.Valence, -4], ["go to hell", TermKind.Valence, -4],
+  ["my bad", TermKind.Valence, 0], ["oh well", TermKind.Valence, -1], ["good grief", TermKind.Valence, -1],
+  ["sick of", TermKind.Valence, -2], ["fed up", TermKind.Valence, -2], ["can't stand", TermKind.Valence, -3],
+  ["cant stand", TermKind.Valence, -3], ["cannot stand", TermKind.Valence, -3], ["thank god", TermKind.Valence, 2],
 ];
 
 // Informal words AFINN-165 lacks (comment and tweet language), in AFINN units; only added when absent.
