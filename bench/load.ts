@@ -1,9 +1,10 @@
 // `npm run bench:load`: drives the Node server on loopback with autocannon and prints, side by side:
 // ingest throughput and latency at 32 connections vs a bare Hono + libSQL endpoint inserting the same
-// rows (the floor on this machine); moderation-queue and sentiment-stats latency with 1,000,000 stored
+// rows (the floor on this machine: the service's own write batch per page, and a stricter comments-only
+// floor beside it; bench/load/bare-server.ts); moderation-queue and sentiment-stats latency with 1,000,000 stored
 // comments under a varied request mix, at 32 connections and at 1 (service time), with the read cache
 // (and its hit rate) and without it; peak RSS.
-//   npm run bench:load -- [--seconds 10] [--comments 1000000] [--workers N (WORKERS of the service for the reads; ingest runs at 1 and N)]
+//   npm run bench:load -- [--ingest-only] [--seconds 10] [--comments 1000000] [--workers N (WORKERS of the service for the reads; ingest runs at 1 and N)]
 import autocannon from "autocannon";
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -14,10 +15,12 @@ import { startServer, syntheticPage, type ServerProcess } from "../scripts/lib/s
 import { spawn } from "node:child_process";
 import { fillMillion } from "./load/million";
 import { peakRss, type Rss } from "./load/rss";
+import { openLoop, type OpenLoopResult } from "./load/open-loop";
+import { sameRowsStatements } from "./load/same-rows";
 import { queueRequests, statsRequests, type MixCounters } from "./load/read-mix";
 
 const { values } = parseArgs({
-  options: { seconds: { type: "string", default: "10" }, comments: { type: "string", default: "1000000" }, workers: { type: "string", default: String(availableParallelism()) } },
+  options: { "ingest-only": { type: "boolean", default: false }, seconds: { type: "string", default: "10" }, comments: { type: "string", default: "1000000" }, workers: { type: "string", default: String(availableParallelism()) } },
 });
 const SECONDS = Number(values.seconds);
 const N = Number(values.comments);
@@ -29,8 +32,8 @@ const COMMENTS_PER_PAGE = 12;
 const ms = (v: number) => `${String(v).padStart(4)} ms`;
 const fmt = (r: autocannon.Result, per: number) =>
   `${r.requests.average.toFixed(0).padStart(6)} req/s ${(r.requests.average * per).toFixed(0).padStart(7)} comments/s  p50 ${ms(r.latency.p50)}  p99 ${ms(r.latency.p99)}  non-2xx ${r.non2xx}`;
-const fmtRate = (r: autocannon.Result) =>
-  `${r.requests.average.toFixed(0).padStart(6)} req/s achieved  p50 ${ms(r.latency.p50)}  p90 ${ms(r.latency.p90)}  p99 ${ms(r.latency.p99)}  max ${ms(r.latency.max)}  non-2xx ${r.non2xx}`;
+const fmtRate = (r: OpenLoopResult) =>
+  `${r.achieved.toFixed(0).padStart(6)} req/s achieved  p50 ${ms(Math.round(r.p50))}  p90 ${ms(Math.round(r.p90))}  p99 ${ms(Math.round(r.p99))}  max ${ms(Math.round(r.max))}  non-2xx ${r.non2xx + r.errors}`;
 const fmtRead = (r: autocannon.Result, c: MixCounters) =>
   `${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${ms(r.latency.p50)}  p99 ${ms(r.latency.p99)}${c.hits ? `  cache hits ${((100 * c.hits) / Math.max(1, c.requests)).toFixed(0)}%` : ""}  non-200 ${c.non200}`;
 
@@ -38,9 +41,9 @@ function cannon(url: string, opts: Partial<autocannon.Options>): Promise<autocan
   return new Promise((resolve, reject) => autocannon({ url, connections: 32, duration: SECONDS, ...opts }, (err, res) => (err ? reject(err) : resolve(res))));
 }
 
-function startBare(port: number, databaseUrl: string, workers: number): Promise<{ pid: number; stop: () => Promise<void> }> {
+function startBare(port: number, databaseUrl: string, workers: number, keepTriggers: boolean): Promise<{ pid: number; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ["--import", "tsx", "bench/load/bare-server.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, WORKERS: String(workers) },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, WORKERS: String(workers), KEEP_TRIGGERS: keepTriggers ? "1" : "0" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -77,6 +80,20 @@ const nextRows = () => {
   });
 };
 
+// The floor the issue names: the service's own write batch for each page, precomputed (same-rows.ts) for
+// distinct URLs (other ids), enough for every same-rows run at up to 800 pages/s: autocannon builds
+// request bodies synchronously. A repeat would be a no-op insert, so running out is reported.
+const startedAt = new Date();
+const sameRows: string[] = [];
+for (let i = 0; i < 800 * (SECONDS + 2) * (new Set([WORKERS, 1]).size + 1); i++) {
+  sameRows.push(JSON.stringify({ statements: await sameRowsStatements(`https://same.example/${i}`, analysed[i % PAGES]!, startedAt) }));
+}
+let sameCounter = 0;
+const nextStatements = () => {
+  if (sameCounter === sameRows.length) console.log("  (warning: the precomputed same-rows pages ran out; later floor requests repeat pages)");
+  return sameRows[sameCounter++ % sameRows.length]!;
+};
+
 const stop = async (s: ServerProcess) => {
   s.child.kill("SIGTERM");
   await s.exited;
@@ -90,25 +107,39 @@ try {
   // The floor at each process count the service runs with: the bare stack also contends for the write
   // lock with two processes, so each service line is compared with the floor at its own count.
   const floorRequests: autocannon.Request[] = [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (r) => ({ ...r, body: nextRows() }) }];
-  const floors = new Map<number, autocannon.Result>();
+  const sameRequests: autocannon.Request[] = [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (r) => ({ ...r, body: nextStatements() }) }];
+  // Two floors (bench/load/bare-server.ts): the same rows as the service (its own write batch, triggers
+  // kept: the floor the issue names) and a stricter one with only the article and comment rows.
+  const floorKinds = [
+    { name: "same rows", path: "/statements", keepTriggers: true, requests: sameRequests },
+    { name: "comments only", path: "/ingest", keepTriggers: false, requests: floorRequests },
+  ] as const;
+  const floors = new Map<string, autocannon.Result>();
   for (const workers of [...new Set([WORKERS, 1])]) {
-    const bare = await startBare(18701, `file:${join(dir, `bare-${workers}.db`)}`, workers);
-    // Each server first gets a short warm-up that is not counted (JIT; the service's analyser tables).
-    await cannon("http://127.0.0.1:18701/ingest", { connections: 8, duration: 2, requests: floorRequests });
-    floors.set(workers, await cannon("http://127.0.0.1:18701/ingest", { requests: floorRequests }));
-    await bare.stop();
+    for (const kind of floorKinds) {
+      const bare = await startBare(18701, `file:${join(dir, `bare-${kind.path.slice(1)}-${workers}.db`)}`, workers, kind.keepTriggers);
+      // Each server first gets a short warm-up that is not counted (JIT; the service's analyser tables).
+      await cannon(`http://127.0.0.1:18701${kind.path}`, { connections: 8, duration: 2, requests: kind.requests });
+      floors.set(`${kind.name}/${workers}`, await cannon(`http://127.0.0.1:18701${kind.path}`, { requests: kind.requests }));
+      await bare.stop();
+    }
   }
   // The second reading of the latency goal: the same 32 connections, but requests offered at a fixed
-  // rate, half the best floor's closed-loop throughput, to the floor and to the service alike.
-  const bestFloor = Math.max(...[...floors.values()].map((f) => f.requests.average));
+  // rate, half the best same-rows floor's closed-loop throughput, to the floor and to the service alike.
+  const floorOf = (kind: string, workers: number) => floors.get(`${kind}/${workers}`)!.requests.average;
+  const bestFloor = Math.max(...[...new Set([WORKERS, 1])].map((w) => floorOf("same rows", w)));
   const offered = Math.max(1, Math.round(bestFloor / 2));
   console.log(`  closed loop (each connection sends its next page when answered):`);
-  for (const [workers, f] of floors) console.log(`  floor (bare Hono + libSQL), ${workers} process${workers > 1 ? "es" : "  "}: ${fmt(f, COMMENTS_PER_PAGE)}`);
+  for (const [key, f] of floors) {
+    const [kind, workers] = key.split("/") as [string, string];
+    console.log(`  floor, ${kind.padEnd(13)} ${workers} process${workers !== "1" ? "es" : "  "}: ${fmt(f, COMMENTS_PER_PAGE)}`);
+  }
   const atRate: string[] = [];
   {
-    const bare = await startBare(18701, `file:${join(dir, "bare-rate.db")}`, 1);
-    await cannon("http://127.0.0.1:18701/ingest", { connections: 8, duration: 2, requests: floorRequests });
-    atRate.push(`  floor (bare Hono + libSQL), 1 process:   ${fmtRate(await cannon("http://127.0.0.1:18701/ingest", { requests: floorRequests, overallRate: offered }))}`);
+    const bare = await startBare(18701, `file:${join(dir, "bare-rate.db")}`, 1, true);
+    await cannon("http://127.0.0.1:18701/statements", { connections: 8, duration: 2, requests: sameRequests });
+    const json = { "content-type": "application/json" };
+    atRate.push(`  floor, same rows, 1 process:         ${fmtRate(await openLoop({ url: "http://127.0.0.1:18701/statements", rate: offered, seconds: SECONDS, connections: 32, headers: json, body: nextStatements }))}`);
     await bare.stop();
   }
   for (const workers of [...new Set([WORKERS, 1])]) {
@@ -117,19 +148,34 @@ try {
     const pageRequests: autocannon.Request[] = [{ method: "POST", headers: auth, setupRequest: (r) => ({ ...r, body: nextPage() }) }];
     await cannon(`${server.url}/v1/pages`, { connections: 8, duration: 2, requests: pageRequests });
     const ingest = await cannon(`${server.url}/v1/pages`, { requests: pageRequests });
-    const ingestAtRate = await cannon(`${server.url}/v1/pages`, { requests: pageRequests, overallRate: offered });
-    atRate.push(`  service POST /v1/pages, ${workers} process${workers > 1 ? "es" : "  "}: ${fmtRate(ingestAtRate)}`);
     rss.push(rssLine(`ingest server (${workers} worker${workers > 1 ? "s" : ""}):`, peakRss(server.child.pid!)));
     await stop(server);
+    // The open-loop run starts like the floor's: a fresh database and the same short warm-up (right after
+    // the closed loop, the first seconds would pay for that run's WAL still being checkpointed).
+    server = await startServer({ databaseUrl: `file:${join(dir, `service-rate-${workers}.db`)}`, port: 18702, env: { WORKERS: String(workers) } });
+    const rateAuth = { authorization: `Bearer ${server.adminKey}`, "content-type": "application/json" };
+    await cannon(`${server.url}/v1/pages`, { connections: 8, duration: 2, requests: [{ ...pageRequests[0]!, headers: rateAuth }] });
+    const ingestAtRate = await openLoop({ url: `${server.url}/v1/pages`, rate: offered, seconds: SECONDS, connections: 32, headers: rateAuth, body: nextPage });
+    atRate.push(`  service POST /v1/pages, ${workers} process${workers > 1 ? "es" : "  "}:   ${fmtRate(ingestAtRate)}`);
+    await stop(server);
     server = undefined;
-    const own = floors.get(workers)!.requests.average;
-    console.log(`  service POST /v1/pages, ${workers} process${workers > 1 ? "es" : "  "}: ${fmt(ingest, COMMENTS_PER_PAGE)}  = ${((ingest.requests.average / own) * 100).toFixed(0)}% of the floor at ${workers}, ${((ingest.requests.average / bestFloor) * 100).toFixed(0)}% of the best floor`);
+    const pct = (floor: number) => `${((ingest.requests.average / floor) * 100).toFixed(0)}%`;
+    console.log(`  service POST /v1/pages, ${workers} process${workers > 1 ? "es" : "  "}: ${fmt(ingest, COMMENTS_PER_PAGE)}  = ${pct(floorOf("same rows", workers))} of the same-rows floor at ${workers} (${pct(bestFloor)} of its best), ${pct(floorOf("comments only", workers))} of the comments-only floor`);
   }
   console.log(`  (goal: >= 50% of the floor, p99 < 50 ms. In a closed loop latency ≈ 32 / throughput: p99 < 50 ms there needs > 640 pages/s, more than the floor itself)`);
-  console.log(`  offered rate: ${offered} pages/s (50% of the best floor's closed-loop rate) over 32 connections, the same for all:`);
+  console.log(`  open loop: ${offered} pages/s (50% of the best same-rows floor's closed-loop rate), evenly spaced, up to 32 connections, latency from each request's due time (bench/load/open-loop.ts):`);
   for (const line of atRate) console.log(line);
-  console.log(`  (at a fixed rate the latency is service time plus queueing behind other requests: the p99 < 50 ms goal applies here; a server slower than the offered rate falls back to a closed loop)`);
+  console.log(`  (at a fixed rate the latency is service time plus queueing behind other requests: the p99 < 50 ms goal applies here; a server slower than the offered rate queues without bound)`);
 
+  if (!values["ingest-only"]) await readsBench();
+  console.log(`\npeak RSS (VmHWM, primary + workers):\n  ${rss.join("\n  ")}`);
+} finally {
+  if (server) await stop(server);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Queue and stats latency with N stored comments, with and without the read cache. */
+async function readsBench(): Promise<void> {
   console.log(`\nreads with ${N.toLocaleString("en-US")} stored comments (varied requests: bench/load/read-mix.ts)`);
   const bigUrl = `file:${join(dir, "big.db")}`;
   server = await startServer({ databaseUrl: bigUrl, port: 18703, env: { WORKERS: "1" } }); // applies migrations, makes a key
@@ -158,8 +204,4 @@ try {
     await stop(server);
     server = undefined;
   }
-  console.log(`\npeak RSS (VmHWM, primary + workers):\n  ${rss.join("\n  ")}`);
-} finally {
-  if (server) await stop(server);
-  rmSync(dir, { recursive: true, force: true });
 }
