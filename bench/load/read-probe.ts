@@ -8,18 +8,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { startServer } from "../../scripts/lib/server-process";
+import { openDatabase } from "../../src/node/database";
+import { createApiKey } from "../../src/services/api-keys";
 import { fillMillion } from "./million";
 import { queueRequests, statsRequests, type MixCounters } from "./read-mix";
 
 const { values } = parseArgs({ options: { comments: { type: "string", default: "200000" }, seconds: { type: "string", default: "4" }, connections: { type: "string", default: "1" }, workers: { type: "string", default: "1" }, variant: { type: "string", multiple: true } } });
 const dir = mkdtempSync(join(tmpdir(), "cs-readprobe-"));
-const url = `file:${join(dir, "r.db")}`;
+// DB=<path>: keep the generated database there and reuse it on later runs (same --comments).
+const url = `file:${process.env.DB ?? join(dir, "r.db")}`;
 try {
   let server = await startServer({ databaseUrl: url, port: 18795, env: { WORKERS: "1" } });
-  const headers = { authorization: `Bearer ${server.adminKey}` };
+  const reused = server.adminKey === undefined;
+  const headers = { authorization: `Bearer ${server.adminKey ?? (await readProbeKey(url))}` };
   server.child.kill("SIGTERM");
   await server.exited;
-  const data = await fillMillion(url, Number(values.comments));
+  const n = Number(values.comments);
+  const newest = Math.floor(Date.now() / 1000) * 1000;
+  const data = reused ? { articles: Math.max(1, Math.floor(n / 100)), newest, oldest: newest - (n - 1) * 1000 } : await fillMillion(url, n);
   for (const variant of values.variant ?? ["-"]) {
     const env = Object.fromEntries(variant === "-" ? [] : variant.split(",").map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
     server = await startServer({ databaseUrl: url, port: 18795, env: { WORKERS: values.workers!, READ_CACHE: "0", ...env } });
@@ -36,4 +42,11 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+async function readProbeKey(databaseUrl: string): Promise<string> {
+  const { database, close } = await openDatabase(databaseUrl);
+  const key = await createApiKey(database, "admin", "read-probe");
+  close();
+  return key.token;
 }

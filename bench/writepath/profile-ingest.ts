@@ -1,6 +1,6 @@
 // In-process driver for the ingest write path: posts synthetic pages through createApp's app.request on
 // an in-memory (or file) libSQL database and prints CPU per request and the SQL statements per page.
-// Profile with: node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/writepath/profile-ingest.ts 200 40
+// Profile with: PROFILE=/tmp/ingest.cpuprofile npx tsx bench/writepath/profile-ingest.ts 200 40
 import { createClient, type Client } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
 import { migrate } from "drizzle-orm/libsql/migrator";
@@ -11,6 +11,7 @@ import * as schema from "../../src/db/schema";
 import { MIGRATIONS_DIR } from "../../src/node/database";
 import { createApiKey } from "../../src/services/api-keys";
 import { syntheticPage } from "../edge-pages";
+import { profiled } from "../lib-cpu-profile";
 
 const n = Number(process.argv[2] ?? 200);
 const count = Number(process.argv[3] ?? 40);
@@ -52,21 +53,11 @@ async function post(b: string) {
 }
 for (let i = 0; i < 10; i++) await post(bodies[i]!);
 const counts = counting(client);
-// PROFILE=<file.cpuprofile>: a CPU profile of the measured requests only (no start-up, no warm-up).
-const session = process.env.PROFILE ? new (await import("node:inspector/promises")).Session() : null;
-if (session) {
-  session.connect();
-  await session.post("Profiler.enable");
-  await session.post("Profiler.setSamplingInterval", { interval: 100 });
-  await session.post("Profiler.start");
-}
-const t0 = process.cpuUsage();
-for (let i = 10; i < count + 10; i++) await post(bodies[i]!);
-const t = process.cpuUsage(t0);
-if (session) {
-  const { profile } = await session.post("Profiler.stop");
-  (await import("node:fs")).writeFileSync(process.env.PROFILE!, JSON.stringify(profile));
-}
+const t = await profiled(async () => {
+  const t0 = process.cpuUsage();
+  for (let i = 10; i < count + 10; i++) await post(bodies[i]!);
+  return process.cpuUsage(t0);
+});
 // A re-post of an already stored page (idempotent path).
 const again = { ...counts };
 await post(bodies[10]!);

@@ -21,8 +21,10 @@ export interface Database {
    */
   origin: object;
   /**
-   * Hand-written SQL straight to the driver, for hot paths where drizzle's query building costs more
-   * than the query (ingest): one statement's rows as plain objects keyed by column name.
+   * Hand-written SQL straight to the driver, for hot paths where drizzle's query building and row
+   * mapping cost more than the query (the ingest snapshot, the queue page): one READ statement's rows as
+   * plain objects keyed by column name. On a local file it runs on a read-only connection of its own
+   * (src/node/local-reads.ts), so writes go through `write` or `batch`.
    */
   query<Row = Record<string, unknown>>(statement: SqlStatement): Promise<Row[]>;
   /** Hand-written statements as one atomic batch (one transaction on libSQL and D1, as `batch`). */

@@ -6,6 +6,7 @@ import type { Database } from "../db/database";
 import { libsqlDatabase } from "../db/libsql";
 import * as schema from "../db/schema";
 import { ensureDatabaseDir } from "./config";
+import { localFilePath, localReader } from "./local-reads";
 import { reusePreparedStatements } from "./statement-cache";
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../../drizzle", import.meta.url));
@@ -32,8 +33,9 @@ export const FILE_PRAGMAS = [
  * Opens a libSQL database and applies the drizzle migrations (FILE_PRAGMAS first on a local file).
  * `checkpointPages`: the connection's wal_autocheckpoint, raised while a checkpoint thread runs (checkpointer.ts).
  * `reuseStatements: false` leaves libsql preparing every statement anew (statement-cache.ts; on by default).
+ * `fastReads: false` sends Database.query through the client too (local-reads.ts; on by default for a file).
  */
-export async function openDatabase(url: string, authToken?: string, opts: { checkpointPages?: number; reuseStatements?: boolean } = {}): Promise<{ database: Database; close(): void }> {
+export async function openDatabase(url: string, authToken?: string, opts: { checkpointPages?: number; reuseStatements?: boolean; fastReads?: boolean } = {}): Promise<{ database: Database; close(): void }> {
   ensureDatabaseDir(url);
   const local = url.startsWith("file:") || url === ":memory:";
   if (local && opts.reuseStatements !== false) reusePreparedStatements();
@@ -48,5 +50,14 @@ export async function openDatabase(url: string, authToken?: string, opts: { chec
   }
   const database = libsqlDatabase(drizzle(client, { schema }));
   await migrate(database.db as never, { migrationsFolder: MIGRATIONS_DIR });
-  return { database, close: () => client.close() };
+  // Hand-written reads (the queue page, the ingest snapshot) skip the client's row building (local-reads.ts).
+  const path = localFilePath(url);
+  const reader = path !== null && opts.fastReads !== false ? localReader(path, FILE_PRAGMAS.filter((p) => !p.includes("journal_mode"))) : null;
+  return {
+    database: reader ? { ...database, query: reader.query } : database,
+    close: () => {
+      reader?.close();
+      client.close();
+    },
+  };
 }
