@@ -24,7 +24,10 @@ export interface OpenLoopOptions {
   seconds: number;
   connections: number;
   headers: Record<string, string>;
-  body: () => string;
+  /** POST this body to `url`'s path… */
+  body?: () => string;
+  /** …or GET what this returns (a path, and a callback for the answer, e.g. to follow a cursor). */
+  get?: () => { path: string; onResponse?: (status: number, body: string, headers: Record<string, string | string[] | undefined>) => void };
 }
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -44,18 +47,20 @@ export function openLoop(opts: OpenLoopOptions): Promise<OpenLoopResult> {
       resolve({ achieved: done / elapsed, p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted.at(-1) ?? 0, non2xx, errors });
     };
     const send = (dueAt: number) => {
-      const body = opts.body();
-      const req = request(
-        { agent, method: "POST", hostname: target.hostname, port: target.port, path: target.pathname, headers: { ...opts.headers, "content-length": Buffer.byteLength(body) } },
-        (res) => {
-          res.resume();
-          res.on("end", () => {
-            latencies.push(performance.now() - dueAt);
-            if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode > 299) non2xx++;
-            if (++done === total) finish();
-          });
-        },
-      );
+      const body = opts.body?.();
+      const get = body === undefined ? opts.get?.() : undefined;
+      const headers = body === undefined ? opts.headers : { ...opts.headers, "content-length": String(Buffer.byteLength(body)) };
+      const req = request({ agent, method: body === undefined ? "GET" : "POST", hostname: target.hostname, port: target.port, path: get?.path ?? target.pathname, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        if (get?.onResponse) res.on("data", (c: Buffer) => chunks.push(c));
+        else res.resume();
+        res.on("end", () => {
+          latencies.push(performance.now() - dueAt);
+          if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode > 299) non2xx++;
+          get?.onResponse?.(res.statusCode ?? 0, Buffer.concat(chunks).toString(), res.headers);
+          if (++done === total) finish();
+        });
+      });
       req.on("error", () => {
         errors++;
         if (++done === total) finish();

@@ -129,3 +129,27 @@ export function statsRequests(headers: Record<string, string>, counters: MixCoun
     },
   ];
 }
+
+/**
+ * An autocannon request mix as an open-loop generator's `get` (open-loop.ts). Each request is drawn in a
+ * session (a moderator following cursors, a dashboard) that has no request in flight: an idle one if
+ * there is one, else a new one, so a cursor is always followed with the filters it was made for.
+ */
+export function mixAsGet(mix: autocannon.Request[]) {
+  const request = mix[0] as unknown as {
+    setupRequest: (req: object, context: object) => { path: string };
+    onResponse?: (status: number, body: string, context: object, headers: Record<string, string | string[] | undefined>) => void;
+  };
+  const idle: object[] = [];
+  return () => {
+    const context = idle.pop() ?? {};
+    const { path } = request.setupRequest({}, context);
+    return {
+      path,
+      onResponse: (status: number, body: string, headers: Record<string, string | string[] | undefined>) => {
+        request.onResponse?.(status, body, context, headers);
+        idle.push(context);
+      },
+    };
+  };
+}

@@ -1,7 +1,7 @@
 // A/B driver for read service time: fills a database once (--comments), then for each --variant (env
 // assignments, comma-separated, "-" for none) starts the server and runs the queue and stats mixes at
 // --connections for --seconds, uncached. Figures of one run are comparable with each other only.
-//   npx tsx bench/load/read-probe.ts --comments 200000 --variant - --variant STATEMENT_CACHE=0
+//   npx tsx bench/load/read-probe.ts --comments 200000 --variant - --variant STATEMENT_CACHE=0 [--rate N: open loop]
 import autocannon from "autocannon";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,9 +11,10 @@ import { startServer } from "../../scripts/lib/server-process";
 import { openDatabase } from "../../src/node/database";
 import { createApiKey } from "../../src/services/api-keys";
 import { fillMillion } from "./million";
-import { queueRequests, statsRequests, type MixCounters } from "./read-mix";
+import { openLoop } from "./open-loop";
+import { mixAsGet, queueRequests, statsRequests, type MixCounters } from "./read-mix";
 
-const { values } = parseArgs({ options: { comments: { type: "string", default: "200000" }, seconds: { type: "string", default: "4" }, connections: { type: "string", default: "1" }, workers: { type: "string", default: "1" }, variant: { type: "string", multiple: true } } });
+const { values } = parseArgs({ options: { comments: { type: "string", default: "200000" }, seconds: { type: "string", default: "4" }, connections: { type: "string", default: "1" }, workers: { type: "string", default: "1" }, variant: { type: "string", multiple: true }, rate: { type: "string" } } });
 const dir = mkdtempSync(join(tmpdir(), "cs-readprobe-"));
 // DB=<path>: keep the generated database there and reuse it on later runs (same --comments).
 const url = `file:${process.env.DB ?? join(dir, "r.db")}`;
@@ -33,6 +34,13 @@ try {
     for (const [label, mix] of [["queue", (c: MixCounters) => queueRequests(headers, c)], ["stats", (c: MixCounters) => statsRequests(headers, c, data)]] as const) {
       const run = (connections: number, duration: number) => new Promise<autocannon.Result>((res, rej) => autocannon({ url: server.url, connections, duration, requests: mix({ requests: 0, hits: 0, non200: 0 }) }, (e, r) => (e ? rej(e) : res(r))));
       await run(4, 1);
+      if (values.rate) {
+        // --rate N: an evenly spaced open loop (open-loop.ts) instead of the closed one.
+        const counters = { requests: 0, hits: 0, non200: 0 };
+        const r = await openLoop({ url: server.url, rate: Number(values.rate), seconds: Number(values.seconds), connections: 32, headers, get: mixAsGet(mix(counters)) });
+        line.push(`${label} ${r.achieved.toFixed(0)} req/s p50 ${r.p50.toFixed(1)} p90 ${r.p90.toFixed(1)} p99 ${r.p99.toFixed(1)} non-2xx ${r.non2xx}`);
+        continue;
+      }
       const r = await run(Number(values.connections), Number(values.seconds));
       line.push(`${label} ${r.requests.average.toFixed(0)} req/s p50 ${r.latency.p50} p99 ${r.latency.p99}`);
     }

@@ -16,7 +16,8 @@ export interface ServerProcess {
 export function startServer(opts: { databaseUrl: string; port: number; seed?: boolean; env?: Record<string, string> }): Promise<ServerProcess> {
   // SERVER_NODE_ARGS: extra node flags for the server only (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
   const nodeArgs = (process.env.SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "src/node.ts"], {
+  // --max-semi-space-size as in `npm start` (package.json; docs/load.md has the measurement).
+  const child = spawn(process.execPath, ["--max-semi-space-size=2", ...nodeArgs, "--import", "tsx", "src/node.ts"], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(opts.port), DATABASE_URL: opts.databaseUrl, SEED_WHEN_EMPTY: opts.seed ? "1" : "0", ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],

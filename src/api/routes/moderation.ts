@@ -52,7 +52,12 @@ export const moderationRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validatio
       // A claim shown on the page stops being shown when it expires: the page is only good until then.
       const expiries = items.flatMap((i) => (i.claim ? [Date.parse(i.claim.expiresAt)] : []));
       return {
-        data: { items: items.map(({ comment, ...rest }) => ({ ...commentView(comment), ...rest })), nextCursor },
+        // Named fields rather than `({ comment, ...rest })`: object rest is V8's slow generic copy, and this
+        // runs for every item of every page.
+        data: {
+          items: items.map((i) => ({ ...commentView(i.comment), article: i.article, parent: i.parent, claim: i.claim, reasons: i.reasons, authorHistory: i.authorHistory })),
+          nextCursor,
+        },
         validUntil: expiries.length ? Math.min(...expiries) : undefined,
       };
     });
