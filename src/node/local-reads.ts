@@ -19,10 +19,18 @@ export interface LocalReader {
   close(): void;
 }
 
-/** The file path of a plain `file:` URL, or null (memory, remote, or URL parameters: left to the client). */
+/**
+ * The file path of a plain `file:` URL as @libsql/client reads it (an empty or `localhost` authority
+ * dropped, percent-escapes decoded), or null: memory, remote, or URL parameters stay with the client.
+ */
 export function localFilePath(url: string): string | null {
-  const m = /^file:([^?#]+)$/.exec(url);
-  return m && m[1] !== ":memory:" ? m[1]! : null;
+  const m = /^file:(?:\/\/(?:localhost)?(?=\/))?([^?#]+)$/i.exec(url);
+  if (!m || m[1]!.startsWith(":memory:")) return null;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return null;
+  }
 }
 
 export function localReader(path: string, pragmas: readonly string[]): LocalReader {

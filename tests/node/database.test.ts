@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startCheckpointer } from "../../src/node/checkpointer";
 import { openDatabase } from "../../src/node/database";
+import { localFilePath } from "../../src/node/local-reads";
 
 const dirs: string[] = [];
 const tempUrl = () => {
@@ -62,6 +63,15 @@ describe("Database.query on a local file (local-reads.ts)", () => {
     await expect(database.query({ sql: "SELECT nope FROM t", args: [] })).rejects.toThrow(/no such column/);
     expect(await database.query({ sql: "SELECT count(*) AS n FROM t", args: [] })).toEqual([{ n: 3 }]);
     close();
+  });
+
+  it("finds the file the client opens, and leaves other URLs to the client", () => {
+    expect(localFilePath("file:./data/comments.db")).toBe("./data/comments.db");
+    expect(localFilePath("file:/var/db/a.db")).toBe("/var/db/a.db");
+    expect(localFilePath("file:///var/db/a.db")).toBe("/var/db/a.db");
+    expect(localFilePath("file://localhost/var/db/a.db")).toBe("/var/db/a.db");
+    expect(localFilePath("file:/var/my%20db/a.db")).toBe("/var/my db/a.db");
+    for (const other of [":memory:", "file::memory:", "file:a.db?mode=ro", "libsql://x.turso.io", "https://x.example", "file:bad%zz.db"]) expect(localFilePath(other)).toBeNull();
   });
 });
 
