@@ -73,6 +73,13 @@ if (process.argv.includes("--show-fp")) {
     console.log(`FP ${o.explain} :: ${o.e.text.slice(0, 140).replace(/\n/g, " ")}`);
   }
 }
+if (process.argv.includes("--show-unnamed")) {
+  // Items labelled with this category that are flagged but not named so (default identity_attack).
+  const c = process.argv[process.argv.indexOf("--show-unnamed") + 1] ?? "identity_attack";
+  for (const o of outs.filter((x) => x.flagged && x.e.categories?.has(c) && !x.cats.includes(c)).slice(0, 40)) {
+    console.log(`UNNAMED [${o.cats.join(",")}] :: ${o.e.text.slice(0, 160).replace(/\n/g, " ")}`);
+  }
+}
 if (process.argv.includes("--show-fn")) {
   const fnSet = process.argv[process.argv.indexOf("--show-fn") + 1] ?? "olid";
   for (const o of bySet(fnSet).filter((x) => !x.flagged && x.e.toxic).slice(0, 40)) {

@@ -67,3 +67,27 @@ describe("the model reads what the rules joined", () => {
     expect(detectAbuse(text).categories).toContain("threat");
   });
 });
+
+describe("naming threat and identity_attack", () => {
+  it("names neither without a word of violence or a named group, and flags the same comments", () => {
+    for (const text of ["fuck this", "what a load of crap", "shit article, total garbage"]) {
+      const r = detectAbuse(text);
+      expect(r.flagged, text).toBe(true);
+      expect(r.categories, text).not.toContain("threat");
+      expect(r.categories, text).not.toContain("identity_attack");
+      expect(r.categoryScores.threat + r.categoryScores.identity_attack, text).toBe(0);
+    }
+  });
+
+  it("still names them when the text has the cue", () => {
+    expect(detectAbuse("I will find you and kill you").categories).toEqual(["threat"]);
+    expect(detectAbuse("k i l l yourself").categories).toEqual(["threat"]);
+    expect(detectAbuse("muslims are animals").categories).toEqual(["identity_attack"]);
+    expect(detectAbuse("go back to your country").categories).toContain("identity_attack");
+    expect(detectAbuse("negroes are animals").categories).toContain("identity_attack");
+  });
+
+  it("does not count words inside an allow-listed phrase as a cue", () => {
+    expect(detectAbuse("kill the bill").categories).not.toContain("threat");
+  });
+});

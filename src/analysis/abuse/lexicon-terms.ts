@@ -60,9 +60,9 @@ const GROUPS = `muslims jews blacks whites gays homosexuals lesbians transgender
   refugees mexicans arabs asians africans christians hindus sikhs women feminists latinos hispanics indians
   chinese natives gypsies foreigners illegals queers catholics mormons atheists men russians americans
   canadians germans europeans palestinians israelis iranians syrians somalis pakistanis japanese koreans
-  filipinos aboriginals eskimos irish poles`;
+  filipinos aboriginals eskimos irish poles negroes`;
 const GROUP_ADJ = `black white gay jewish muslim trans asian african mexican arab chinese indian latino
-  hispanic native christian hindu lesbian queer immigrant foreign`;
+  hispanic native christian hindu lesbian queer immigrant foreign negro islamic`;
 const DEHUM = `animals animal vermin rats cockroaches roaches parasites subhuman subhumans savages savage scum
   filth filthy trash garbage disease diseased cancer plague apes monkeys pigs dogs inferior terrorists rapists
   criminals thugs evil barbarians barbaric invaders leeches locusts insects beasts degenerates degenerate

@@ -78,6 +78,9 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
     quiet[t] = 0;
   }
   for (let t = 0; t < count; t++) lookupAt(w, lex, t);
+  let classes = 0;
+  for (let t = 0; t < count; t++) if (quiet[t] === 0) classes |= classOf[t]!;
+  lastWordClasses.value = classes;
   const out: AbuseMatch[] = [];
   emit(w, lex, pats, out);
   findSpam(text, w, out, options);
@@ -223,6 +226,12 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
   }
   hitOf[t] = e;
 }
+
+/**
+ * The word classes (lexicon-terms.ts C_*) of the last findAbuseMatches call's words, OR-ed, leaving out
+ * words inside an allow-listed phrase ("kill the bill"): what the text talks about, for naming categories.
+ */
+export const lastWordClasses = { value: 0 };
 
 const INSULT_CATEGORY = ABUSE_CATEGORIES.indexOf("insult");
 const MAX_EDITS = 16;
