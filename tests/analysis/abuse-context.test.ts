@@ -91,3 +91,14 @@ describe("naming threat and identity_attack", () => {
     expect(detectAbuse("kill the bill").categories).not.toContain("threat");
   });
 });
+
+describe("allow-listed phrases and the model", () => {
+  it("leaves the phrase out of the model's input, so its words alone cannot flag it", () => {
+    const input = (text: string) => modelInput(text, findAbuseMatches(text));
+    expect(input("kill the bill")).toBe("");
+    expect(input("The band Pussy Riot protested")).toBe("The band  protested");
+    expect(input("a cocktail bar")).toBe("a cocktail bar");
+    for (const text of ["kill the bill", "The band Pussy Riot protested outside", "I could kill for a coffee right now"]) expect(detectAbuse(text).flagged, text).toBe(false);
+    expect(detectAbuse("kill the bill, you idiot").categories).toContain("insult");
+  });
+});
