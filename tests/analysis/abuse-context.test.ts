@@ -102,3 +102,13 @@ describe("allow-listed phrases and the model", () => {
     expect(detectAbuse("kill the bill, you idiot").categories).toContain("insult");
   });
 });
+
+describe("model spans", () => {
+  it("point at a word the rules joined, not at the word beside it", () => {
+    const text = "k i l l you";
+    const r = detectAbuse(text);
+    expect(r.flagged).toBe(true);
+    const model = r.matches.filter((m) => m.rule === "model");
+    expect(model.map((m) => text.slice(m.start, m.end))).toEqual(["k i l l"]);
+  });
+});

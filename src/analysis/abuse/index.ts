@@ -162,8 +162,19 @@ function modelSpans(m: AbuseModel, text: string, category: AbuseCategory, scored
       consider(start, end, weightOfLast(m, words.featureStart[k]!, k + 1 < count ? words.featureStart[k + 1]! : total));
     }
   } else {
+    // Words the rules joined ("k i l l" → "kill") are weighed whole and pointed at as one span; the
+    // letters inside them are not words of their own.
+    const edits = modelEdits;
+    let edit = 0;
     const len = text.length;
     for (let i = 0; i < len;) {
+      while (edit < edits.count && edits.end[edit]! <= i) edit++;
+      if (edit < edits.count && edits.start[edit]! <= i) {
+        const joined = edits.text[edit]!;
+        if (joined.length >= 3) consider(edits.start[edit]!, edits.end[edit]!, wordWeight(m, joined, 0, joined.length));
+        i = edits.end[edit]!;
+        continue;
+      }
       if (!isWord(text.charCodeAt(i))) { i++; continue; }
       let end = i + 1;
       while (end < len && isWord(text.charCodeAt(end))) end++;
