@@ -112,3 +112,22 @@ describe("model spans", () => {
     expect(model.map((m) => text.slice(m.start, m.end))).toEqual(["k i l l"]);
   });
 });
+
+describe("spam", () => {
+  it("is flagged on two kinds of signal, with the spans that show them", () => {
+    for (const text of ["EARN MONEY ONLINE!!! $5000 per week from home, click here http://bit.ly/xyz", "buy cheap pills at http://x.biz", "I make $85 an hour working from home. Check my profile http://moneyjob.example.com"]) {
+      const r = detectAbuse(text);
+      expect(r.categories, text).toContain("spam");
+      expect(r.matches.filter((m) => m.category === "spam").length, text).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("is not flagged on one kind of signal, however often it occurs", () => {
+    for (const text of [
+      "Sources: https://www.bbc.co.uk/news/1, https://www.theguardian.com/2, https://time.com/3 and https://reuters.com/4",
+      "See the council minutes at https://example.gov/minutes",
+      "Details at bit.ly/council-minutes",
+      "Email me at jo@example.com or jo@example.org",
+    ]) expect(detectAbuse(text).categories, text).not.toContain("spam");
+  });
+});

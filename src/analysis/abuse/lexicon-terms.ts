@@ -97,7 +97,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "suck my dick|suck my cock|blow me|send nudes|sit on my face|show me your tits", category: "sexual", severity: 0.8, rule: "phrase:sexual" },
   // Spam vocabulary (weak alone; spam.ts weighs it with links, money and contact details).
   { words: "viagra cialis levitra", category: "spam", severity: 0.6, inflect: "plural", rule: "lexicon:spam" },
-  { words: "work from home|click here|visit my profile|check my profile|check out my profile|dm me|message me on whatsapp|contact me on whatsapp|whatsapp me|earn extra cash|make money online|earn money online|make money from home|binary options|forex trading|bitcoin investment|crypto investment|investment opportunity|online pharmacy|cheap pills|weight loss pills|casino bonus|free bonus|limited time offer|risk free|guaranteed income|passive income|per week from home|hiring now|sugar daddy", category: "spam", severity: 0.5, rule: "lexicon:spam" },
+  { words: "work from home|click here|visit my profile|check my profile|check out my profile|dm me|message me on whatsapp|contact me on whatsapp|whatsapp me|earn extra cash|make money online|earn money online|make money from home|binary options|forex trading|bitcoin investment|crypto investment|investment opportunity|online pharmacy|cheap pills|weight loss pills|casino bonus|free bonus|limited time offer|risk free|guaranteed income|passive income|per week from home|hiring now|sugar daddy", category: "spam", severity: 0.65, rule: "lexicon:spam" },
   // Function words the patterns need.
   { words: "you u ya yu yous youse yall", classes: C_YOU | C_TARGET | C_THEY },
   { words: "youre ur", classes: C_YOU | C_BE | C_TARGET },

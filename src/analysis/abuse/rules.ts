@@ -356,12 +356,21 @@ export function matchSeverity(m: AbuseMatch): number {
  */
 export function ruleEvidence(matches: readonly AbuseMatch[]): Record<AbuseCategory, number> {
   const miss: Record<AbuseCategory, number> = { profanity: 1, insult: 1, threat: 1, identity_attack: 1, sexual: 1, spam: 1 };
+  // Spam counts each kind of signal once (its strongest match): five links to sources in a talk-page
+  // argument are one signal, not five; a money offer beside a link is two.
+  let spamKinds: Map<string, number> | null = null;
   for (const m of matches) {
     const s = Math.min(1, Math.max(0, matchSeverity(m)));
+    if (m.category === "spam") {
+      spamKinds ??= new Map();
+      spamKinds.set(m.rule, Math.max(spamKinds.get(m.rule) ?? 0, s));
+      continue;
+    }
     miss[m.category] *= 1 - s;
     if (m.rule === "lexicon:profanity" && m.category !== "profanity") miss.profanity *= 1 - 0.8 * s;
     if (m.rule === "lexicon:slur") miss.insult *= 1 - 0.8 * s;
   }
+  if (spamKinds) for (const s of spamKinds.values()) miss.spam *= 1 - s;
   const out = {} as Record<AbuseCategory, number>;
   for (const c of ABUSE_CATEGORIES) out[c] = 1 - miss[c];
   return out;
