@@ -5,8 +5,9 @@ import { sitePolicies, type CommentStatus, type ModerationPolicy } from "../db/s
 import { ConflictError, InvalidInputError } from "./errors";
 
 /**
- * The documented default policy. Hold thresholds match the analyser's own flagging threshold (0.5), a
- * little lower for threats and identity attacks, where a miss costs most. Only the categories whose
+ * The documented default policy. Hold thresholds match the analyser's own flagging thresholds (0.5;
+ * spam 0.75, two kinds of spam signal), a little lower for threats and identity attacks, where a miss
+ * costs most. Only the categories whose
  * false positives are cheap to undo and whose true positives are never publishable reject on their own,
  * and only near certainty: everything else waits for a human.
  */
@@ -17,7 +18,7 @@ export const DEFAULT_POLICY: ModerationPolicy = Object.freeze({
     threat: { hold: 0.4, reject: 0.95 },
     identity_attack: { hold: 0.4, reject: 0.95 },
     sexual: { hold: 0.5, reject: null },
-    spam: { hold: 0.5, reject: 0.95 },
+    spam: { hold: 0.75, reject: 0.95 },
   }),
   holdWhenFlagged: true,
 }) as ModerationPolicy;
