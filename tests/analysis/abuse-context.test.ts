@@ -98,7 +98,7 @@ describe("allow-listed phrases and the model", () => {
     expect(input("kill the bill")).toBe("");
     expect(input("The band Pussy Riot protested")).toBe("The band  protested");
     expect(input("a cocktail bar")).toBe("a cocktail bar");
-    for (const text of ["kill the bill", "The band Pussy Riot protested outside", "I could kill for a coffee right now"]) expect(detectAbuse(text).flagged, text).toBe(false);
+    for (const text of ["kill the bill", "The band Pussy Riot protested outside", "I could kill for a coffee right now", "I'm sick of these potholes."]) expect(detectAbuse(text).flagged, text).toBe(false);
     expect(detectAbuse("kill the bill, you idiot").categories).toContain("insult");
   });
 });
