@@ -44,6 +44,9 @@ export function d1Database(binding: D1Queryable, origin: object = binding): Data
     async query<Row>({ sql, args }: SqlStatement) {
       return (await binding.prepare(sql).bind(...args).all<Row>()).results;
     },
+    async read<Row>({ sql, args }: SqlStatement) {
+      return (await binding.prepare(sql).bind(...args).all<Row>()).results;
+    },
     async write(statements: SqlStatement[]) {
       if (statements.length > 0) await binding.batch(statements.map(({ sql, args }) => binding.prepare(sql).bind(...args)));
     },

@@ -17,6 +17,9 @@ export function libsqlDatabase(db: LibSQLDatabase<Schema>): Database {
     async query<Row>(statement: SqlStatement) {
       return (await client.execute(statement)).rows as unknown as Row[];
     },
+    async read<Row>(statement: SqlStatement) {
+      return (await client.execute(statement)).rows as unknown as Row[];
+    },
     async write(statements: SqlStatement[]) {
       if (statements.length > 0) await client.batch(statements, "write");
     },

@@ -33,7 +33,7 @@ export const FILE_PRAGMAS = [
  * Opens a libSQL database and applies the drizzle migrations (FILE_PRAGMAS first on a local file).
  * `checkpointPages`: the connection's wal_autocheckpoint, raised while a checkpoint thread runs (checkpointer.ts).
  * `reuseStatements: false` leaves libsql preparing every statement anew (statement-cache.ts; on by default).
- * `fastReads: false` sends Database.query through the client too (local-reads.ts; on by default for a file).
+ * `fastReads: false` sends Database.read through the client too (local-reads.ts; on by default for a file).
  */
 export async function openDatabase(url: string, authToken?: string, opts: { checkpointPages?: number; reuseStatements?: boolean; fastReads?: boolean } = {}): Promise<{ database: Database; close(): void }> {
   ensureDatabaseDir(url);
@@ -50,11 +50,11 @@ export async function openDatabase(url: string, authToken?: string, opts: { chec
   }
   const database = libsqlDatabase(drizzle(client, { schema }));
   await migrate(database.db as never, { migrationsFolder: MIGRATIONS_DIR });
-  // Hand-written reads (the queue page, the ingest snapshot) skip the client's row building (local-reads.ts).
+  // Hand-written reads that need not see the writer's cache (the queue page) skip the client's row building (local-reads.ts).
   const path = localFilePath(url);
   const reader = path !== null && opts.fastReads !== false ? localReader(path, FILE_PRAGMAS.filter((p) => !p.includes("journal_mode"))) : null;
   return {
-    database: reader ? { ...database, query: reader.query } : database,
+    database: reader ? { ...database, read: reader.query } : database,
     close: () => {
       reader?.close();
       client.close();

@@ -1,11 +1,11 @@
-// Database.query on a local file, straight through libsql's Database (the driver @libsql/client uses
+// Database.read on a local file, straight through libsql's Database (the driver @libsql/client uses
 // underneath) on a read-only connection of its own.
 //
 // @libsql/client builds every result row with Object.defineProperty per column, twice (by index and by
 // name), after reading each integer as a BigInt: for a moderation-queue page (51 rows × 35 columns)
 // that was 1.3 ms of a 1.7 ms execute, four times the SQL itself (bench/load/profile-reads.ts,
 // docs/load.md). Here rows come from the driver as plain objects keyed by column name, which is all
-// Database.query promises. Integers are read as JS numbers: every integer we store (times in ms,
+// Database.read promises. Integers are read as JS numbers: every integer we store (times in ms,
 // counts, versions, flags) is far below 2^53.
 //
 // A second connection is safe for reads in WAL mode: each statement runs in its own read transaction

@@ -207,7 +207,7 @@ function historyOf(r: QueueRow): AuthorHistory | null {
 /** A page of the moderation queue with everything a moderator needs beside each comment. */
 export async function moderationQueue(database: Database, q: QueueQuery, now: Date) {
   const sort = q.sort ?? "severity";
-  const rows = await database.query<QueueRow>(queueStatement(q, now));
+  const rows = await database.read<QueueRow>(queueStatement(q, now));
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > q.limit && last ? encodeCursor({ k: sort, v: sort === "severity" ? last.abuse_score : last.created_at, id: last.id }) : null;

@@ -46,7 +46,7 @@ describe("openDatabase on a local file", () => {
   });
 });
 
-describe("Database.query on a local file (local-reads.ts)", () => {
+describe("Database.read on a local file (local-reads.ts)", () => {
   it("returns plain rows keyed by column, sees every commit at once and refuses writes", async () => {
     const { url } = tempUrl();
     const { database, close } = await openDatabase(url);
@@ -54,14 +54,14 @@ describe("Database.query on a local file (local-reads.ts)", () => {
     for (let i = 1; i <= 3; i++) {
       await database.write([{ sql: "INSERT INTO t (v, n) VALUES (?, ?)", args: [`v${i}`, i / 2] }]);
       // Written through the client's connection, read through the reader's: no stale read in between.
-      const rows = await database.query<{ id: number; v: string; n: number }>({ sql: "SELECT id, v, n FROM t WHERE id >= ? ORDER BY id", args: [1] });
+      const rows = await database.read<{ id: number; v: string; n: number }>({ sql: "SELECT id, v, n FROM t WHERE id >= ? ORDER BY id", args: [1] });
       expect(rows).toHaveLength(i);
       expect(rows.at(-1)).toStrictEqual({ id: i, v: `v${i}`, n: i / 2 });
       expect(Object.keys(rows[0]!)).toEqual(["id", "v", "n"]);
     }
-    await expect(database.query({ sql: "DELETE FROM t", args: [] })).rejects.toThrow(/readonly|read-only|query_only/i);
-    await expect(database.query({ sql: "SELECT nope FROM t", args: [] })).rejects.toThrow(/no such column/);
-    expect(await database.query({ sql: "SELECT count(*) AS n FROM t", args: [] })).toEqual([{ n: 3 }]);
+    await expect(database.read({ sql: "DELETE FROM t", args: [] })).rejects.toThrow(/readonly|read-only|query_only/i);
+    await expect(database.read({ sql: "SELECT nope FROM t", args: [] })).rejects.toThrow(/no such column/);
+    expect(await database.read({ sql: "SELECT count(*) AS n FROM t", args: [] })).toEqual([{ n: 3 }]);
     close();
   });
 
