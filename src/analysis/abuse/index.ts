@@ -16,6 +16,7 @@ import { modelInput } from "./model-input";
 import * as LT from "./lexicon-terms";
 import { findAbuseMatches, lastWordClasses as wordClasses, modelEdits, ruleEvidence } from "./rules";
 import { ABUSE_MODEL } from "./weights";
+import { isImpersonalKillWarning } from "./impersonal-threat";
 
 /**
  * Default per-category thresholds on the [0, 1] category scores. 0.5 is the model's validation-chosen
@@ -243,6 +244,8 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
     const modelText = evidence || modelEdits.count > 0 ? readableText(text, matches) : text;
     modelCategoryScores(scoreText(m, modelText, rules, CATEGORY_CUTOFF * operatingPoint), operatingPoint, namedCues(matches));
     if (!evidence) shrinkShortModelOnly(text);
+    // Checked only when the model named a threat with no rule behind it (rare), so typical comments pay nothing.
+    if (!evidence && byCategory[THREAT]! > 0 && isImpersonalKillWarning(text)) byCategory[THREAT] = 0;
     if (evidence) {
       for (let k = 0; k < CATEGORIES.length; k++) byCategory[k] = 1 - (1 - byCategory[k]!) * (1 - ruleWeightOf[k]! * evidence[CATEGORIES[k]!]);
     }
