@@ -6,12 +6,12 @@
 // Prints the cross-validated (held-out) figures, which are recorded with the weights.
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { decodeModel, predict } from "../src/analysis/sentiment/model";
+import { decodeModel, intensity, predict } from "../src/analysis/sentiment/model";
 import { applyRules } from "../src/analysis/sentiment/rules";
 import { scan } from "../src/analysis/sentiment/tokenize";
 import {
-  chooseThresholds, classF1, crossValidate, dataDir, evaluate, load, quantise, root, SENTIMENT_SETS, show, train,
-  labelScore, predictRaw, type Fit,
+  asIntensityItems, chooseNeutralGate, chooseThresholds, classF1Classes, cls, crossValidate, dataDir, evaluate, load, quantise, root, SENTIMENT_SETS, show, train,
+  labelScore, predictRaw, type NeutralGateChoice,
 } from "./lib/sentiment-train";
 
 function main(): void {
@@ -28,8 +28,8 @@ function main(): void {
   const folds = Math.max(2, Number(process.env.CV ?? 5));
   const grid = (name: string, fallback: string): number[] => (process.env[name] ?? fallback).split(",").map(Number);
   let best: { l2: number; bigramL2: number; lr: number; outOfFold: number[]; margin: number } | undefined;
-  for (const l2 of grid("L2", "1,2,4")) {
-    for (const bigramL2 of grid("BIGRAM_L2", "5,10")) {
+  for (const l2 of grid("L2", "2,4,8")) {
+    for (const bigramL2 of grid("BIGRAM_L2", "10,20")) {
       const settings = { l2, bigramL2, lr: 0.05 };
       const outOfFold = crossValidate(items, settings, folds);
       const rep = evaluate(outOfFold, items, -0.05, 0.05);
@@ -42,32 +42,55 @@ function main(): void {
   const { outOfFold } = chosen;
   // Label thresholds from the out-of-fold predictions (every dev item, none seen by the model that
   // predicted it): 16k items choose 4 numbers steadily.
-  const thresholds = chooseThresholds(outOfFold, items);
-  const [neg, pos, bareScale, evidence] = thresholds;
-  console.log(`chosen l2=${chosen.l2} bigram l2=${chosen.bigramL2}, thresholds negative < ${neg.toFixed(2)}, positive > ${pos.toFixed(2)}, evidence-free scores x ${bareScale}, label leans on rule evidence x ${evidence}`);
-  const cv = evaluate(outOfFold, items, neg, pos, bareScale, true, evidence);
+  const plain = chooseThresholds(outOfFold, items);
+  const thresholds: [number, number, number, number] = [...plain];
+  const [, , bareScale, evidence] = thresholds;
+  // The intensity model (|rating| / 4, the same features) and its neutral gate: its regularisation and the
+  // gate chosen on its out-of-fold predictions by the label objective; the thresholds are re-chosen with
+  // the gate in place.
+  const intensityItems = asIntensityItems(items);
+  let gate: NeutralGateChoice | null = null;
+  let intensitySettings = chosen;
+  let intensityOutOfFold: number[] = [];
+  for (const l2 of grid("INTENSITY_L2", "2,4,8")) {
+    const settings = { ...chosen, l2 };
+    const oof = crossValidate(intensityItems, settings, folds);
+    const g = chooseNeutralGate(outOfFold, oof, items, thresholds);
+    console.log(`intensity l2=${l2}: ${g ? `gate ${g.neutralBelow.toFixed(3)}, weakest F1 margin over VADER ${g.objective.toFixed(4)}` : "no gate helps"}`);
+    if (g && g.objective > (gate?.objective ?? -Infinity)) [gate, intensitySettings, intensityOutOfFold] = [g, settings, oof];
+  }
+  if (gate) [thresholds[0], thresholds[1]] = [gate.neg, gate.pos];
+  const [neg, pos] = thresholds;
+  console.log(`chosen l2=${chosen.l2} bigram l2=${chosen.bigramL2}, thresholds negative < ${neg.toFixed(2)}, positive > ${pos.toFixed(2)}, evidence-free scores x ${bareScale}, label leans on rule evidence x ${evidence}, ${gate ? `neutral where intensity (l2=${intensitySettings.l2}) < ${gate.neutralBelow.toFixed(3)}` : "no intensity gate (none helped)"}`);
+  const neutralGate = gate ? { intensities: intensityOutOfFold, neutralBelow: gate.neutralBelow } : undefined;
+  const ungated = evaluate(outOfFold, items, plain[0], plain[1], plain[2], true, plain[3]);
+  console.log(`without the intensity gate (thresholds chosen without it): ${show(ungated)}`);
+  const cv = evaluate(outOfFold, items, neg, pos, bareScale, true, evidence, neutralGate);
   const cvNote = `${folds}-fold cross-validation on all dev items (float weights): ${show(cv)}`;
   console.log(cvNote);
   for (let set = 0; set < SENTIMENT_SETS.length; set++) {
     const idx = items.map((it, i) => (it.set === set ? i : -1)).filter((i) => i >= 0);
-    const labelScores = idx.map((i) => labelScore(outOfFold[i]!, items[i]!, bareScale, evidence));
-    const f = classF1(labelScores, idx.map((i) => items[i]!.target), neg, pos);
+    const predicted = idx.map((i) =>
+      neutralGate && intensityOutOfFold[i]! < neutralGate.neutralBelow ? 1 : cls(labelScore(outOfFold[i]!, items[i]!, bareScale, evidence), neg, pos));
+    const f = classF1Classes(predicted, idx.map((i) => cls(items[i]!.target, -0.05, 0.05)));
     console.log(`  ${SENTIMENT_SETS[set]}: F1 negative / neutral / positive = ${f.map((x) => (x === null ? "n/a" : x.toFixed(3))).join(" / ")}`);
   }
   console.log(`rules alone on all dev items:               ${show(evaluate(items.map((it) => it.dense[1]!), items, -0.05, 0.05))}`);
 
   const final = train(items, chosen.l2, chosen.lr, chosen.bigramL2);
-  const weights = quantise(final, thresholds, cvNote);
+  const finalIntensity = gate ? train(intensityItems, intensitySettings.l2, intensitySettings.lr, intensitySettings.bigramL2) : undefined;
+  const weights = quantise(final, thresholds, cvNote, finalIntensity && { fit: finalIntensity, neutralBelow: gate!.neutralBelow });
   // The int8 weights must score like the float ones they replace.
   const shipped = decodeModel(weights);
-  let worst = 0, total = 0;
+  let worst = 0, total = 0, worstIntensity = 0;
   for (const it of items) {
     const s = scan(it.text);
     const d = Math.abs(predict(shipped, s, applyRules(s)) - predictRaw(final, it));
+    if (finalIntensity) worstIntensity = Math.max(worstIntensity, Math.abs(intensity() - predictRaw(finalIntensity, it)));
     worst = Math.max(worst, d);
     total += d;
   }
-  console.log(`int8 weights vs the float model on the dev items: mean difference ${(total / items.length).toFixed(4)}, largest ${worst.toFixed(4)}`);
+  console.log(`int8 weights vs the float model on the dev items: mean difference ${(total / items.length).toFixed(4)}, largest ${worst.toFixed(4)}${finalIntensity ? `; intensity largest ${worstIntensity.toFixed(4)}` : ""}`);
   const out = `// GENERATED by scripts/train-sentiment.ts (npm run train:sentiment). Do not edit by hand.
 // Linear model of rating/4: bias + dense rule features + int8 hashed n-gram weights (base64, 2^bits).
 export const SENTIMENT_MODEL = ${JSON.stringify(weights, null, 2)} as const;
@@ -77,6 +100,7 @@ export const SENTIMENT_MODEL = ${JSON.stringify(weights, null, 2)} as const;
 }
 
 const GOAL_R = [0.9, 0.6, 0.55, 0.65];
+
 
 
 main();

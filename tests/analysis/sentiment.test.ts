@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { scoreSentiment } from "../../src/analysis/sentiment/index";
 import { lexicon } from "../../src/analysis/sentiment/lexicon";
 import { DENSE_COUNT, DENSE_FEATURES, denseFeatures, LABEL_EVIDENCE_FEATURE } from "../../src/analysis/sentiment/features";
-import { sentimentModel } from "../../src/analysis/sentiment/model";
+import { intensity, sentimentModel } from "../../src/analysis/sentiment/model";
 import { applyRules, hasRuleEvidence } from "../../src/analysis/sentiment/rules";
 import { scan } from "../../src/analysis/sentiment/tokenize";
 
@@ -230,7 +230,8 @@ describe("learned adjustment: features and weights", () => {
       const { score, label } = scoreSentiment(text);
       const lean = score + (m.labelEvidenceWeight ?? 0) * features(text)[LABEL_EVIDENCE_FEATURE]!;
       const forLabel = !hasRuleEvidence(rules) ? lean * (m.bareLabelScale ?? 1) : lean;
-      expect(label).toBe(forLabel > m.positiveAbove ? "positive" : forLabel < m.negativeBelow ? "negative" : "neutral");
+      const gated = m.intensity !== undefined && intensity() < m.intensity.neutralBelow;
+      expect(label).toBe(gated ? "neutral" : forLabel > m.positiveAbove ? "positive" : forLabel < m.negativeBelow ? "negative" : "neutral");
     }
     expect(DENSE_FEATURES[LABEL_EVIDENCE_FEATURE]).toBe("vaderCompound");
   });

@@ -22,7 +22,7 @@ export { hashString };
 export const DENSE_FEATURES = [
   "sum", "compound", "positive", "negative", "exclaim", "question", "negated", "shouting",
   "negatedPositive", "negatedNegative", "symbols", "rawCompound", "strongestPositive", "strongestNegative",
-  "vaderCompound", "vaderOnly", "densityCompound", "densityVaderCompound",
+  "vaderCompound", "vaderOnly", "densityCompound", "densityVaderCompound", "opinionOnly",
 ] as const;
 export const DENSE_COUNT = DENSE_FEATURES.length;
 /** The feature a label may lean on besides the score (ModelWeights.labelEvidenceWeight): VADER's view of the rules. */
@@ -58,6 +58,7 @@ export function denseFeatures(scan: Scan, rules: RuleAnalysis, out: Float64Array
   const d = DENSITY_LENGTH / Math.max(scan.wordCount, DENSITY_LENGTH);
   out[16] = compound(rules.sum * d);
   out[17] = compound(rules.vaderSum * d);
+  out[18] = (rules.opinionOnlySum * k) / 5;
 }
 
 const NEGATED_SALT = 0x5bd1e995;

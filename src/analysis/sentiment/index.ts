@@ -1,7 +1,7 @@
 // Sentiment of one comment: rule scorer (AFINN-165 with negation, boosters, contrast, emphasis, emoticons,
 // emoji and phrases) plus a learned linear adjustment, as a score in [-1, 1] and a label.
 import type { SentimentLabel, SentimentResult } from "../types";
-import { labelEvidence, predict, sentimentModel } from "./model";
+import { intensity, labelEvidence, predict, sentimentModel } from "./model";
 import { applyRules, hasRuleEvidence } from "./rules";
 import { scan, TokenKind } from "./tokenize";
 
@@ -18,6 +18,9 @@ export function scoreSentiment(text: string): SentimentResult {
   // Without a single sentiment word, emoticon or emoji, a text needs a stronger learned score to leave neutral.
   const leaning = score + (m.labelEvidenceWeight ?? 0) * labelEvidence();
   const forLabel = !hasRuleEvidence(rules) ? leaning * (m.bareLabelScale ?? 1) : leaning;
-  const label: SentimentLabel = forLabel > m.positiveAbove ? "positive" : forLabel < m.negativeBelow ? "negative" : "neutral";
+  // A text the intensity model reads as unopinionated is neutral whatever the score's sign.
+  const unopinionated = m.intensity !== undefined && intensity() < m.intensity.neutralBelow;
+  const label: SentimentLabel =
+    unopinionated ? "neutral" : forLabel > m.positiveAbove ? "positive" : forLabel < m.negativeBelow ? "negative" : "neutral";
   return { score, label, contributions: rules.contributions };
 }

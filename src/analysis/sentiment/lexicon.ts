@@ -2,6 +2,7 @@
 // AFINN-165 (afinn.generated.ts), never the `sentiment` package's shared, mutable labels object.
 import { AFINN_165, EMOJI_SCORES } from "./afinn.generated";
 import { hashString } from "./hash";
+import { OPINION_NEGATIVE, OPINION_POSITIVE } from "./opinion.generated";
 import { VADER_WORDS } from "./vader.generated";
 
 /** What a (possibly multi-word) lexicon entry does. */
@@ -31,6 +32,8 @@ export interface TermInfo {
   vader: number;
   /** VADER's valence (AFINN units) of a word dropped above: counted in the second-opinion sum (and a small share of the main sum), never as a contribution. */
   secondOpinion: number;
+  /** Polarity (+1 / -1) in Hu & Liu's opinion lexicon, 0 if absent: a fill for words AFINN and VADER lack. */
+  opinion: number;
   /** Booster (> 0) or dampener (< 0) strength, 0 if neither. */
   booster: number;
   negator: boolean;
@@ -188,6 +191,16 @@ function addPhrase(phrases: Map<string, Phrase[]>, text: string, kind: TermKind,
 /** AFINN entries that are modifiers here, or that mislead more than they help on comment text. */
 const DROPPED = new Set(["no", "not", "kind", "like", "please", "want", "wants", "pretty", "some", "yeah", "yes"]);
 
+/**
+ * Opinion-lexicon words that in news text are mostly not opinions: verbs and nouns of plain reporting
+ * ("lead", "work", "issue", "plot"), a surname, and words the rules already treat otherwise.
+ */
+const OPINION_AMBIGUOUS = new Set([
+  "well", "right", "work", "works", "worked", "working", "enough", "lead", "leads", "leading", "trump", "gold",
+  "cloud", "clouds", "issue", "issues", "plot", "plots", "patient", "mature", "premier", "top", "vice", "noise",
+  "err", // an interjection in comments ("err, no"), not the verb
+]);
+
 function build(): Lexicon {
   const afinn = new Map<string, number>();
   parseTable(AFINN_165, afinn);
@@ -215,6 +228,14 @@ function build(): Lexicon {
     else if (!(k in BOOSTERS) && !NEGATORS.includes(k)) vader.set(k, v * 1.25);
   }
 
+  const opinion = new Map<string, number>();
+  for (const [list, polarity] of [[OPINION_POSITIVE, 1], [OPINION_NEGATIVE, -1]] as const) {
+    for (const w of list.split("\n")) {
+      const k = foldWord(w);
+      if (!DROPPED.has(k) && !OPINION_AMBIGUOUS.has(k) && !(k in BOOSTERS) && !NEGATORS.includes(k)) opinion.set(k, polarity);
+    }
+  }
+
   const symbols = new Map<string, number>();
   parseTable(EMOJI_SCORES, symbols);
   for (const [e, v] of Object.entries(EMOTICONS)) symbols.set(e, v);
@@ -227,12 +248,13 @@ function build(): Lexicon {
   const laughter = new Set(LAUGHTER);
   const expletives = new Set(EXPLETIVES);
   const terms = new Map<string, TermInfo>();
-  const keys = new Set([...laughter, ...expletives, ...words.keys(), ...vader.keys(), ...secondOpinion.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
+  const keys = new Set([...laughter, ...expletives, ...words.keys(), ...vader.keys(), ...opinion.keys(), ...secondOpinion.keys(), ...boosters.keys(), ...negators, ...phrases.keys(), ...contrastAfter, ...contrastConcessive]);
   for (const k of keys) {
     terms.set(k, Object.freeze({
       valence: words.get(k) ?? 0,
       vader: vader.get(k) ?? 0,
       secondOpinion: secondOpinion.get(k) ?? 0,
+      opinion: opinion.get(k) ?? 0,
       booster: boosters.get(k) ?? 0,
       negator: negators.has(k),
       contrast: contrastAfter.has(k) ? CONTRAST_AFTER : contrastConcessive.has(k) ? CONTRAST_CONCESSIVE : CONTRAST_NONE,

@@ -19,6 +19,8 @@ const CAPS_EMPHASIS = 0.92;
 const EXCLAMATION_EMPHASIS = 0.365;
 /** Weight of a word only VADER's lexicon knows (its valence already in AFINN units): chosen on 5-fold CV. */
 const VADER_FILL = 0.6;
+/** Valence (AFINN units) of a word only the opinion lexicon knows, which gives polarity but no strength: 1, 1.5 and 2 chosen among on 5-fold CV (1 best for the tweets, the others within .002). */
+const OPINION_FILL = 1;
 /** Share of the second-opinion words ("yes", "please") in the main sum too: chosen on 5-fold CV. */
 const SECOND_OPINION_IN_SUM = 0.3;
 /** Weights of the clause before "but" and of the one after it. */
@@ -43,6 +45,8 @@ export interface RuleAnalysis {
   vaderSum: number;
   /** … and the part of `sum` from words only VADER knows. */
   vaderOnlySum: number;
+  /** The part of `sum` from words only the opinion lexicon knows (OPINION_FILL). */
+  opinionOnlySum: number;
   /** VADER's valence of the words only its view counts ("no", "yes", "please"): see TermInfo.secondOpinion. */
   secondOpinionSum: number;
   /** Valence of emoticons and emoji. */
@@ -69,6 +73,8 @@ export const NEGATED = 1;
 export const MODIFIER = 2;
 export const IN_PHRASE = 3;
 
+const OPINION_ONLY = Number.POSITIVE_INFINITY;
+
 const sign = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : 0);
 
 /** The word has a valence of its own (AFINN or VADER), not only a modifier's role. */
@@ -91,7 +97,8 @@ export function applyRules(scan: Scan): RuleAnalysis {
   const lex = lexicon();
   const { tokens } = scan;
   const contributions: SentimentContribution[] = [];
-  // Per contribution: factor from its AFINN-based weight to VADER's view of it; NaN marks a VADER-only word.
+  // Per contribution: factor from its AFINN-based weight to VADER's view of it; NaN marks a VADER-only word,
+  // OPINION_ONLY a word only the opinion lexicon knows.
   const vaderFactor: number[] = [];
   // Shouting (most words in capitals) is not emphasis of single words.
   const shouting = scan.capsWords * 2 > scan.letterWords;
@@ -215,9 +222,12 @@ export function applyRules(scan: Scan): RuleAnalysis {
       valence = LIKE_AS_VERB.has(tokens[i - 1]?.text ?? "") ? 2 : 0;
     } else if (info) {
       valence = info.valence;
-      if (valence === 0) {
+      if (valence === 0 && info.vader !== 0) {
         valence = info.vader * VADER_FILL;
         factor = Number.NaN;
+      } else if (valence === 0) {
+        valence = info.opinion * OPINION_FILL;
+        factor = OPINION_ONLY;
       } else if (info.vader !== 0) factor = info.vader / valence;
     } else if (t.elongated) {
       valence = elongatedValence(t.text, lex.words);
@@ -259,12 +269,16 @@ export function applyRules(scan: Scan): RuleAnalysis {
   let strongestNegative = 0;
   let vaderSum = 0;
   let vaderOnlySum = 0;
+  let opinionOnlySum = 0;
   for (let k = 0; k < contributions.length; k++) {
     const c = contributions[k]!;
     c.weight = Math.round(c.weight * 1000) / 1000;
     sum += c.weight;
     const f = vaderFactor[k]!;
-    if (f === f) vaderSum += c.weight * f;
+    if (f === OPINION_ONLY) {
+      vaderSum += c.weight;
+      opinionOnlySum += c.weight;
+    } else if (f === f) vaderSum += c.weight * f;
     else {
       vaderSum += c.weight;
       vaderOnlySum += c.weight;
@@ -281,7 +295,7 @@ export function applyRules(scan: Scan): RuleAnalysis {
   sum += secondOpinionSum * SECOND_OPINION_IN_SUM;
   if (sum !== 0) sum += sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
   if (vaderSum !== 0) vaderSum += sign(vaderSum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
-  return { contributions, sum, secondOpinionSum, vaderSum, vaderOnlySum, positive, negative, strongestPositive, strongestNegative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
+  return { contributions, sum, secondOpinionSum, vaderSum, vaderOnlySum, opinionOnlySum, positive, negative, strongestPositive, strongestNegative, negatedPositive, negatedNegative, symbolSum, negators, exclamations, questions, shouting };
 }
 
 /** No sentiment word, emoticon, emoji or second-opinion word at all: the label then needs a stronger score. */
