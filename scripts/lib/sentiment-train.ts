@@ -325,7 +325,8 @@ export function quantise(
 
 /** Out-of-fold predictions of k-fold CV (CV=k, default 5; CV=0 skips it) with the chosen settings. */
 export function crossValidate(items: Item[], chosen: { l2: number; lr: number; bigramL2: number }, folds: number): number[] {
-  const fold = items.map((it) => hashString(`fold|${it.id}`) % folds);
+  // FOLD_SALT=x draws other folds, to see how much a CV figure moves with the split alone.
+  const fold = items.map((it) => hashString(`${process.env.FOLD_SALT ?? "fold"}|${it.id}`) % folds);
   const preds = new Array<number>(items.length).fill(0);
   for (let f = 0; f < folds; f++) {
     const fit = train(items.filter((_, i) => fold[i] !== f), chosen.l2, chosen.lr, chosen.bigramL2);
