@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, testApp } from "../helpers/app";
+import { expectProblemOrSuccess, fuzzBodies, fuzzContentTypes, storedState } from "../helpers/fuzz";
 import { commentPage } from "../helpers/pages";
 
 // Every endpoint, fed malformed input: the answer is always a 2xx or a 4xx problem+json, never a 5xx,
@@ -15,36 +16,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function snapshot() {
-  const stats = await json(await t.call("GET", "/v1/stats/sentiment", { key: "viewer" }));
-  const queue = await json(await t.call("GET", "/v1/moderation/queue?limit=200", { key: "moderator" }));
-  return JSON.stringify({ stats, queue });
-}
-
 const WRITE_ENDPOINTS = ["/v1/pages", "/v1/analyze", () => `/v1/moderation/comments/${commentId}/decision`] as const;
 const pathOf = (p: (typeof WRITE_ENDPOINTS)[number]) => (typeof p === "function" ? p() : p);
-
-const bodies = fc.oneof(
-  fc.string({ maxLength: 200 }), // malformed or truncated JSON, usually
-  fc.jsonValue().map((v) => JSON.stringify(v)),
-  fc.record({ format: fc.oneof(fc.constant("text"), fc.string()), content: fc.oneof(fc.string(), fc.integer(), fc.constant(null)), url: fc.string() }).map((v) => JSON.stringify(v)),
-  fc.record({ action: fc.oneof(fc.constant("approve"), fc.string()), version: fc.oneof(fc.integer(), fc.string()) }).map((v) => JSON.stringify(v)),
-  fc.uint8Array({ maxLength: 300 }), // invalid UTF-8, NUL bytes
-  fc.constant(JSON.stringify({ content: "a\u0000b".repeat(10), format: "text" })),
-  fc.constant(JSON.stringify({ content: "x".repeat(70 * 1024) })), // over the body limit
-);
-const contentTypes = fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "", "application/json; charset=latin1");
-
-function expectProblemOrSuccess(res: Response, what: string) {
-  expect(res.status, what).toBeLessThan(500);
-  if (res.status >= 400) expect(res.headers.get("content-type"), what).toContain("application/problem+json");
-}
 
 describe("fuzzing every endpoint", () => {
   it("write endpoints: never a 5xx; rejected requests change nothing", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...WRITE_ENDPOINTS), bodies, contentTypes, async (endpoint, body, type) => {
-        const before = await snapshot();
+      fc.asyncProperty(fc.constantFrom(...WRITE_ENDPOINTS), fuzzBodies, fuzzContentTypes, async (endpoint, body, type) => {
+        const before = await storedState(t);
         const res = await t.app.request(pathOf(endpoint), {
           method: "POST",
           headers: { authorization: `Bearer ${t.keys.ingest}`, ...(type ? { "content-type": type } : {}) },
@@ -52,7 +31,7 @@ describe("fuzzing every endpoint", () => {
         });
         expectProblemOrSuccess(res, `${pathOf(endpoint)} ${type} ${String(body).slice(0, 80)}`);
         await res.arrayBuffer();
-        if (res.status >= 400) expect(await snapshot()).toBe(before);
+        if (res.status >= 400) expect(await storedState(t)).toBe(before);
       }),
       { numRuns: 150, seed: 20261123 },
     );
