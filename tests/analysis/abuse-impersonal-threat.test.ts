@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectAbuse } from "../../src/analysis/abuse";
 import { isImpersonalKillWarning } from "../../src/analysis/abuse/impersonal-threat";
+import { isReportedOrFigurativeKill } from "../../src/analysis/abuse/reported-kill";
 
 describe("impersonal 'will kill you' warnings", () => {
   it("does not flag a warning about weather or habits", () => {
@@ -16,5 +17,31 @@ describe("impersonal 'will kill you' warnings", () => {
     expect(isImpersonalKillWarning("the sun will kill you")).toBe(true);
     expect(isImpersonalKillWarning("he will kill you")).toBe(false);
     expect(isImpersonalKillWarning("nothing here")).toBe(false);
+  });
+});
+
+describe("news language about killing", () => {
+  it("does not flag reports of deaths or things being killed", () => {
+    for (const text of [
+      "The terrorist attack killed 20 people.",
+      "Police said the gunman killed two people before shooting himself.",
+      "This policy will kill jobs.",
+      "The bill would kill the program",
+      "This will kill the deal",
+      "He was killed in a car crash last year",
+    ]) expect(detectAbuse(text).categories, text).not.toContain("threat");
+  });
+  it("still flags kills aimed at people, and future passives", () => {
+    for (const text of ["I will kill you", "I will kill the mayor", "Someone should kill your family", "You will be killed", "kill all of them"]) {
+      expect(detectAbuse(text).categories, text).toContain("threat");
+    }
+  });
+  it("needs every kill word to be a report or to have a thing as its object", () => {
+    expect(isReportedOrFigurativeKill("the storm killed 12 and the crash killed three")).toBe(true);
+    expect(isReportedOrFigurativeKill("kill the deal, then kill him")).toBe(false);
+    expect(isReportedOrFigurativeKill("kill the bill and the people who wrote it")).toBe(false);
+    expect(isReportedOrFigurativeKill("you will be killed")).toBe(false);
+    expect(isReportedOrFigurativeKill("the killer is loose")).toBe(false);
+    expect(isReportedOrFigurativeKill("no violence here")).toBe(false);
   });
 });
