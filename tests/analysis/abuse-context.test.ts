@@ -97,8 +97,10 @@ describe("allow-listed phrases and the model", () => {
     const input = (text: string) => modelInput(text, findAbuseMatches(text));
     expect(input("kill the bill")).toBe("");
     expect(input("The band Pussy Riot protested")).toBe("The band  protested");
-    expect(input("a cocktail bar")).toBe("a cocktail bar");
-    for (const text of ["kill the bill", "The band Pussy Riot protested outside", "I could kill for a coffee right now", "I'm sick of these potholes."]) expect(detectAbuse(text).flagged, text).toBe(false);
+    // A single allow-listed word too: the model's character n-grams would read "cock" in "cocktail".
+    expect(input("a cocktail bar")).toBe("a  bar");
+    expect(input("a cocktail bar, you prick")).toContain("prick");
+    for (const text of ["kill the bill", "The band Pussy Riot protested outside", "I could kill for a coffee right now", "I'm sick of these potholes.", "He is a real pussycat", "She looks drop dead gorgeous"]) expect(detectAbuse(text).flagged, text).toBe(false);
     expect(detectAbuse("kill the bill, you idiot").categories).toContain("insult");
   });
 });

@@ -29,6 +29,7 @@ describe("news language about killing", () => {
       "The bill would kill the program",
       "This will kill the deal",
       "He was killed in a car crash last year",
+      "Go kill it at the exam!",
     ]) expect(detectAbuse(text).categories, text).not.toContain("threat");
   });
   it("still flags kills aimed at people, and future passives", () => {
@@ -42,6 +43,8 @@ describe("news language about killing", () => {
     expect(isReportedOrFigurativeKill("kill the bill and the people who wrote it")).toBe(false);
     expect(isReportedOrFigurativeKill("you will be killed")).toBe(false);
     expect(isReportedOrFigurativeKill("the killer is loose")).toBe(false);
+    expect(isReportedOrFigurativeKill("you are killing it")).toBe(true);
+    expect(isReportedOrFigurativeKill("killing people")).toBe(false);
     expect(isReportedOrFigurativeKill("no violence here")).toBe(false);
   });
 });

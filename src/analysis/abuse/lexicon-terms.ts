@@ -136,7 +136,8 @@ export const WORD_GROUPS: WordGroup[] = [
       dick smith|dick francis|dick turpin|dick whittington|philip k dick|spotted dick|chink in the armor|
       chink in the armour|chink in his armor|chink in his armour|chink in their armor|chink in their armour|
       pussy riot|pussy cat|pussy willow|kill the bill|could kill for|bloody mary|bloody sunday|magna cum laude|
-      cum laude|knob creek|coon rapids|shut up shop|the nazi era|sick of|sick and tired|sick to death of`,
+      cum laude|knob creek|coon rapids|shut up shop|the nazi era|sick of|sick and tired|sick to death of|
+      drop dead gorgeous|drop dead funny`,
     allow: true,
   },
 ];

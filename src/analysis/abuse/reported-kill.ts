@@ -5,7 +5,7 @@
 //   - "killed"/"kills" followed by a count of victims ("killed 20 people", "kills thousands"): a report;
 //   - "killed" after "was/were/been" (a past passive: "he was killed in a crash"; "will be killed" is not);
 //   - any form followed by a thing, not a person ("kill jobs", "killed the deal", "kill time").
-// Anything else ("kill the mayor", "kill your family", "killing", "killer") keeps the model's threat.
+// Anything else ("kill the mayor", "kill your family", "killing people", "killer") keeps the model's threat.
 // Word scan over fixed sets, no RegExp; called only when the model alone named a threat.
 
 const KILL_FORMS: ReadonlySet<string> = new Set(["kill", "kills", "killed", "killing", "killer", "killers"]);
@@ -27,6 +27,8 @@ const THING_OBJECTS: ReadonlySet<string> = new Set([
   "tax", "scheme", "amendment", "legislation", "motion", "merger", "talks", "negotiations", "process", "service",
   "services", "show", "series", "franchise", "brand", "app", "feature", "product", "engine", "lights", "power",
   "bacteria", "germs", "cells", "weeds", "pests", "virus", "battery", "phone", "conversation", "rumour", "rumor",
+  // "kill it" / "killed it" / "killing it": did it brilliantly (an "it" is never the person threatened).
+  "it",
 ]);
 
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "or", "plus", "with", "along"]);
@@ -54,7 +56,7 @@ function isReportOrThing(w: readonly string[], i: number): boolean {
   const form = w[i]!;
   if (REPORT_FORMS.has(form) && w[i + 1] !== undefined && isCount(w[i + 1]!)) return true;
   if (form === "killed" && i > 0 && PASSIVE_AUXILIARIES.has(w[i - 1]!)) return true;
-  if (form === "killing" || form === "killer" || form === "killers") return false;
+  if (form === "killer" || form === "killers") return false;
   let j = i + 1;
   while (j < w.length && j <= i + 3 && DETERMINERS.has(w[j]!)) j++;
   // "kill the bill and the people who wrote it": a coordinated object may be a person.

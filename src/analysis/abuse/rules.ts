@@ -216,9 +216,9 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
   if (e >= 0 && lex.allow[e] === 1) {
     for (let u = t; u <= hitEnd[t]!; u++) quiet[u] = 1;
     // An allow-listed phrase ("kill the bill", "Pussy Riot", "could kill for") is innocent as a whole:
-    // the model must not read its words one by one either. (Single allow-listed words stay: the model
-    // sees "cocktail" whole, never "cock" alone.)
-    if (hitEnd[t]! > t) addModelEdit(w.letterStart[a]!, w.letterEnd[w.end[hitEnd[t]!]! - 1]!, "");
+    // the model must not read its words one by one either. Nor a single allow-listed word: the model's
+    // character n-grams read "puss" in "pussycat" (insult 0.55) and "cock" in "cocktail".
+    addModelEdit(w.letterStart[a]!, w.letterEnd[w.end[hitEnd[t]!]! - 1]!, "");
     return;
   }
   if (e < 0 && (flags & T_FOREIGN) === 0 && b - a > 4) e = lookupStem(lex, w.letters, a, b);
