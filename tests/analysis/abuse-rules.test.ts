@@ -38,6 +38,15 @@ describe("evasion probes", () => {
   });
 });
 
+describe("leetspeak: a doubled 1 or | reads ll", () => {
+  it('reads "ki11" as kill and "a11" as all, but leaves numbers and a single 1 alone', () => {
+    expect(findAbuseMatches("ki11 yourself").map((m) => m.term)).toContain("kill");
+    expect(detectAbuse("I will ki11 you").categories).toContain("threat");
+    expect(findAbuseMatches("total sh1t").map((m) => m.term)).toContain("shit");
+    for (const text of ["Room 1101 at 11", "win 11 games", "the bi11 passed"]) expect(detectAbuse(text).flagged, text).toBe(false);
+  });
+});
+
 describe("innocent probes", () => {
   const innocent = [
     "Scunthorpe United won again", "Essex and Sussex police", "a cocktail party downtown", "the assassin was caught",

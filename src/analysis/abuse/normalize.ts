@@ -169,7 +169,9 @@ function flushRun(n: number): void {
     } else {
       const l = c < 128 ? LEET_LETTER[c]! : 0;
       if (l !== 0 && (k === K_LEET || decodeDigits)) {
-        letter = l - 0x61;
+        // A doubled "1" or "|" reads "ll" (ki11, he||, a11): a doubled "i" is almost never English.
+        const doubled = (c === 0x31 || c === 0x7c) && ((i > a && runCode[i - 1] === c) || (i + 1 < b && runCode[i + 1] === c));
+        letter = (doubled ? 0x6c : l) - 0x61;
         flags |= T_LEET;
       } else {
         letter = UNKNOWN_LETTER;
