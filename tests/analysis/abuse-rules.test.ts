@@ -38,6 +38,13 @@ describe("evasion probes", () => {
   });
 });
 
+describe("vowel-dropped spellings", () => {
+  it('flags "fck" and "fvck" forms, but not the football club', () => {
+    for (const text of ["fck off", "fvck you", "what the fcking hell"]) expect(detectAbuse(text).flagged, text).toBe(true);
+    expect(detectAbuse("1. FCK Kaiserslautern won at home").flagged).toBe(false);
+  });
+});
+
 describe("leetspeak: a doubled 1 or | reads ll", () => {
   it('reads "ki11" as kill and "a11" as all, but leaves numbers and a single 1 alone', () => {
     expect(findAbuseMatches("ki11 yourself").map((m) => m.term)).toContain("kill");

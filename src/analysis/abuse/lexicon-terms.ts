@@ -87,6 +87,8 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "fucking fuckin fking fkn effing frigging freaking bloody damn damned goddamn", classes: C_INTENS },
   { words: "bullshit horseshit batshit dogshit chickenshit apeshit", category: "profanity", severity: 0.6, rule: "lexicon:profanity" },
   { words: "wtf stfu gtfo fuk fml", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
+  // Vowel-dropped and v-for-u spellings of "fuck", which the normaliser cannot restore.
+  { words: "fck fcks fcking fckin fckn fcked fcker fvck fvcks fvcking fvckin fvcked fvcker", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
   // Fixed abusive phrases.
   { words: "fuck you|fuck off|go fuck yourself|fuck yourself|eat shit|piece of shit|son of a bitch|sons of bitches", category: "insult", severity: 1, rule: "phrase:insult" },
   { words: "shut up|get lost|bite me|suck it|you people", category: "insult", severity: 0.4, rule: "phrase:insult" },
@@ -137,7 +139,7 @@ export const WORD_GROUPS: WordGroup[] = [
       chink in the armour|chink in his armor|chink in his armour|chink in their armor|chink in their armour|
       pussy riot|pussy cat|pussy willow|kill the bill|could kill for|bloody mary|bloody sunday|magna cum laude|
       cum laude|knob creek|coon rapids|shut up shop|the nazi era|sick of|sick and tired|sick to death of|
-      drop dead gorgeous|drop dead funny`,
+      drop dead gorgeous|drop dead funny|fck kaiserslautern`,
     allow: true,
   },
 ];
