@@ -100,7 +100,7 @@ describe("allow-listed phrases and the model", () => {
     // A single allow-listed word too: the model's character n-grams would read "cock" in "cocktail".
     expect(input("a cocktail bar")).toBe("a  bar");
     expect(input("a cocktail bar, you prick")).toContain("prick");
-    for (const text of ["kill the bill", "The band Pussy Riot protested outside", "I could kill for a coffee right now", "I'm sick of these potholes.", "He is a real pussycat", "She looks drop dead gorgeous"]) expect(detectAbuse(text).flagged, text).toBe(false);
+    for (const text of ["kill the bill", "The band Pussy Riot protested outside", "I could kill for a coffee right now", "I'm sick of these potholes.", "He is a real pussycat", "She looks drop dead gorgeous", "Stupid me, I forgot the date"]) expect(detectAbuse(text).flagged, text).toBe(false);
     expect(detectAbuse("kill the bill, you idiot").categories).toContain("insult");
   });
 });

@@ -139,7 +139,8 @@ export const WORD_GROUPS: WordGroup[] = [
       chink in the armour|chink in his armor|chink in his armour|chink in their armor|chink in their armour|
       pussy riot|pussy cat|pussy willow|kill the bill|could kill for|bloody mary|bloody sunday|magna cum laude|
       cum laude|knob creek|coon rapids|shut up shop|the nazi era|sick of|sick and tired|sick to death of|
-      drop dead gorgeous|drop dead funny|fck kaiserslautern`,
+      drop dead gorgeous|drop dead funny|fck kaiserslautern|stupid me|silly me|dumb me|stupid of me|dumb of me|
+      how stupid of me|idiot that i am`,
     allow: true,
   },
 ];
