@@ -38,6 +38,13 @@ describe("evasion probes", () => {
   });
 });
 
+describe("names after a word that introduces one", () => {
+  it('reads "with Dick" and "thanks to Dick" as a name, "a Dick" and "with DICK" as an insult', () => {
+    for (const text of ["Enjoying a cocktail with Dick", "Thanks to Dick for the photos", "Jane and Dick went home"]) expect(detectAbuse(text).flagged, text).toBe(false);
+    for (const text of ["you are a Dick", "shut up, Dick", "with DICK"]) expect(detectAbuse(text).flagged, text).toBe(true);
+  });
+});
+
 describe("vowel-dropped spellings", () => {
   it('flags "fck" and "fvck" forms, but not the football club', () => {
     for (const text of ["fck off", "fvck you", "what the fcking hell"]) expect(detectAbuse(text).flagged, text).toBe(true);

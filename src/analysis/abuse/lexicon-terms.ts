@@ -26,6 +26,7 @@ export const C_ALL = 1 << 18; // all, these, those, the
 export const C_HOPE = 1 << 19; // hope, wish, pray
 export const C_THEY = 1 << 20; // he, she, they, u, you (subjects of "hope … dies")
 export const C_NOT = 1 << 21; // not, no, never, isn('t)…: "you are not an idiot" insults nobody
+export const C_BEFORE_NAME = 1 << 22; // with, and, by, from…: "a drink with Dick" names someone
 
 export interface WordGroup {
   words: string;
@@ -108,7 +109,8 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "so total totally complete completely absolute absolutely utter utterly real really big fat little lying typical very most biggest proper right", classes: C_INTENS },
   { words: "i we", classes: C_SELF },
   { words: "will ll gonna shall going wanna want gon", classes: C_WILL },
-  { words: "to", classes: C_TO },
+  { words: "to", classes: C_TO | C_BEFORE_NAME },
+  { words: "with and by from for about thanks told asked met called", classes: C_BEFORE_NAME },
   { words: "kill murder shoot stab hang strangle choke beat hurt rape slit behead bury lynch gut torture slaughter butcher execute neck off", classes: C_KILLV },
   { words: "him her them your yourself", classes: C_TARGET },
   { words: "yourself urself yourselves yoself", classes: C_REFLEX },

@@ -22,6 +22,7 @@ const T_CAP_FIRST = N.T_CAP_FIRST;
 const T_FOREIGN = N.T_FOREIGN;
 const T_MASK = N.T_MASK;
 const T_REPEAT = N.T_REPEAT;
+const T_ALL_CAPS = N.T_ALL_CAPS;
 const C_INTENS = LT.C_INTENS;
 const C_ART = LT.C_ART;
 const lookupWord = LU.lookupWord;
@@ -288,13 +289,19 @@ function describesAThing(w: Words, lex: Lexicon, t: number, key: number, end: nu
   return false;
 }
 
-/** A capitalised word beside another capitalised, unknown word (Dick Cheney, Moby Dick), or "Dick's". */
+/**
+ * A capitalised word beside another capitalised, unknown word (Dick Cheney, Moby Dick), "Dick's", or
+ * right after a word that introduces a name in mid-sentence ("a cocktail with Dick", "thanks to Dick").
+ */
 function looksLikeName(w: Words, t: number): boolean {
   if ((w.flags[t]! & T_CAP_FIRST) === 0) return false;
   const next = t + 1 < w.count && stopBefore[t + 1] === 0 &&
     ((w.flags[t + 1]! & T_CAP_FIRST) !== 0 || ((w.gap[t + 1]! & G_APOS) !== 0 && w.end[t + 1]! - w.start[t + 1]! === 1));
   const prev = t > 0 && stopBefore[t] === 0 && (w.flags[t - 1]! & T_CAP_FIRST) !== 0 && entryOf[t - 1]! < 0;
-  return next || prev;
+  // Not "with DICK": a word in capitals is shouted, not named.
+  const introduced = t > 0 && stopBefore[t] === 0 && (classOf[t - 1]! & LT.C_BEFORE_NAME) !== 0 && w.end[t]! - w.start[t]! > 1 &&
+    (w.flags[t]! & T_ALL_CAPS) === 0;
+  return next || prev || introduced;
 }
 
 const coverScratch = new Int32Array(ABUSE_CATEGORIES.length);
