@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectAbuse } from "../../src/analysis/abuse";
 import { isImpersonalKillWarning } from "../../src/analysis/abuse/impersonal-threat";
-import { isReportedOrFigurativeKill } from "../../src/analysis/abuse/reported-kill";
+import { isReportedOrFigurativeKill, mentionsKill } from "../../src/analysis/abuse/reported-kill";
 
 describe("impersonal 'will kill you' warnings", () => {
   it("does not flag a warning about weather or habits", () => {
@@ -46,5 +46,12 @@ describe("news language about killing", () => {
     expect(isReportedOrFigurativeKill("you are killing it")).toBe(true);
     expect(isReportedOrFigurativeKill("killing people")).toBe(false);
     expect(isReportedOrFigurativeKill("no violence here")).toBe(false);
+  });
+});
+
+describe("mentionsKill", () => {
+  it("finds kill in any case, and nothing else", () => {
+    for (const t of ["kill", "I will KILL", "Killed it", "skill", "ki ll"]) expect(mentionsKill(t), t).toBe(t !== "ki ll");
+    for (const t of ["ill", "ILL", "", "bill and will", "k"]) expect(mentionsKill(t), t).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ import * as LT from "./lexicon-terms";
 import { findAbuseMatches, lastWordClasses as wordClasses, modelEdits, ruleEvidence } from "./rules";
 import { ABUSE_MODEL } from "./weights";
 import { isImpersonalKillWarning } from "./impersonal-threat";
-import { isReportedOrFigurativeKill } from "./reported-kill";
+import { isReportedOrFigurativeKill, mentionsKill } from "./reported-kill";
 
 /**
  * Default per-category thresholds on the [0, 1] category scores. 0.5 is the model's validation-chosen
@@ -245,8 +245,9 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
     const modelText = evidence || modelEdits.count > 0 ? readableText(text, matches) : text;
     modelCategoryScores(scoreText(m, modelText, rules, CATEGORY_CUTOFF * operatingPoint), operatingPoint, namedCues(matches));
     if (!evidence) shrinkShortModelOnly(text);
-    // Checked only when the model named a threat with no rule behind it (rare), so typical comments pay nothing.
-    if (!evidence && byCategory[THREAT]! > 0 && (isImpersonalKillWarning(text) || isReportedOrFigurativeKill(text))) byCategory[THREAT] = 0;
+    // Checked only when the model gives a threat share with no rule behind it and the text says "kill" (a
+    // scan without allocation first: the model gives most comments some small threat share).
+    if (!evidence && byCategory[THREAT]! > 0 && mentionsKill(text) && (isImpersonalKillWarning(text) || isReportedOrFigurativeKill(text))) byCategory[THREAT] = 0;
     if (evidence) {
       for (let k = 0; k < CATEGORIES.length; k++) byCategory[k] = 1 - (1 - byCategory[k]!) * (1 - ruleWeightOf[k]! * evidence[CATEGORIES[k]!]);
     }

@@ -63,6 +63,18 @@ function isReportOrThing(w: readonly string[], i: number): boolean {
   return j < w.length && THING_OBJECTS.has(w[j]!) && !COORDINATORS.has(w[j + 1] ?? "");
 }
 
+/** "kill" in any case anywhere in the text, without allocating: both exemptions need one. */
+export function mentionsKill(text: string): boolean {
+  for (let i = text.indexOf("ill"); i > 0; i = text.indexOf("ill", i + 1)) {
+    const k = text.charCodeAt(i - 1) | 0x20;
+    if (k === 0x6b) return true;
+  }
+  for (let i = text.indexOf("ILL"); i > 0; i = text.indexOf("ILL", i + 1)) {
+    if ((text.charCodeAt(i - 1) | 0x20) === 0x6b) return true;
+  }
+  return false;
+}
+
 /** True when the text has a kill word and every one of them is news language, not a threat. */
 export function isReportedOrFigurativeKill(text: string): boolean {
   const w = words(text);
