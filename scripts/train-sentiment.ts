@@ -10,8 +10,8 @@ import { decodeModel, intensity, predict } from "../src/analysis/sentiment/model
 import { applyRules } from "../src/analysis/sentiment/rules";
 import { scan } from "../src/analysis/sentiment/tokenize";
 import {
-  asIntensityItems, chooseNeutralGate, chooseThresholds, classF1Classes, cls, crossValidate, dataDir, evaluate, load, quantise, root, SENTIMENT_SETS, show, train,
-  labelScore, predictRaw, type NeutralGateChoice,
+  asIntensityItems, chooseNeutralGate, chooseThresholds, crossValidate, dataDir, evaluate, load, quantise, root,
+  SENTIMENT_SETS, show, train, predictRaw, type NeutralGateChoice,
 } from "./lib/sentiment-train";
 
 function main(): void {
@@ -68,13 +68,8 @@ function main(): void {
   const cv = evaluate(outOfFold, items, neg, pos, bareScale, true, evidence, neutralGate);
   const cvNote = `${folds}-fold cross-validation on all dev items (float weights): ${show(cv)}`;
   console.log(cvNote);
-  for (let set = 0; set < SENTIMENT_SETS.length; set++) {
-    const idx = items.map((it, i) => (it.set === set ? i : -1)).filter((i) => i >= 0);
-    const predicted = idx.map((i) =>
-      neutralGate && intensityOutOfFold[i]! < neutralGate.neutralBelow ? 1 : cls(labelScore(outOfFold[i]!, items[i]!, bareScale, evidence), neg, pos));
-    const f = classF1Classes(predicted, idx.map((i) => cls(items[i]!.target, -0.05, 0.05)));
-    console.log(`  ${SENTIMENT_SETS[set]}: F1 negative / neutral / positive = ${f.map((x) => (x === null ? "n/a" : x.toFixed(3))).join(" / ")}`);
-  }
+  cv.classF1.forEach((f, set) =>
+    console.log(`  ${SENTIMENT_SETS[set]}: F1 negative / neutral / positive = ${f.map((x) => (x === null ? "n/a" : x.toFixed(3))).join(" / ")}`));
   console.log(`rules alone on all dev items:               ${show(evaluate(items.map((it) => it.dense[1]!), items, -0.05, 0.05))}`);
 
   const final = train(items, chosen.l2, chosen.lr, chosen.bigramL2);
@@ -100,7 +95,6 @@ export const SENTIMENT_MODEL = ${JSON.stringify(weights, null, 2)} as const;
 }
 
 const GOAL_R = [0.9, 0.6, 0.55, 0.65];
-
 
 
 main();

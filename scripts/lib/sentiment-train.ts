@@ -77,14 +77,15 @@ export interface Fit {
   hashed: Float64Array;
 }
 
+/** Each set's share of the training loss (tweets, NYT, movies, Amazon): see setWeights. */
+const SET_LOSS_WEIGHTS = [4, 1, 1, 1];
+
 /**
  * Per-set weights of the squared loss: every set weighs the same in total whatever its size, and in units
  * of its own rating variance. Pearson r judges each set by its residual variance relative to the set's
  * variance (1 - r²), so a set of mild ratings (NYT editorials) must not count less than one of strong ones
  * (movie reviews) merely because its errors are numerically smaller.
  */
-const SET_LOSS_WEIGHTS = [4, 1, 1, 1];
-
 export function setWeights(items: readonly Item[]): number[] {
   const n = [0, 0, 0, 0], sum = [0, 0, 0, 0], sq = [0, 0, 0, 0];
   for (const it of items) {
@@ -120,7 +121,7 @@ export function train(items: Item[], l2: number, lr: number, bigramL2: number): 
   let gBias = 1e-8;
   const setWeight = setWeights(items);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const it of shuffled(items, Number(process.env.SHUFFLE_SEED ?? 1234) + epoch)) {
+    for (const it of shuffled(items, 1234 + epoch)) {
       const err = (predictRaw(fit, it) - it.target) * setWeight[it.set]!;
       gBias += err * err;
       fit.bias -= (lr * err) / Math.sqrt(gBias);
@@ -160,19 +161,12 @@ export function pearson(xs: number[], ys: number[]): number {
 }
 
 export const cls = (v: number, neg: number, pos: number): number => (v > pos ? 2 : v < neg ? 0 : 1);
-export function macroF1(pred: number[], gold: number[], neg: number, pos: number): number {
-  return macroF1Classes(pred.map((v) => cls(v, neg, pos)), gold.map((g) => cls(g, -0.05, 0.05)));
-}
-function macroF1Classes(pred: number[], gold: number[]): number {
-  const perClass = classF1Classes(pred, gold).filter((f) => f !== null);
+function macroF1(pred: number[], gold: number[]): number {
+  const perClass = classF1(pred, gold).filter((f) => f !== null);
   return perClass.reduce((a, b) => a + b, 0) / perClass.length;
 }
-/** F1 of negative, neutral, positive (null for a class absent from gold and predictions). */
-export function classF1(pred: number[], gold: number[], neg: number, pos: number): Array<number | null> {
-  return classF1Classes(pred.map((v) => cls(v, neg, pos)), gold.map((g) => cls(g, -0.05, 0.05)));
-}
-/** The same on classes (0 negative, 1 neutral, 2 positive). */
-export function classF1Classes(pred: number[], gold: number[]): Array<number | null> {
+/** F1 of negative, neutral, positive (classes 0 / 1 / 2; null for a class absent from gold and predictions). */
+function classF1(pred: number[], gold: number[]): Array<number | null> {
   const tp = [0, 0, 0], fp = [0, 0, 0], fn = [0, 0, 0];
   for (let i = 0; i < pred.length; i++) {
     const p = pred[i]!, g = gold[i]!;
@@ -182,7 +176,8 @@ export function classF1Classes(pred: number[], gold: number[]): Array<number | n
   return [0, 1, 2].map((c) => (tp[c]! + fn[c]! + fp[c]! === 0 ? null : tp[c]! ? (2 * tp[c]!) / (2 * tp[c]! + fp[c]! + fn[c]!) : 0));
 }
 
-export interface Report { r: number[]; f1: number[]; accuracy: number[] }
+/** Per set: Pearson r, macro-F1, accuracy, and the F1 of each class (negative / neutral / positive). */
+export interface Report { r: number[]; f1: number[]; accuracy: number[]; classF1: Array<Array<number | null>> }
 /** What the label thresholds compare, as src/analysis/sentiment/index.ts computes it. */
 export const labelScore = (pred: number, it: Item, bareScale: number, evidenceWeight: number): number =>
   (Math.max(-1, Math.min(1, pred)) + evidenceWeight * it.dense[LABEL_EVIDENCE_FEATURE]!) * (it.bare ? bareScale : 1);
@@ -191,7 +186,7 @@ export const labelScore = (pred: number, it: Item, bareScale: number, evidenceWe
 export interface NeutralGate { intensities: number[]; neutralBelow: number }
 
 export function evaluate(preds: number[], items: Item[], neg: number, pos: number, bareScale = 1, withR = true, evidenceWeight = 0, gate?: NeutralGate): Report {
-  const r: number[] = [], f1: number[] = [], accuracy: number[] = [];
+  const r: number[] = [], f1: number[] = [], accuracy: number[] = [], perClass: Array<Array<number | null>> = [];
   for (let s = 0; s < SENTIMENT_SETS.length; s++) {
     const idx = items.map((it, i) => (it.set === s ? i : -1)).filter((i) => i >= 0);
     const p = idx.map((i) => Math.max(-1, Math.min(1, preds[i]!)));
@@ -199,10 +194,11 @@ export function evaluate(preds: number[], items: Item[], neg: number, pos: numbe
     const predicted = idx.map((i) =>
       gate && gate.intensities[i]! < gate.neutralBelow ? 1 : cls(labelScore(preds[i]!, items[i]!, bareScale, evidenceWeight), neg, pos));
     r.push(withR ? pearson(p, idx.map((i) => items[i]!.target)) : 0);
-    f1.push(macroF1Classes(predicted, gold));
+    f1.push(macroF1(predicted, gold));
+    perClass.push(classF1(predicted, gold));
     accuracy.push(predicted.filter((c, k) => c === gold[k]).length / idx.length);
   }
-  return { r, f1, accuracy };
+  return { r, f1, accuracy, classF1: perClass };
 }
 export const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 export const show = (rep: Report): string =>

@@ -53,5 +53,8 @@ describe("mentionsKill", () => {
   it("finds kill in any case, and nothing else", () => {
     for (const t of ["kill", "I will KILL", "Killed it", "skill", "ki ll"]) expect(mentionsKill(t), t).toBe(t !== "ki ll");
     for (const t of ["ill", "ILL", "", "bill and will", "k"]) expect(mentionsKill(t), t).toBe(false);
+    // An "ill" before the "kill" must not end the search; mixed case counts.
+    expect(mentionsKill("illegal, so kill the bill")).toBe(true);
+    expect(mentionsKill("KiLl")).toBe(true);
   });
 });

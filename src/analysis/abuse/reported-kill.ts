@@ -65,12 +65,9 @@ function isReportOrThing(w: readonly string[], i: number): boolean {
 
 /** "kill" in any case anywhere in the text, without allocating: both exemptions need one. */
 export function mentionsKill(text: string): boolean {
-  for (let i = text.indexOf("ill"); i > 0; i = text.indexOf("ill", i + 1)) {
-    const k = text.charCodeAt(i - 1) | 0x20;
-    if (k === 0x6b) return true;
-  }
-  for (let i = text.indexOf("ILL"); i > 0; i = text.indexOf("ILL", i + 1)) {
-    if ((text.charCodeAt(i - 1) | 0x20) === 0x6b) return true;
+  for (let i = 0; i + 3 < text.length; i++) {
+    if ((text.charCodeAt(i) | 0x20) !== 0x6b) continue; // k
+    if ((text.charCodeAt(i + 1) | 0x20) === 0x69 && (text.charCodeAt(i + 2) | 0x20) === 0x6c && (text.charCodeAt(i + 3) | 0x20) === 0x6c) return true;
   }
   return false;
 }
