@@ -35,6 +35,7 @@ export function createApp(deps: AppDeps) {
     log: deps.log ?? jsonLogger,
     corsOrigins: deps.corsOrigins ?? [],
     readCache: deps.readCache ?? null,
+    pageQueue: deps.pageQueue ?? null,
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);

@@ -1,7 +1,7 @@
 import { createAbuseDetector } from "./abuse";
 import { segment } from "./segment";
 import { scoreSentiment } from "./sentiment";
-import type { AbuseResult, AbuseThresholds, AnalysedComment, PageAnalysis, PageFormat, SegmentedComment, SentimentResult } from "./types";
+import type { AbuseResult, AbuseThresholds, AnalysedComment, PageAnalysis, PageFormat, SegmentedComment, SegmentedPage, SentimentResult } from "./types";
 
 export interface CommentScores {
   sentiment: SentimentResult;
@@ -11,6 +11,8 @@ export interface CommentScores {
 export interface Analyzer {
   /** Separates the page and scores every comment. */
   analyzePage(content: string, format: PageFormat): PageAnalysis;
+  /** Separates the page only (what asynchronous ingest does in the request; comments are scored later). */
+  segmentPage(content: string, format: PageFormat): SegmentedPage;
   /** Sentiment and abuse of one comment's text. */
   scoreComment(text: string): CommentScores;
 }
@@ -36,6 +38,7 @@ export function createAnalyzer(thresholds?: AbuseThresholds): Analyzer {
   const scoreComment = (text: string): CommentScores => ({ sentiment: scoreSentiment(text), abuse: detectAbuse(text) });
   return {
     scoreComment,
+    segmentPage: (content, format) => segment(content, { format }),
     analyzePage(content, format) {
       const page = segment(content, { format });
       const comments: AnalysedComment[] = new Array<AnalysedComment>(page.comments.length);

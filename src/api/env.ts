@@ -1,6 +1,7 @@
 import type { Analyzer } from "../analysis/analyze";
 import type { Database } from "../db/database";
 import type { Principal } from "../services/api-keys";
+import type { PageQueue } from "../services/page-jobs";
 import type { Logger } from "./logging";
 import type { ReadCache } from "./read-cache";
 
@@ -29,6 +30,11 @@ export interface AppDeps {
   session?: SessionFactory;
   /** Serves repeated reads while nothing was written (the Node entry's; none by default). */
   readCache?: ReadCache | null;
+  /**
+   * Where POST /v1/pages queues comment slices when the client sends `Prefer: respond-async` (the Worker's
+   * Cloudflare Queue). None: the preference is ignored and pages are stored before the response (RFC 7240).
+   */
+  pageQueue?: PageQueue | null;
 }
 
 /** Opens a request's session; `bookmark` is what the client sent back from an earlier response, if anything. */

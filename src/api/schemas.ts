@@ -67,6 +67,18 @@ export const IngestResult = z
   })
   .openapi("IngestResult");
 
+export const IngestAccepted = z
+  .object({
+    articleId: z.string(),
+    queuedComments: z.number().int().openapi({ description: "Comments queued for scoring; each is stored (or found already stored) when its slice runs." }),
+    jobs: z.number().int().openapi({ description: "Queue messages: the article's, then one per slice of at most 50 comments." }),
+    title: z.string(),
+    comments: z
+      .array(z.object({ id: z.string(), parentId: z.string().nullable(), author: z.string().nullable() }))
+      .openapi({ description: "In page order. Texts are not echoed (the answer stays small); POST /v1/analyze shows the segmentation." }),
+  })
+  .openapi("IngestAccepted");
+
 export const StoredComment = z
   .object({
     id: z.string(),

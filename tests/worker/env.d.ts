@@ -5,6 +5,7 @@ declare namespace Cloudflare {
     DB: D1Database;
     LIBSQL_URL: string;
     D1_SESSIONS: string;
+    PAGE_QUEUE: Queue<string>;
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
   }
   interface GlobalProps {
