@@ -33,10 +33,15 @@ try {
     if (res.status >= 300) throw new Error(await res.text());
     await res.text();
   };
+  let units = ROUNDS;
   const work = async (from: number) => {
     if (mode === "sync") for (let i = 0; i < ROUNDS; i++) await post(from + i, false);
     else if (mode === "async") for (let i = 0; i < ROUNDS; i++) await post(from + i, true);
-    else for (const job of split.takeQueued()) await split.deliver([job]);
+    else {
+      const jobs = split.takeQueued();
+      units = jobs.length;
+      for (const job of jobs) await split.deliver([job]);
+    }
   };
   if (mode === "jobs") for (let i = 0; i < ROUNDS; i++) await post(i, true);
   else await work(1000);
@@ -67,9 +72,9 @@ try {
     const name = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber + 1}`;
     self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[k] ?? 0));
   });
-  const units = mode === "jobs" ? "job" : "request";
+  const unit = mode === "jobs" ? "job" : "request";
   const busy = [...self].filter(([name]) => !name.startsWith("(idle)")).reduce((sum, [, t]) => sum + t, 0);
-  console.log(`${mode}, ${n} comments: ${(busy / 1000 / ROUNDS).toFixed(2)} ms profiled CPU per ${units} (inflated by the profiler)`);
+  console.log(`${mode}, ${n} comments: ${(busy / 1000 / units).toFixed(2)} ms profiled CPU per ${unit} (inflated by the profiler)`);
   for (const [name, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${((100 * t) / busy).toFixed(1).padStart(5)}%  ${name}`);
 } finally {
   await split.dispose();

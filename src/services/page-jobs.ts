@@ -2,9 +2,10 @@
 // queues it as jobs — one for the article (its row and story), one per slice of comments — and answers
 // without touching the database; a queue consumer runs one job per invocation.
 //
-// Why: scoring is most of a page's CPU (a 200-comment page costs ~10 ms of Worker CPU stored in one
-// request, the free plan allows 10 ms per invocation). Sliced, the request and each job stay a few ms,
-// whatever the page's size, and the response does not wait for the scoring.
+// Why: scoring and storing are most of a page's CPU (a 200-comment page costs ~10 ms of Worker CPU in one
+// request; the free plan allows 10 ms per invocation). Queued, each job stays a few ms whatever the page's
+// size, the request keeps only segmentation and ids (~3 ms for 200 comments, docs/edge.md), and the
+// response does not wait for the scoring.
 //
 // A job is self-contained (ids, parents and positions were fixed page-wide by the request), idempotent
 // (comments insert ON CONFLICT DO NOTHING, the rollup counts only rows really inserted, events are keyed
