@@ -79,6 +79,21 @@ export const IngestAccepted = z
   })
   .openapi("IngestAccepted");
 
+export const ArticleSummary = z
+  .object({
+    id: z.string(),
+    url: z.string().nullable(),
+    site: z.string().nullable(),
+    title: z.string(),
+    state: z.enum(["stored", "pending"]).openapi({ description: "`pending`: only some queued comment slices have run so far (asynchronous ingest)." }),
+    ingestedAt: z.string(),
+    updatedAt: z.string(),
+    comments: z.object({ total: z.number().int(), byStatus: z.record(Status, z.number().int()) }),
+  })
+  .openapi("ArticleSummary");
+
+export const ArticleIdParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: "id", in: "path" } }) });
+
 export const StoredComment = z
   .object({
     id: z.string(),

@@ -30,6 +30,20 @@ describe("POST /v1/pages", () => {
     }
   });
 
+  it("GET /v1/articles/{id} summarises a stored article and counts its comments per status", async () => {
+    const stored = await json(await t.call("POST", "/v1/pages", { key: "ingest", body: page(SEED) }));
+    const res = await t.call("GET", `/v1/articles/${stored.articleId}`, { key: "viewer" });
+    expect(res.status).toBe(200);
+    const article = await json(res);
+    expect(article).toMatchObject({ id: stored.articleId, state: "stored", site: "news.example", title: stored.title });
+    expect(article.comments.total).toBe(stored.comments.length);
+    const held = stored.comments.filter((c: { status: string }) => c.status === "held").length;
+    expect(article.comments.byStatus.held).toBe(held);
+    const missing = await t.call("GET", "/v1/articles/a_000000000000000000000000", { key: "ingest" });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-type")).toMatch(/problem\+json/);
+  });
+
   it("is idempotent: the same page twice creates no duplicates", async () => {
     const first = await json(await t.call("POST", "/v1/pages", { key: "ingest", body: page(SEED) }));
     const again = await t.call("POST", "/v1/pages", { key: "ingest", body: page(SEED, { url: "https://NEWS.example/a#comments" }) });

@@ -30,11 +30,15 @@ it("Prefer: respond-async answers 202 and the Worker's queue consumer stores eve
   expect(res.headers.get("preference-applied")).toBe("respond-async");
   const accepted = (await res.json()) as { articleId: string; jobs: number; comments: { id: string }[] };
   expect(accepted.jobs).toBe(4); // the article, then three slices of at most 50 comments
-  const count = () => env.DB.prepare("SELECT count(*) AS n FROM comments WHERE article_id = ?").bind(accepted.articleId).first<number>("n");
-  const bodyLength = () => env.DB.prepare("SELECT length(body) AS n FROM articles WHERE id = ?").bind(accepted.articleId).first<number>("n");
+  // What a client does after a 202: poll the article until it is stored with every queued comment.
+  const summary = async () => {
+    const res = await exports.default.fetch(new Request(`http://worker.test/v1/articles/${accepted.articleId}`, { headers: { authorization: `Bearer ${keys.ingest}` } }));
+    return res.status === 200 ? ((await res.json()) as { state: string; comments: { total: number } }) : null;
+  };
+  const done = (s: Awaited<ReturnType<typeof summary>>) => s?.state === "stored" && s.comments.total === 120;
   const deadline = Date.now() + 20_000;
-  while (((await count()) !== 120 || !(await bodyLength())) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  expect(await count()).toBe(120);
+  while (!done(await summary()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  expect(await summary()).toMatchObject({ state: "stored", comments: { total: 120 } });
   const events = await env.DB.prepare("SELECT count(*) AS n FROM moderation_events e JOIN comments c ON c.id = e.comment_id WHERE c.article_id = ?").bind(accepted.articleId).first<number>("n");
   expect(events).toBe(120);
   const article = await env.DB.prepare("SELECT title, length(body) AS body FROM articles WHERE id = ?").bind(accepted.articleId).first<{ title: string; body: number }>();

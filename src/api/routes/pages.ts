@@ -1,12 +1,13 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { PageFormat } from "../../analysis/types";
+import { articleSummary } from "../../services/articles";
 import { ingestPage, resolvePage, type PageMeta } from "../../services/ingest";
 import { planPageJobs } from "../../services/page-jobs";
 import { requireRole } from "../auth";
 import type { AppEnv } from "../env";
 import { validationHook } from "../problem";
-import { IngestAccepted, IngestResult, PageAnalysis, PageInput } from "../schemas";
+import { ArticleIdParam, ArticleSummary, IngestAccepted, IngestResult, PageAnalysis, PageInput } from "../schemas";
 import { bearer, json, jsonBody, problems } from "./common";
 import { deliverSoon } from "./moderation-common";
 
@@ -22,7 +23,7 @@ const ingestRoute = createRoute({
   summary: "Separate, score, flag and store a page and its comments",
   description:
     "Idempotent: posting the same page again stores nothing new; a re-scrape adds only new comments. With `Prefer: respond-async` on a deployment with a page queue, " +
-    "the answer is 202 (`Preference-Applied: respond-async`) with the comments' ids; each comment is scored and stored shortly after (poll GET /v1/moderation/comments/{id}/events).",
+    "the answer is 202 (`Preference-Applied: respond-async`) with the comments' ids; each comment is scored and stored shortly after (poll GET /v1/articles/{id}).",
   security: bearer,
   middleware: [requireRole("ingest")] as const,
   request: { headers: PreferHeaders, ...jsonBody(PageInput) },
@@ -37,6 +38,17 @@ const analyzeRoute = createRoute({
   middleware: [requireRole("ingest", "moderator")] as const,
   request: jsonBody(PageInput),
   responses: { 200: json(PageAnalysis, "The page's analysis"), ...problems(400, 401, 413) },
+});
+
+const articleRoute = createRoute({
+  method: "get",
+  path: "/v1/articles/{id}",
+  summary: "An article and how many of its comments are stored, per status",
+  description: "After an asynchronous ingest (202), the page is fully stored when `state` is `stored` and `comments.total` has reached `queuedComments`.",
+  security: bearer,
+  middleware: [requireRole("ingest", "moderator", "viewer")] as const,
+  request: { params: ArticleIdParam },
+  responses: { 200: json(ArticleSummary, "The article"), ...problems(401, 403, 404) },
 });
 
 /** RFC 7240: the Prefer header is a comma-separated list of preferences, each a token with optional parameters. */
@@ -97,4 +109,5 @@ export const pageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
   .openapi(analyzeRoute, (c) => {
     const input = c.req.valid("json");
     return c.json(c.var.deps.analyzer.analyzePage(input.content, input.format), 200);
-  });
+  })
+  .openapi(articleRoute, async (c) => c.json(await articleSummary(c.var.deps.database, c.req.valid("param").id), 200));
