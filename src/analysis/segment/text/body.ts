@@ -5,6 +5,7 @@
 import { endsSentence } from "../boilerplate";
 import { lineKind, type Line } from "./lines";
 import { GALLERY, isTruncated } from "./sections";
+import { isInFactBox, isTableRow } from "./tables";
 
 export interface BodySpan {
   /** Index into the lines array of the first body line (inclusive). */
@@ -155,28 +156,6 @@ function trimWeakBlocks(scores: Float64Array, from: number, span: BodySpan): Bod
   while (last > core && blocks[last * 3 + 2]! < BLOCK_OVER_GAP * gaps[last - 1]!) last--;
   while (first < core && blocks[first * 3 + 2]! < BLOCK_OVER_GAP * gaps[first]!) first++;
   return { start: blocks[first * 3]!, end: blocks[last * 3 + 1]! };
-}
-
-/** A table row as text renders draw it: cells set apart by runs of three or more spaces. */
-export function isTableRow(line: Line): boolean {
-  return line.text.includes("   ");
-}
-
-/** "Level: 70", "NPC: Village Chief", "Seiten: 400 Seiten": a field of a fact box, label then value. */
-const FIELD_ROW = /^\p{L}[\p{L}\p{N} .-]{0,24}: \S/u;
-
-function isFieldRow(lines: Line[], chrome: boolean[], i: number): boolean {
-  const line = lines[i];
-  return line !== undefined && !chrome[i] && line.marker === "none" && line.text.length <= 200 && FIELD_ROW.test(line.text);
-}
-
-/** A field among three or more set without blank lines between them (a fact box or a quest sheet). */
-function isInFactBox(lines: Line[], chrome: boolean[], i: number): boolean {
-  if (!isFieldRow(lines, chrome, i)) return false;
-  let n = 1;
-  for (let j = i - 1; j >= 0 && n < 3 && !lines[j + 1]!.blankBefore && isFieldRow(lines, chrome, j); j--) n++;
-  for (let j = i + 1; j < lines.length && n < 3 && !lines[j]!.blankBefore && isFieldRow(lines, chrome, j); j++) n++;
-  return n >= 3;
 }
 
 /** A line that reads as a headline: a few words, no sentence end, not chrome. */

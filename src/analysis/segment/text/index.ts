@@ -8,6 +8,7 @@ import { looksLikeComment, parseThread, type Destination, type DraftComment } fr
 import { lineKind, readLines, textIsDateLine, type Line } from "./lines";
 import { markSections } from "./sections";
 import { nestByReplySignals } from "./reply-signals";
+import { extendOverTables } from "./tables";
 import { findThreadStart, type ThreadStart } from "./thread-start";
 
 // Shared, frozen destinations: one object per kind instead of one per line.
@@ -44,6 +45,7 @@ function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, threa
   if (span) {
     span.start = trimSpanHead(lines, chrome, span, textIsDateLine);
     span.end = trimSpanTail(lines, chrome, span);
+    extendOverTables(lines, chrome, walls, span, thread.bodyLimit);
     titleIndex = findTitle(lines, chrome, span.start);
     if (titleIndex === span.start) span.start++;
     for (let i = span.start; i < span.end; i++) {

@@ -1,0 +1,78 @@
+// Tables at either end of the article: w3m pads each column to its width, so rows are no prose and
+// the body's prose score stops short of them. A table the body already reaches into belongs to it
+// whole, with the list cells and wrapped cell text between its rows and the short section headings
+// between its parts; blocks without padded rows beyond it do not.
+import { describe, expect, it } from "vitest";
+import { segmentText } from "../../src/analysis/segment/text/index";
+
+const P1 = "The night bus to the coast runs every hour in summer, and the last one leaves the station at midnight.";
+const P2 = "Drivers say that most passengers are students, nurses and cooks on their way home from the late shift.";
+const P3 = "The town wants to keep the service in winter too, but only if the region pays half of the extra cost.";
+
+const footer = ["More from the Town Gazette", "", "• News", "• Sport", "• Weather", "• Contact us"];
+
+describe("segmentText: tables at the ends of the body", () => {
+  it("keeps a word list under the last paragraph whole, its wrapped cells too, and not the links after it", () => {
+    const glossary = [
+      "Word                          Reading         Meaning",
+      "夜行バス                      yakou basu      night bus (one that runs after the last train).",
+      "駅（えき）                    eki             station",
+      "終電（しゅうでん）            shuuden         last",
+      "                                              train",
+      "運転手                        untenshu        driver",
+      "乗客（じょうきゃく）          joukyaku        passenger (on a bus, a train or a ferry).",
+      "夜勤（やきん）                yakin           night",
+      "shift",
+      "料金（りょうきん）            ryoukin         fare",
+      "片道                          katamichi       one way",
+    ];
+    const page = segmentText(["Night bus to stay", "", P1, "", P2, "", P3, "", "Vocabulary", "", ...glossary, "", ...footer].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, "Vocabulary", ...glossary.map((l) => l.trim())]);
+  });
+
+  it("takes in the parts of a settings table above the body, across their section headings", () => {
+    const part = (name: string, help: string): string[] => [
+      "Option                                        Value",
+      "• Off",
+      "• On",
+      `${name}                                   • Auto`,
+      help,
+      "• Default",
+    ];
+    const settings = [
+      "MATCH",
+      "",
+      "━━━━━━━━━━━━━━━━━━━━",
+      "",
+      ...part("Half length", "Choose how long each half lasts."),
+      "",
+      "Game speed                                    • Normal",
+      "• Slow",
+      "",
+      "CAMERA",
+      "",
+      "━━━━━━━━━━━━━━━━━━━━",
+      "",
+      ...part("Camera zoom", "Set the zoom."),
+      "",
+      "Camera height                                 • High",
+      `Enabling this option lets you change the height of the camera that you have chosen for every kind of match.`,
+      "",
+      `Radar                                         • 2D`,
+      `Toggles the pitch radar on and off during the match, and lets you choose between the flat and the three-dimensional view.`,
+      "",
+      `Net shape                                     • Square`,
+      `This setting sets the shape of the goal net, which you will mostly notice on the replays after a goal.`,
+    ];
+    const page = segmentText(["Game settings", "", "• Home", "• Games", "• Forum", "• Login", "", ...settings, "", ...footer].join("\n"));
+    const rows = settings.filter((l) => l !== "" && l !== "MATCH");
+    // The first heading and the rule under it stay out: no table part lies above them.
+    expect(page.body).toEqual(rows.slice(1));
+  });
+
+  it("does not take in a padded block that only sits next to the article", () => {
+    const scores = ["Team                Played   Points", "Riverside FC        10       24", "Harbour Town        10       19", "Old Quay            10       12"];
+    const page = segmentText(["Night bus to stay", "", P1, "", P2, "", P3, "", ...scores, "", ...footer].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3]);
+  });
+});
