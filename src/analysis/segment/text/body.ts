@@ -14,6 +14,12 @@ export interface BodySpan {
   end: number;
 }
 
+/** A body span with the per-line scores it was found by (scores[i - from] for line i). */
+export interface ScoredSpan extends BodySpan {
+  scores: Float64Array;
+  from: number;
+}
+
 export function lineScore(line: Line, chrome: boolean): number {
   if (chrome) return -8;
   const w = line.words;
@@ -51,7 +57,7 @@ const SHORT_GAP = 2;
  * more once several follow each other (a menu or a link list, not a subheading between paragraphs).
  * The run is then cut at wide gaps that only a much weaker block lies beyond (trimWeakBlocks).
  */
-export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array, from: number, to: number): BodySpan | null {
+export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array, from: number, to: number): ScoredSpan | null {
   const scores = new Float64Array(Math.max(0, to - from));
   let bestStart = -1; // the best run so far, as two numbers rather than an object per improvement
   let bestEnd = -1;
@@ -107,7 +113,8 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
     }
   }
   if (bestStart < 0) return null;
-  return trimWeakBlocks(scores, from, { start: bestStart, end: bestEnd });
+  const span = trimWeakBlocks(scores, from, { start: bestStart, end: bestEnd });
+  return { start: span.start, end: span.end, scores, from };
 }
 
 /** A gap this costly (weak lines in a row) separates blocks that must each earn their place. */
@@ -206,7 +213,7 @@ function isSignOff(lines: Line[], i: number): boolean {
   return line.blankBefore || !above || !above.text.includes(":");
 }
 
-export function trimSpanTail(lines: Line[], chrome: boolean[], span: BodySpan): number {
+function trimSpanTail(lines: Line[], chrome: boolean[], span: BodySpan): number {
   let total = 0;
   for (let i = span.start; i < span.end; i++) total += Math.max(0, lineScore(lines[i]!, chrome[i] ?? false));
   let above = 0;
@@ -219,4 +226,20 @@ export function trimSpanTail(lines: Line[], chrome: boolean[], span: BodySpan): 
     above += Math.max(0, lineScore(line, chrome[i] ?? false));
   }
   return span.end;
+}
+
+/**
+ * Ends the span at a sign-off (trimSpanTail). The blocks that were kept because the next article
+ * outweighed the gap before it (a tag box, an "About" card, a teaser) must then earn their place
+ * again against the article alone: the span loses its weak last lines and is cut at wide gaps anew.
+ */
+export function cutSpanTail(lines: Line[], chrome: boolean[], span: ScoredSpan): void {
+  const end = trimSpanTail(lines, chrome, span);
+  if (end >= span.end) return;
+  let last = end;
+  while (last > span.start && span.scores[last - 1 - span.from]! <= 0) last--;
+  if (last <= span.start) return;
+  const cut = trimWeakBlocks(span.scores, span.from, { start: span.start, end: last });
+  span.start = cut.start;
+  span.end = cut.end;
 }

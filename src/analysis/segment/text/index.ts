@@ -2,7 +2,7 @@
 // dump of a page (w3m/lynx renders, copy-paste). Linear in the page: one pass to read lines, one to
 // classify them, a maximum-subarray scan for the body and one pass over the thread.
 import type { SegmentedComment, SegmentedPage } from "../../types";
-import { findBodySpan, isHeadingLike, trimSpanHead, trimSpanTail } from "./body";
+import { cutSpanTail, findBodySpan, isHeadingLike, trimSpanHead } from "./body";
 import { AUTHOR_ACTION } from "./comment-lines";
 import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
 import { lineKind, readLines, textIsDateLine, type Line } from "./lines";
@@ -44,7 +44,7 @@ function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, threa
   let titleIndex = -1;
   if (span) {
     span.start = trimSpanHead(lines, chrome, span, textIsDateLine);
-    span.end = trimSpanTail(lines, chrome, span);
+    cutSpanTail(lines, chrome, span);
     extendOverTables(lines, chrome, walls, span, thread.bodyLimit);
     titleIndex = findTitle(lines, chrome, span.start);
     if (titleIndex === span.start) span.start++;
