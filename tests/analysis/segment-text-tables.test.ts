@@ -1,7 +1,8 @@
 // Tables at either end of the article: w3m pads each column to its width, so rows are no prose and
 // the body's prose score stops short of them. A table the body already reaches into belongs to it
 // whole, with the list cells and wrapped cell text between its rows and the short section headings
-// between its parts; blocks without padded rows beyond it do not.
+// between its parts; blocks without padded rows beyond it do not. A numbered list counted from 1 right
+// under the last paragraph (a ranking) is the article's too.
 import { describe, expect, it } from "vitest";
 import { segmentText } from "../../src/analysis/segment/text/index";
 
@@ -11,7 +12,7 @@ const P3 = "The town wants to keep the service in winter too, but only if the re
 
 const footer = ["More from the Town Gazette", "", "• News", "• Sport", "• Weather", "• Contact us"];
 
-describe("segmentText: tables at the ends of the body", () => {
+describe("segmentText: tables and lists at the ends of the body", () => {
   it("keeps a word list under the last paragraph whole, its wrapped cells too, and not the links after it", () => {
     const glossary = [
       "Word                          Reading         Meaning",
@@ -74,5 +75,20 @@ describe("segmentText: tables at the ends of the body", () => {
     const scores = ["Team                Played   Points", "Riverside FC        10       24", "Harbour Town        10       19", "Old Quay            10       12"];
     const page = segmentText(["Night bus to stay", "", P1, "", P2, "", P3, "", ...scores, "", ...footer].join("\n"));
     expect(page.body).toEqual([P1, P2, P3]);
+  });
+
+  it("keeps a ranking counted from 1 under the last paragraph, and not the list after a heading below it", () => {
+    const ranking = ["01. Riverside Road", "02. Harbour Lane", "03. Old Quay", "04. Station Square", "05. Mill Street", "06. Bridge End", "07. Market Place"];
+    const page = segmentText(["The busiest bus stops", "", P1, "", P2, "", "Here is the full list from the transport office.", "", ...ranking, "", ...footer].join("\n"));
+    expect(page.body).toEqual([P1, P2, "Here is the full list from the transport office.", ...ranking]);
+  });
+
+  it("does not take in a numbered list that does not start at 1 or skips a number", () => {
+    const notes = ["3. Riverside Road", "4. Harbour Lane", "5. Old Quay", "6. Station Square"];
+    const skips = ["1. Riverside Road", "2. Harbour Lane", "4. Old Quay", "5. Station Square"];
+    for (const list of [notes, skips]) {
+      const page = segmentText(["The busiest bus stops", "", P1, "", P2, "", P3, "", ...list, "", ...footer].join("\n"));
+      expect(page.body).toEqual([P1, P2, P3]);
+    }
   });
 });
