@@ -6,6 +6,7 @@ import { endsSentence } from "../boilerplate";
 import { lineKind, type Line } from "./lines";
 import { GALLERY, isTruncated } from "./sections";
 import { isInFactBox, isTableRow } from "./tables";
+import { markWrappedProse } from "./wrapped";
 
 export interface BodySpan {
   /** Index into the lines array of the first body line (inclusive). */
@@ -66,6 +67,7 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
   let runScore = 0;
   let weakRun = 0;
   let inTable = false;
+  const wrapped = markWrappedProse(lines, chrome, from, to);
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (walls[i] === 1) {
@@ -90,6 +92,8 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
       runStart = i;
     }
     let score = lineScore(line, chrome[i] ?? false);
+    // A line of a hard-wrapped paragraph counts its words like the paragraph it belongs to.
+    if (wrapped[i - from] === 1 && score < line.words) score = line.words;
     if (walls[i] === GALLERY) {
       // Slides of a photo gallery are not body, but the article often goes on below them.
       scores[i - from] = 0;
