@@ -2,7 +2,8 @@
 // the body's prose score stops short of them. A table the body already reaches into belongs to it
 // whole, with the list cells and wrapped cell text between its rows and the short section headings
 // between its parts; blocks without padded rows beyond it do not. A numbered list counted from 1 right
-// under the last paragraph (a ranking) is the article's too.
+// under the last paragraph (a ranking) is the article's too, and so is a list of amounts ("400 ml
+// stock") between the paragraphs of a recipe.
 import { describe, expect, it } from "vitest";
 import { segmentText } from "../../src/analysis/segment/text/index";
 
@@ -90,5 +91,26 @@ describe("segmentText: tables and lists at the ends of the body", () => {
       const page = segmentText(["The busiest bus stops", "", P1, "", P2, "", P3, "", ...list, "", ...footer].join("\n"));
       expect(page.body).toEqual([P1, P2, P3]);
     }
+  });
+
+  it("keeps a recipe's intro above its list of amounts, the list too", () => {
+    const intro = [
+      "It is cold outside, and this is the week for a warm dish that is ready in half an hour.",
+      "",
+      "Today we make liver with apples and onions, which is quick to cook and tastes wonderful with mash.",
+    ];
+    const amounts = ["Ingredients (4 people)", "", "1000g beef liver", "3 large onions", "2 apples", "400 ml beef stock", "250 ml red wine", "4 tbsp olive oil", "40 g butter", "Pepper", "Salt", "½ tsp sugar"];
+    const steps = [
+      "Cut the liver into thin strips with a sharp knife and take off the skin and the veins as you go.",
+      "",
+      "Fry the strips in the hot oil until they are brown on all sides, then take them out of the pan.",
+      "",
+      "Add the butter, the onions and the apples, fry them for three minutes and pour in the wine.",
+      "",
+      "Let the wine boil down by half, add the stock and the liver, and season with pepper and salt.",
+    ];
+    const nav = ["• Home", "• Recipes", "• About", "• Contact", "• Archive", "• Imprint"];
+    const page = segmentText([...nav, "", "Liver with apples and onions", "", ...intro, "", ...amounts, "", ...steps].join("\n"));
+    expect(page.body).toEqual([...intro, ...amounts, ...steps].filter((l) => l !== ""));
   });
 });

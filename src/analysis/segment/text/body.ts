@@ -5,7 +5,7 @@
 import { endsSentence } from "../boilerplate";
 import { lineKind, type Line } from "./lines";
 import { GALLERY, isTruncated } from "./sections";
-import { isInFactBox, isTableRow } from "./tables";
+import { isInFactBox, isInQuantityList, isTableRow } from "./tables";
 import { markWrappedProse } from "./wrapped";
 
 export interface BodySpan {
@@ -100,7 +100,7 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
       continue;
     }
     // A row stays in the table while no blank line intervenes (a short last column draws no gap).
-    inTable = !chrome[i] && (isTableRow(line) || (inTable && !line.blankBefore) || isInFactBox(lines, chrome, i));
+    inTable = !chrome[i] && (isTableRow(line) || (inTable && !line.blankBefore) || isInFactBox(lines, chrome, i) || isInQuantityList(lines, chrome, i));
     if (score <= 0 && inTable) {
       // A table inside the article (rows of cells): neither prose nor a menu.
       score = 0;

@@ -18,13 +18,35 @@ function isFieldRow(lines: Line[], chrome: boolean[], i: number): boolean {
   return line !== undefined && !chrome[i] && line.marker === "none" && line.text.length <= 200 && FIELD_ROW.test(line.text);
 }
 
-/** A field among three or more set without blank lines between them (a fact box or a quest sheet). */
-export function isInFactBox(lines: Line[], chrome: boolean[], i: number): boolean {
-  if (!isFieldRow(lines, chrome, i)) return false;
+/** Whether line i is a row among three or more set without blank lines between them. */
+function inRunOfThree(lines: Line[], chrome: boolean[], i: number, isRow: (lines: Line[], chrome: boolean[], j: number) => boolean): boolean {
+  if (!isRow(lines, chrome, i)) return false;
   let n = 1;
-  for (let j = i - 1; j >= 0 && n < 3 && !lines[j + 1]!.blankBefore && isFieldRow(lines, chrome, j); j--) n++;
-  for (let j = i + 1; j < lines.length && n < 3 && !lines[j]!.blankBefore && isFieldRow(lines, chrome, j); j++) n++;
+  for (let j = i - 1; j >= 0 && n < 3 && !lines[j + 1]!.blankBefore && isRow(lines, chrome, j); j--) n++;
+  for (let j = i + 1; j < lines.length && n < 3 && !lines[j]!.blankBefore && isRow(lines, chrome, j); j++) n++;
   return n >= 3;
+}
+
+/** A field among three or more (a fact box or a quest sheet). */
+export function isInFactBox(lines: Line[], chrome: boolean[], i: number): boolean {
+  return inRunOfThree(lines, chrome, i, isFieldRow);
+}
+
+/**
+ * "400 ml Rinderfonds", "3 große Zwiebeln", "½ cup sugar": an amount, perhaps a unit, then a word (an
+ * ingredient or parts list). "12.03.2020 Headline" and "3. Item" are no amounts.
+ */
+const QUANTITY_ROW = /^(?:\d{1,4}(?:[,/]\d{1,3})?|[½¼¾⅓⅔⅛])\s?(?:\p{L}{1,6}\.?\s)?\p{L}/u;
+const MAX_QUANTITY_WORDS = 8;
+
+function isQuantityRow(lines: Line[], chrome: boolean[], i: number): boolean {
+  const line = lines[i];
+  return line !== undefined && !chrome[i] && line.marker === "none" && line.words <= MAX_QUANTITY_WORDS && QUANTITY_ROW.test(line.text);
+}
+
+/** An amount among three or more (a list of ingredients or parts). */
+export function isInQuantityList(lines: Line[], chrome: boolean[], i: number): boolean {
+  return inRunOfThree(lines, chrome, i, isQuantityRow);
 }
 
 /** A padded row that is a table's: not chrome, not a form field ("[Search      ]"). */
