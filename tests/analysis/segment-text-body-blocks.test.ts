@@ -121,6 +121,17 @@ describe("segmentText: body blocks", () => {
     expect(page.body).toEqual([P1, P2, P3, P4, P5, P6, P7]);
   });
 
+  it("leaves list items set apart between paragraphs out (inline teasers, step photos), not the article's lists", () => {
+    const teaser = "• Why the old bridge will stay closed for another year";
+    const photos = ["• Yeast being added to a silver bowl of warm water", "• Whisking the yeast mixture together in a silver bowl"];
+    const list = ["• Bridge repairs and a new footpath along the river", "• Three new buses for the schools in the valley"];
+    const loose = "• The library will open on Sundays from next spring.";
+    const page = segmentText(
+      ["Town council approves the new budget", "", P1, "", teaser, "", P2, "", photos[0], "", photos[1], "", P3, "", ...list, "", loose, "", P4].join("\n"),
+    );
+    expect(page.body).toEqual([P1, P2, P3, ...list, loose, P4]);
+  });
+
   it("goes on after a fact box's byline field (the byline itself is chrome)", () => {
     const P5 = "The mayor said the new buses would run on electricity and be delivered before the end of the year.";
     const box = ["Title: The Bridge Over the River", "Pages: 400", "By Anna Berger", "Publisher: Town Press"];

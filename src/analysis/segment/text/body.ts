@@ -169,6 +169,24 @@ function trimWeakBlocks(scores: Float64Array, from: number, span: BodySpan): Bod
   return { start: blocks[first * 3]!, end: blocks[last * 3 + 1]! };
 }
 
+const LINK_ITEM_MIN_WORDS = 7;
+
+/**
+ * A list item set apart by blank lines inside the body, a headline of seven words or more without a
+ * sentence end: an inline teaser ("• Why the bridge stays closed for another year") or a photo's
+ * description ("• Yeast being added to a bowl of warm water"), alone or one per step photo. The
+ * article's own lists keep their items together, and an item that ends a sentence is prose.
+ */
+export function isLooseLinkItem(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.marker !== "bullet" || !line.blankBefore || line.words < LINK_ITEM_MIN_WORDS || endsSentence(line.text)) return false;
+  // A dash before a name is typed, not a list: "– Jane Doe, editor of the Town Gazette" under a quote.
+  const dash = line.text.charCodeAt(0);
+  if (dash === 45 || dash === 0x2013 || dash === 0x2014) return false;
+  const next = lines[i + 1];
+  return next === undefined || next.blankBefore;
+}
+
 /** A line that reads as a headline: a few words, no sentence end, not chrome. */
 export function isHeadingLike(line: Line): boolean {
   if (line.words < 2 || line.words > 30) return false;

@@ -2,7 +2,7 @@
 // dump of a page (w3m/lynx renders, copy-paste). Linear in the page: one pass to read lines, one to
 // classify them, a maximum-subarray scan for the body and one pass over the thread.
 import type { SegmentedComment, SegmentedPage } from "../../types";
-import { cutSpanTail, findBodySpan, isHeadingLike, trimSpanHead } from "./body";
+import { cutSpanTail, findBodySpan, isHeadingLike, isLooseLinkItem, trimSpanHead } from "./body";
 import { AUTHOR_ACTION } from "./comment-lines";
 import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
 import { lineKind, readLines, textIsDateLine, type Line } from "./lines";
@@ -51,7 +51,7 @@ function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, threa
     titleIndex = findTitle(lines, chrome, span.start);
     if (titleIndex === span.start) span.start++;
     for (let i = span.start; i < span.end; i++) {
-      if (!chrome[i]) destinations[i] = BODY;
+      if (!chrome[i] && !isLooseLinkItem(lines, i)) destinations[i] = BODY;
     }
   } else {
     titleIndex = lines.findIndex((l, i) => i < thread.bodyLimit && !chrome[i] && isHeadingLike(l));
