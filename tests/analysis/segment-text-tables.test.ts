@@ -113,4 +113,12 @@ describe("segmentText: tables and lists at the ends of the body", () => {
     const page = segmentText([...nav, "", "Liver with apples and onions", "", ...intro, "", ...amounts, "", ...steps].join("\n"));
     expect(page.body).toEqual([...intro, ...amounts, ...steps].filter((l) => l !== ""));
   });
+
+  it("keeps the points the last paragraph announces with a colon, and not a list after a plain paragraph", () => {
+    const points = ["• Night buses save the town money on taxis for shift workers", "• Students use them more than anyone else", "• Winter service needs the region's help"];
+    const announced = segmentText(["Night bus to stay", "", P1, "", P2, "", "So, to sum it up:", "", ...points, "", ...footer].join("\n"));
+    expect(announced.body).toEqual([P1, P2, "So, to sum it up:", ...points]);
+    const plain = segmentText(["Night bus to stay", "", P1, "", P2, "", P3, "", ...points, "", ...footer].join("\n"));
+    expect(plain.body).toEqual([P1, P2, P3]);
+  });
 });

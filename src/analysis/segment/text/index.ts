@@ -8,7 +8,7 @@ import { looksLikeComment, parseThread, type Destination, type DraftComment } fr
 import { lineKind, readLines, textIsDateLine, type Line } from "./lines";
 import { markSections } from "./sections";
 import { nestByReplySignals } from "./reply-signals";
-import { extendOverNumberedList } from "./lists";
+import { extendOverAnnouncedList, extendOverNumberedList } from "./lists";
 import { extendOverTables } from "./tables";
 import { findThreadStart, type ThreadStart } from "./thread-start";
 
@@ -48,6 +48,7 @@ function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, threa
     cutSpanTail(lines, chrome, span);
     extendOverTables(lines, chrome, walls, span, thread.bodyLimit);
     extendOverNumberedList(lines, chrome, walls, span, thread.bodyLimit);
+    extendOverAnnouncedList(lines, chrome, walls, span, thread.bodyLimit);
     titleIndex = findTitle(lines, chrome, span.start);
     if (titleIndex === span.start) span.start++;
     for (let i = span.start; i < span.end; i++) {

@@ -1,8 +1,9 @@
-// A numbered list that the article ends on: a ranking ("01. Robert Plant", "02. Rob Halford", …) or the
-// steps the last paragraph announces. Its items are names or short titles, no prose, so the body's
-// prose score stops right above the list. Items counted 1, 2, 3, … in order are the article's own:
-// menus and link rails are rarely numbered, and the numbered lists that are ("Most read") sit under an
-// aside heading, which is a wall.
+// A list that the article ends on: a ranking ("01. Robert Plant", "02. Rob Halford", …), or the points
+// or steps its last paragraph announces ("I'll sum them up:"). The items are names or short titles, no
+// prose, so the body's prose score stops right above the list. Items counted 1, 2, 3, … in order are
+// the article's own: menus and link rails are rarely numbered, and the numbered lists that are ("Most
+// read") sit under an aside heading, which no list item here may follow. So are the items that a colon
+// at the body's end leads into.
 import type { BodySpan } from "./body";
 import type { Line } from "./lines";
 
@@ -39,4 +40,18 @@ export function extendOverNumberedList(lines: Line[], chrome: boolean[], walls: 
     } else if (n >= 0 || lines[i]!.blankBefore) break;
   }
   if (expected - 1 >= MIN_ITEMS) span.end = end;
+}
+
+/**
+ * Grows the body's end over the list its last line announces ("I'll sum them up:"): the items with the
+ * marker of the first one that follow it, blank lines between them or not, up to the first other line.
+ */
+export function extendOverAnnouncedList(lines: Line[], chrome: boolean[], walls: Uint8Array, span: BodySpan, limit: number): void {
+  const last = lines[span.end - 1];
+  if (!last || span.end >= limit || !last.text.endsWith(":") || chrome[span.end - 1]) return;
+  let i = span.end;
+  const marker = lines[i]!.marker;
+  if (marker === "none") return;
+  for (; i < limit && !chrome[i] && walls[i] === 0 && lines[i]!.marker === marker; i++);
+  span.end = i;
 }
