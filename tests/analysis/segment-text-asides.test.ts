@@ -59,6 +59,13 @@ describe("segmentText: asides", () => {
     expect(byName.boilerplate).toContain(bio);
   });
 
+  it("keeps a bio that opens with the byline's full name out of the body, not a paragraph about another person", () => {
+    const bio = "ANNA BERGER has covered the town hall for ten years and still takes the night bus home after every council meeting.";
+    const other = "Peter Lang has asked the council for years to repair the old bridge, and he says he will keep on asking.";
+    const page = segmentText(["Town council approves the new budget", "", "By Anna Berger", "", P1, "", P2, "", other, "", P3, "", P4, "", "TAGS: budget, bridge", "", bio].join("\n"));
+    expect(page.body).toEqual([P1, P2, other, P3, P4]);
+  });
+
   it("starts the body under the dateline, not at a site blurb above the headline", () => {
     const blurb = "I created this blog to write about town politics, and to date it has helped thousands of readers follow the council.";
     const page = segmentText([blurb, "", "Town council approves the new budget", "", "09 Oct 2018", "", P1, "", P2, "", P3, "", P4, "", P1, "", P2].join("\n"));

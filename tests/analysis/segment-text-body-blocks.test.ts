@@ -96,6 +96,42 @@ describe("segmentText: body blocks", () => {
     expect(page.body).toEqual([P1, P2, P3, P4, P5, P6]);
   });
 
+  it("leaves a tag box and a teaser card between the article and the next article of an endless page out", () => {
+    const P5 = "The mayor said the new buses would run on electricity and be delivered before the end of the year.";
+    const P6 = "Work on the bridge is expected to start in the spring, once the final plans have been approved by the region.";
+    const P7 = "The opposition voted against the budget and said that the town should have asked its residents first.";
+    const tags = ["Search for articles and topics", "", "Explore topics", "", "Budget", "", "Transport", "", "Follow", "", "Tags", "", "Bridges", "- Buses", "", "About Town Council", "", "Follow"];
+    const card = "Work together. Build better towns. The council of Riverside serves forty thousand people in the valley and runs its buses.";
+    const next = [
+      "Podcast: The harbour festival and the new ferry",
+      "",
+      "By Jane Doe",
+      "",
+      "The harbour festival will return this summer with music, boats and food stands along the old quay, and the ferry will run late.",
+      "",
+      "Organisers expect more visitors than ever before and have asked the town for extra buses on both days of the festival.",
+      "",
+      "The new ferry will carry up to three hundred passengers and stop at the old quay every half hour until midnight.",
+      "",
+      "Tickets for the concerts on the quay go on sale next week, and children under twelve will get in for free again.",
+      "",
+      "The town has promised to clean the beach before the festival and to put up more signs for the car parks outside.",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", P5, "", P6, "", P7, "", ...tags, "", card, "", ...next].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4, P5, P6, P7]);
+  });
+
+  it("leaves list items set apart between paragraphs out (inline teasers, step photos), not the article's lists", () => {
+    const teaser = "• Why the old bridge will stay closed for another year";
+    const photos = ["• Yeast being added to a silver bowl of warm water", "• Whisking the yeast mixture together in a silver bowl"];
+    const list = ["• Bridge repairs and a new footpath along the river", "• Three new buses for the schools in the valley"];
+    const loose = "• The library will open on Sundays from next spring.";
+    const page = segmentText(
+      ["Town council approves the new budget", "", P1, "", teaser, "", P2, "", photos[0], "", photos[1], "", P3, "", ...list, "", loose, "", P4].join("\n"),
+    );
+    expect(page.body).toEqual([P1, P2, P3, ...list, loose, P4]);
+  });
+
   it("goes on after a fact box's byline field (the byline itself is chrome)", () => {
     const P5 = "The mayor said the new buses would run on electricity and be delivered before the end of the year.";
     const box = ["Title: The Bridge Over the River", "Pages: 400", "By Anna Berger", "Publisher: Town Press"];

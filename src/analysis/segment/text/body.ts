@@ -5,12 +5,20 @@
 import { endsSentence } from "../boilerplate";
 import { lineKind, type Line } from "./lines";
 import { GALLERY, isTruncated } from "./sections";
+import { isInFactBox, isInQuantityList, isTableRow } from "./tables";
+import { markWrappedProse } from "./wrapped";
 
 export interface BodySpan {
   /** Index into the lines array of the first body line (inclusive). */
   start: number;
   /** Index into the lines array after the last body line (exclusive). */
   end: number;
+}
+
+/** A body span with the per-line scores it was found by (scores[i - from] for line i). */
+export interface ScoredSpan extends BodySpan {
+  scores: Float64Array;
+  from: number;
 }
 
 export function lineScore(line: Line, chrome: boolean): number {
@@ -50,7 +58,7 @@ const SHORT_GAP = 2;
  * more once several follow each other (a menu or a link list, not a subheading between paragraphs).
  * The run is then cut at wide gaps that only a much weaker block lies beyond (trimWeakBlocks).
  */
-export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array, from: number, to: number): BodySpan | null {
+export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array, from: number, to: number): ScoredSpan | null {
   const scores = new Float64Array(Math.max(0, to - from));
   let bestStart = -1; // the best run so far, as two numbers rather than an object per improvement
   let bestEnd = -1;
@@ -59,6 +67,7 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
   let runScore = 0;
   let weakRun = 0;
   let inTable = false;
+  const wrapped = markWrappedProse(lines, chrome, from, to);
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (walls[i] === 1) {
@@ -83,13 +92,15 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
       runStart = i;
     }
     let score = lineScore(line, chrome[i] ?? false);
+    // A line of a hard-wrapped paragraph counts its words like the paragraph it belongs to.
+    if (wrapped[i - from] === 1 && score < line.words) score = line.words;
     if (walls[i] === GALLERY) {
       // Slides of a photo gallery are not body, but the article often goes on below them.
       scores[i - from] = 0;
       continue;
     }
     // A row stays in the table while no blank line intervenes (a short last column draws no gap).
-    inTable = !chrome[i] && (isTableRow(line) || (inTable && !line.blankBefore) || isInFactBox(lines, chrome, i));
+    inTable = !chrome[i] && (isTableRow(line) || (inTable && !line.blankBefore) || isInFactBox(lines, chrome, i) || isInQuantityList(lines, chrome, i));
     if (score <= 0 && inTable) {
       // A table inside the article (rows of cells): neither prose nor a menu.
       score = 0;
@@ -106,7 +117,8 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
     }
   }
   if (bestStart < 0) return null;
-  return trimWeakBlocks(scores, from, { start: bestStart, end: bestEnd });
+  const span = trimWeakBlocks(scores, from, { start: bestStart, end: bestEnd });
+  return { start: span.start, end: span.end, scores, from };
 }
 
 /** A gap this costly (weak lines in a row) separates blocks that must each earn their place. */
@@ -157,26 +169,22 @@ function trimWeakBlocks(scores: Float64Array, from: number, span: BodySpan): Bod
   return { start: blocks[first * 3]!, end: blocks[last * 3 + 1]! };
 }
 
-/** A table row as text renders draw it: cells set apart by runs of three or more spaces. */
-export function isTableRow(line: Line): boolean {
-  return line.text.includes("   ");
-}
+const LINK_ITEM_MIN_WORDS = 7;
 
-/** "Level: 70", "NPC: Village Chief", "Seiten: 400 Seiten": a field of a fact box, label then value. */
-const FIELD_ROW = /^\p{L}[\p{L}\p{N} .-]{0,24}: \S/u;
-
-function isFieldRow(lines: Line[], chrome: boolean[], i: number): boolean {
-  const line = lines[i];
-  return line !== undefined && !chrome[i] && line.marker === "none" && line.text.length <= 200 && FIELD_ROW.test(line.text);
-}
-
-/** A field among three or more set without blank lines between them (a fact box or a quest sheet). */
-function isInFactBox(lines: Line[], chrome: boolean[], i: number): boolean {
-  if (!isFieldRow(lines, chrome, i)) return false;
-  let n = 1;
-  for (let j = i - 1; j >= 0 && n < 3 && !lines[j + 1]!.blankBefore && isFieldRow(lines, chrome, j); j--) n++;
-  for (let j = i + 1; j < lines.length && n < 3 && !lines[j]!.blankBefore && isFieldRow(lines, chrome, j); j++) n++;
-  return n >= 3;
+/**
+ * A list item set apart by blank lines inside the body, a headline of seven words or more without a
+ * sentence end: an inline teaser ("• Why the bridge stays closed for another year") or a photo's
+ * description ("• Yeast being added to a bowl of warm water"), alone or one per step photo. The
+ * article's own lists keep their items together, and an item that ends a sentence is prose.
+ */
+export function isLooseLinkItem(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.marker !== "bullet" || !line.blankBefore || line.words < LINK_ITEM_MIN_WORDS || endsSentence(line.text)) return false;
+  // A dash before a name is typed, not a list: "– Jane Doe, editor of the Town Gazette" under a quote.
+  const dash = line.text.charCodeAt(0);
+  if (dash === 45 || dash === 0x2013 || dash === 0x2014) return false;
+  const next = lines[i + 1];
+  return next === undefined || next.blankBefore;
 }
 
 /** A line that reads as a headline: a few words, no sentence end, not chrome. */
@@ -227,7 +235,7 @@ function isSignOff(lines: Line[], i: number): boolean {
   return line.blankBefore || !above || !above.text.includes(":");
 }
 
-export function trimSpanTail(lines: Line[], chrome: boolean[], span: BodySpan): number {
+function trimSpanTail(lines: Line[], chrome: boolean[], span: BodySpan): number {
   let total = 0;
   for (let i = span.start; i < span.end; i++) total += Math.max(0, lineScore(lines[i]!, chrome[i] ?? false));
   let above = 0;
@@ -240,4 +248,20 @@ export function trimSpanTail(lines: Line[], chrome: boolean[], span: BodySpan): 
     above += Math.max(0, lineScore(line, chrome[i] ?? false));
   }
   return span.end;
+}
+
+/**
+ * Ends the span at a sign-off (trimSpanTail). The blocks that were kept because the next article
+ * outweighed the gap before it (a tag box, an "About" card, a teaser) must then earn their place
+ * again against the article alone: the span loses its weak last lines and is cut at wide gaps anew.
+ */
+export function cutSpanTail(lines: Line[], chrome: boolean[], span: ScoredSpan): void {
+  const end = trimSpanTail(lines, chrome, span);
+  if (end >= span.end) return;
+  let last = end;
+  while (last > span.start && span.scores[last - 1 - span.from]! <= 0) last--;
+  if (last <= span.start) return;
+  const cut = trimWeakBlocks(span.scores, span.from, { start: span.start, end: last });
+  span.start = cut.start;
+  span.end = cut.end;
 }

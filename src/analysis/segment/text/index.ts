@@ -2,12 +2,14 @@
 // dump of a page (w3m/lynx renders, copy-paste). Linear in the page: one pass to read lines, one to
 // classify them, a maximum-subarray scan for the body and one pass over the thread.
 import type { SegmentedComment, SegmentedPage } from "../../types";
-import { findBodySpan, isHeadingLike, trimSpanHead, trimSpanTail } from "./body";
+import { cutSpanTail, findBodySpan, isHeadingLike, isLooseLinkItem, trimSpanHead } from "./body";
 import { AUTHOR_ACTION } from "./comment-lines";
 import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
 import { lineKind, readLines, textIsDateLine, type Line } from "./lines";
 import { markSections } from "./sections";
 import { nestByReplySignals } from "./reply-signals";
+import { extendOverAnnouncedList, extendOverNumberedList } from "./lists";
+import { extendOverTables } from "./tables";
 import { findThreadStart, type ThreadStart } from "./thread-start";
 
 // Shared, frozen destinations: one object per kind instead of one per line.
@@ -43,11 +45,14 @@ function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, threa
   let titleIndex = -1;
   if (span) {
     span.start = trimSpanHead(lines, chrome, span, textIsDateLine);
-    span.end = trimSpanTail(lines, chrome, span);
+    cutSpanTail(lines, chrome, span);
+    extendOverTables(lines, chrome, walls, span, thread.bodyLimit);
+    extendOverNumberedList(lines, chrome, walls, span, thread.bodyLimit);
+    extendOverAnnouncedList(lines, chrome, walls, span, thread.bodyLimit);
     titleIndex = findTitle(lines, chrome, span.start);
     if (titleIndex === span.start) span.start++;
     for (let i = span.start; i < span.end; i++) {
-      if (!chrome[i]) destinations[i] = BODY;
+      if (!chrome[i] && !isLooseLinkItem(lines, i)) destinations[i] = BODY;
     }
   } else {
     titleIndex = lines.findIndex((l, i) => i < thread.bodyLimit && !chrome[i] && isHeadingLike(l));

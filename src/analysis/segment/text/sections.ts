@@ -75,6 +75,19 @@ function authorBoxStart(lines: Line[], i: number, bylineNames: ReadonlySet<strin
   return -1;
 }
 
+/**
+ * A paragraph that opens with the full name from the article's byline ("By Tim Anderson" … "TIM
+ * ANDERSON has done many amazing things …"): the writer's bio. Writers do not name themselves in
+ * full inside their own article.
+ */
+function opensWithBylineName(line: Line, persons: readonly string[]): boolean {
+  if (persons.length === 0 || line.words < 10 || line.marker !== "none") return false;
+  for (const p of persons) {
+    if (line.text.charCodeAt(p.length) === 32 && line.text.slice(0, p.length).toUpperCase() === p) return true;
+  }
+  return false;
+}
+
 function endsWord(text: string, at: number): boolean {
   return at >= text.length || !/[\p{L}\p{N}]/u.test(text[at]!);
 }
@@ -106,6 +119,7 @@ const ASIDE_LOOKAHEAD = 6;
 export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
   const walls = new Uint8Array(lines.length);
   const bylineNames = new Set<string>();
+  const bylinePersons: string[] = []; // full names from "By Jane Doe" lines, upper-cased
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isCopyrightNotice(line, chrome[i] ?? false)) {
@@ -117,13 +131,22 @@ export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
       chrome[i] = true;
       continue;
     }
+    if (opensWithBylineName(line, bylinePersons)) {
+      walls[i] = 1;
+      chrome[i] = true;
+      continue;
+    }
     const box = authorBoxStart(lines, i, bylineNames);
     if (box >= 0) {
       walls[box] = 1;
       for (let j = box; j <= i; j++) chrome[j] = true;
       continue;
     }
-    if (line.words >= 2 && line.words <= 4 && line.marker === "none" && line.text.length <= 60) bylineNames.add(line.text.replace(BYLINE_WORD, ""));
+    if (line.words >= 2 && line.words <= 4 && line.marker === "none" && line.text.length <= 60) {
+      const name = line.text.replace(BYLINE_WORD, "");
+      bylineNames.add(name);
+      if (name.length < line.text.length && name.includes(" ") && line.words <= 5) bylinePersons.push(name.toUpperCase());
+    }
     if (!isAsideHeading(line)) continue;
     chrome[i] = true;
     if (AUTHOR_HEADING.test(line.text)) {
