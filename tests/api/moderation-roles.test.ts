@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stories, type ApiKeyRole } from "../../src/db/schema";
+import { eq } from "drizzle-orm";
+import { comments, stories, type ApiKeyRole } from "../../src/db/schema";
 import { createApiKey, revokeApiKey } from "../../src/services/api-keys";
 import { createWebhook } from "../../src/services/moderation";
 import { testApp } from "../helpers/app";
@@ -24,6 +25,11 @@ interface Endpoint {
 }
 
 const MODERATION: ApiKeyRole[] = ["moderator", "admin"];
+
+async function articleOf(commentId: string): Promise<string> {
+  const [row] = await t.database.db.select({ articleId: comments.articleId }).from(comments).where(eq(comments.id, commentId));
+  return row!.articleId;
+}
 const ADMIN: ApiKeyRole[] = ["admin"];
 
 // Every /v1 endpoint of the service. The last test fails when /openapi.json lists one that is missing here.
@@ -43,6 +49,7 @@ const ENDPOINTS: Endpoint[] = [
     },
     allowed: ["viewer", "moderator", "ingest", "admin"],
   },
+  { method: "get", route: "/v1/articles/{id}", path: async (f) => `/v1/articles/${await articleOf(f.comment())}`, allowed: ["viewer", "moderator", "ingest", "admin"] },
   { method: "get", route: "/v1/moderation/queue", path: () => "/v1/moderation/queue", allowed: MODERATION },
   { method: "get", route: "/v1/moderation/counts", path: () => "/v1/moderation/counts", allowed: MODERATION },
   { method: "get", route: "/v1/moderation/comments/{id}/events", path: (f) => `/v1/moderation/comments/${f.comment()}/events`, allowed: MODERATION },
