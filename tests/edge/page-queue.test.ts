@@ -7,6 +7,7 @@ import type { LogEntry } from "../../src/api/logging";
 import { cloudflarePageQueue, consumePageJobs } from "../../src/edge/page-queue";
 import { openDatabase } from "../../src/node/database";
 import { resolvePage } from "../../src/services/ingest";
+import { createWebhook } from "../../src/services/moderation";
 import { planPageJobs } from "../../src/services/page-jobs";
 import { asyncTestPage } from "../shared/async-ingest";
 
@@ -46,4 +47,21 @@ it("acknowledges each stored job and retries a failed one", async () => {
   expect(delivered).toBe(0); // no webhook subscribes
   const [{ n }] = (await db.database.query<{ n: number }>({ sql: "SELECT count(*) AS n FROM comments", args: [] })) as [{ n: number }];
   expect(n).toBe(60);
+});
+
+it("asks for webhook delivery when a job holds comments and a webhook subscribes to comment.held", async () => {
+  const db = await openDatabase(":memory:");
+  close = db.close;
+  await createWebhook(db.database, { url: "https://hooks.example/held", events: ["comment.held"] }, "test", new Date());
+  const analyzer = createAnalyzer();
+  const page = analyzer.segmentPage(asyncTestPage(10), "text");
+  const { jobs } = planPageJobs(page, resolvePage({ url: "https://q.example/b" }, page), Date.now());
+  const messages = jobs!.map((body, i) => ({ id: `m${i}`, body, attempts: 1, timestamp: new Date(), ack: () => {}, retry: () => {} }));
+  let delivered = 0;
+  await consumePageJobs({ queue: "comment-sentinel-pages", messages } as unknown as MessageBatch<unknown>, {
+    database: db.database, scoreComment: analyzer.scoreComment, log: () => {}, deliver: () => delivered++,
+  });
+  const [{ n }] = (await db.database.query<{ n: number }>({ sql: "SELECT count(*) AS n FROM webhook_outbox WHERE event_type = 'comment.held'", args: [] })) as [{ n: number }];
+  expect(n).toBeGreaterThan(0);
+  expect(delivered).toBe(1); // one comment job held comments
 });
