@@ -6,6 +6,7 @@
 import type { SplitWorker } from "./edge-split";
 
 export interface AsyncRow {
+  format: "text" | "html";
   comments: number;
   requests: number;
   /** Worker CPU ms per request, and the D1 process's. */
@@ -22,17 +23,12 @@ export interface AsyncRow {
 
 type Cpu = () => number;
 
-export async function measureAsync(
-  split: SplitWorker,
-  cpu: { worker: Cpu; d1: Cpu },
-  post: (n: number, variant: number) => Promise<Response>,
-  n: number,
-  requests: number,
-  offset: number,
-): Promise<AsyncRow> {
+type Post = (format: "text" | "html", n: number, variant: number) => Promise<Response>;
+
+async function measureAsync(split: SplitWorker, cpu: { worker: Cpu; d1: Cpu }, post: Post, format: "text" | "html", n: number, requests: number, offset: number): Promise<AsyncRow> {
   const send = async (count: number, from: number) => {
     for (let i = 0; i < count; i++) {
-      const res = await post(n, from + i);
+      const res = await post(format, n, from + i);
       if (res.status !== 202) throw new Error(`async POST /v1/pages (${n} comments): ${res.status} ${await res.text()}`);
       await res.arrayBuffer();
     }
@@ -63,5 +59,26 @@ export async function measureAsync(
   const [articleJob, articleJobD1] = await timeJobs(queued.filter(isArticle));
   const commentJobs = queued.filter((job) => !isArticle(job));
   const [job, jobD1] = await timeJobs(commentJobs);
-  return { comments: n, requests, request, requestD1, jobsPerPage: commentJobs.length / requests, articleJob, articleJobD1, job, jobD1 };
+  return { format, comments: n, requests, request, requestD1, jobsPerPage: commentJobs.length / requests, articleJob, articleJobD1, job, jobD1 };
+}
+
+/** Measures and prints the asynchronous rows: text pages of each size, and a 200-comment HTML page. */
+export async function asyncIngestTable(
+  split: SplitWorker, cpu: { worker: Cpu; d1: Cpu }, post: Post, sizes: number[], requestsFor: (n: number) => number, budgetMs: number,
+): Promise<AsyncRow[]> {
+  const rows: AsyncRow[] = [];
+  for (const n of sizes) rows.push(await measureAsync(split, cpu, post, "text", n, requestsFor(n), n * 10_000 + 5_000));
+  rows.push(await measureAsync(split, cpu, post, "html", 200, requestsFor(200), 7_000_000));
+  console.log("\nAsynchronous ingest (Prefer: respond-async), Worker alone: the request (segment, queue the article's job and slices of ≤ 50");
+  console.log("comments; no database), then each queue job, an invocation of its own: the article (row and story), or one slice (score, store).");
+  console.log("CPU ms; D1's process in brackets. HTML: the same article and comments as a WordPress page (bench/edge-pages.ts).");
+  console.log("page         R  request          article job       comment jobs/page  per comment job   whole page  budget (every invocation)");
+  const cell = (w: number, d: number) => `${w.toFixed(3).padStart(8)} (${d.toFixed(2).padStart(5)})`;
+  for (const r of rows) {
+    const ok = Math.max(r.request, r.articleJob, r.job) < budgetMs;
+    const whole = r.request + r.articleJob + r.job * r.jobsPerPage;
+    const label = `${String(r.comments).padStart(3)}c ${r.format}`.padEnd(10);
+    console.log(`${label} ${String(r.requests).padStart(3)} ${cell(r.request, r.requestD1)}  ${cell(r.articleJob, r.articleJobD1)}  ${r.jobsPerPage.toFixed(1).padStart(17)}  ${cell(r.job, r.jobD1)}  ${whole.toFixed(3).padStart(10)}  ${r.comments === 200 ? (ok ? `< ${budgetMs} ✓` : `≥ ${budgetMs} ✗`) : ""}`);
+  }
+  return rows;
 }

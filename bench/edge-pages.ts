@@ -41,3 +41,31 @@ export function syntheticPage(n: number, variant = 0): string {
   lines.push("Comments are closed.");
   return lines.join("");
 }
+
+const escapeHtml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function htmlComment(i: number, replies: string): string {
+  return `<li id="comment-${i}" class="comment depth-1"><article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Reader ${i}</b></div>` +
+    `<div class="comment-metadata"><time datetime="2021-05-03T10:00:00">May 3, 2021</time></div></footer><div class="comment-content"><p>${escapeHtml(commentText(i))}</p></div>` +
+    `<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></article>${replies ? `<ol class="children">${replies}</ol>` : ""}</li>`;
+}
+
+/** The same article and comments as syntheticPage, as a WordPress-style HTML page (replies nested in ol.children). */
+export function syntheticHtmlPage(n: number, variant = 0): string {
+  const [title, ...paragraphs] = ARTICLE.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const threads: string[] = [];
+  let open: { i: number; replies: string[] } | null = null;
+  for (let i = 0; i < n; i++) {
+    const reply = i > 0 && (Math.imul(i, 2654435761) >>> 0) % 5 === 0;
+    if (reply && open) open.replies.push(htmlComment(i, ""));
+    else {
+      if (open) threads.push(htmlComment(open.i, open.replies.join("")));
+      open = { i, replies: [] };
+    }
+  }
+  if (open) threads.push(htmlComment(open.i, open.replies.join("")));
+  return `<!doctype html><html><head><title>${escapeHtml(title ?? "")}</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article class="post"><h1 class="entry-title">${escapeHtml(title ?? "")}</h1><div class="entry-content">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}${variant ? `<p>Update ${variant}.</p>` : ""}</div></article>
+<div id="comments" class="comments-area"><h2 class="comments-title">${n} thoughts on “${escapeHtml(title ?? "")}”</h2><ol class="comment-list">${threads.join("\n")}</ol></div></main>
+<footer><p>© 2021 Example Media. All rights reserved.</p></footer></body></html>`;
+}
