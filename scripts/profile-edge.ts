@@ -1,17 +1,18 @@
 // Dev helper: a CPU profile of the Worker inside workerd (bench:edge's "Worker alone" setup, unminified
 // bundle, workerd's inspector), for one kind of request; prints self time per function, per request.
-//   npx tsx scripts/profile-edge.ts [sync|async|jobs] [comments=200] [--out file.cpuprofile]
+//   npx tsx scripts/profile-edge.ts [sync|async|jobs] [comments=200] [--html] [--out file.cpuprofile]
 // Times are inflated by the profiler (about 2-3x): read them as shares, and measure with bench:edge.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import WebSocket from "ws";
-import { syntheticPage } from "../bench/edge-pages";
+import { syntheticHtmlPage, syntheticPage } from "../bench/edge-pages";
 import { startSplitWorker } from "../bench/edge-split";
 import { apiKeyInsertSql, mintApiKey } from "../src/services/api-keys";
 import { buildWorker, ROOT } from "./worker-bundle";
 
 const mode = process.argv[2] ?? "sync";
 const n = Number(process.argv[3] ?? 200);
+const format = process.argv.includes("--html") ? "html" : "text";
 const out = process.argv.includes("--out") ? process.argv[process.argv.indexOf("--out") + 1] : undefined;
 const ROUNDS = 40;
 const INSPECTOR_PORT = 19229;
@@ -29,7 +30,7 @@ try {
   await split.database.prepare(apiKeyInsertSql(row)).run();
   const post = async (i: number, prefer: boolean) => {
     const headers = { authorization: `Bearer ${key.token}`, "content-type": "application/json", ...(prefer ? { prefer: "respond-async" } : {}) };
-    const res = await fetch(`${split.url}/v1/pages`, { method: "POST", headers, body: JSON.stringify({ format: "text", url: `https://p.example/${i}`, content: syntheticPage(n, i) }) });
+    const res = await fetch(`${split.url}/v1/pages`, { method: "POST", headers, body: JSON.stringify({ format, url: `https://p.example/${i}`, content: format === "html" ? syntheticHtmlPage(n, i) : syntheticPage(n, i) }) });
     if (res.status >= 300) throw new Error(await res.text());
     await res.text();
   };
