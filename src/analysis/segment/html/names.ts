@@ -7,9 +7,11 @@ export interface ElementNames {
   tokens: string[];
   /** Lower-case words of those tokens, split on "-", "_" and camelCase ("comment", "body"). */
   words: Set<string>;
+  /** Memo of rules.ts's token test "names a comment item" (computed on first use). */
+  namesItem?: boolean;
 }
 
-const EMPTY: ElementNames = Object.freeze({ tokens: [], words: new Set<string>() }) as ElementNames;
+const EMPTY: ElementNames = Object.freeze({ tokens: [], words: new Set<string>(), namesItem: false }) as ElementNames;
 const TOKEN_SPLIT = /\s+/;
 const WORD_SPLIT = /[-_:.]+/;
 const CAMEL = /([a-z0-9])([A-Z])/g;
@@ -23,35 +25,50 @@ function splitWords(token: string, into: Set<string>): void {
   for (const w of spaced.split(WORD_SPLIT)) if (w) into.add(w);
 }
 
-/** Computes names for every element once (text nodes get an empty record). */
+function namesOf(raw: string): ElementNames {
+  const tokens: string[] = [];
+  const words = new Set<string>();
+  for (const t of raw.split(TOKEN_SPLIT)) {
+    if (!t || t.length > 80) continue;
+    const lower = t.toLowerCase();
+    tokens.push(lower);
+    if (!TAXONOMY.test(lower)) splitWords(t, words);
+  }
+  return { tokens, words };
+}
+
+/**
+ * Computes names for every element once (text nodes get an empty record). Pages repeat the same class
+ * strings many times, so each class string is read once per page; ids are unique (comment-123), so an
+ * element with one gets its class record extended by the id's tokens (the same tokens and words, in the
+ * same order, as reading "class id" at once).
+ */
 export function computeNames(dom: FlatDom): ElementNames[] {
   const out: ElementNames[] = new Array<ElementNames>(dom.size);
-  // Pages repeat the same class strings many times: build each record once per page.
-  const seen = new Map<string, ElementNames>();
+  const byClass = new Map<string, ElementNames>();
   for (let i = 0; i < dom.size; i++) {
     const a = dom.attrs[i];
     if (!a || (a.class === undefined && a.id === undefined)) {
       out[i] = EMPTY;
       continue;
     }
-    const raw = `${a.class ?? ""} ${a.id ?? ""}`.trim();
-    const known = seen.get(raw);
-    if (known) {
-      out[i] = known;
-      continue;
-    }
-    const tokens: string[] = [];
-    const words = new Set<string>();
-    if (raw.length > 0) {
-      for (const t of raw.split(TOKEN_SPLIT)) {
-        if (!t || t.length > 80) continue;
-        const lower = t.toLowerCase();
-        tokens.push(lower);
-        if (!TAXONOMY.test(lower)) splitWords(t, words);
+    let names = EMPTY;
+    if (a.class !== undefined) {
+      const known = byClass.get(a.class);
+      if (known) names = known;
+      else {
+        names = namesOf(a.class);
+        if (byClass.size < 4096) byClass.set(a.class, names);
       }
     }
-    const names = { tokens, words };
-    if (seen.size < 4096) seen.set(raw, names);
+    if (a.id !== undefined) {
+      const id = namesOf(a.id);
+      if (id.tokens.length > 0) {
+        const words = new Set(names.words);
+        for (const w of id.words) words.add(w);
+        names = { tokens: names.tokens.concat(id.tokens), words };
+      }
+    }
     out[i] = names;
   }
   return out;

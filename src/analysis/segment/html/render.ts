@@ -42,6 +42,20 @@ export interface RenderedLines {
 /** w3m shows a no-break space as a space. */
 const SPACE_RUN = /[\t\n\f\r \u00a0]+/g;
 
+/** True when SPACE_RUN would change `s` (a tab, newline, no-break space or two spaces): most text nodes are single-spaced. */
+function collapsesSpaces(s: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (c === 9 || c === 10 || c === 12 || c === 13 || c === 0xa0) return true;
+    else previousSpace = false;
+  }
+  return false;
+}
+
 const isCommentRole = (r: Role): boolean => r >= Role.CommentText;
 
 export function renderLines(input: RenderInput): RenderedLines {
@@ -146,6 +160,6 @@ export function renderLines(input: RenderInput): RenderedLines {
       lineOwner = o;
       lineRoleEl = re;
     }
-    line += raw.replace(SPACE_RUN, " ");
+    line += collapsesSpaces(raw) ? raw.replace(SPACE_RUN, " ") : raw;
   }
 }

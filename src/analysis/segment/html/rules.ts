@@ -89,10 +89,9 @@ export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: numbe
   // Themes mark whole articles as schema.org Review: only reviews inside a review/comment section count.
   if (type.endsWith("/Review") && (inRegion || nearReviewList(dom, names, i))) return true;
   const n = names[i] as ElementNames;
-  for (const t of n.tokens) {
-    if (COMMENT_ID.test(t)) return true;
-    if (!TAXONOMY.test(t) && isItemToken(t)) return true;
-  }
+  // Records are shared by every element with the same class string: the token test runs once per record.
+  n.namesItem ??= n.tokens.some((t) => COMMENT_ID.test(t) || (!TAXONOMY.test(t) && isItemToken(t)));
+  if (n.namesItem) return true;
   const tag = dom.tag[i];
   if (tag === "li" || tag === "dd") {
     const p = dom.parent[i] as number;
