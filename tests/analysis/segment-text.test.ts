@@ -72,6 +72,29 @@ describe("segmentText: article chrome", () => {
     expect(page.boilerplate).toEqual(["Share on Facebook", "Print Friendly, PDF & Email"]);
   });
 
+  it("keeps a numbered reference list before an ad slot ('[INS::INS]', w3m's <ins>) in the body: an ad is not a comment form", () => {
+    const page = segmentText(
+      [
+        ARTICLE,
+        "The council will publish the full budget on its website next week, together with the minutes of the meeting.",
+        "",
+        "References",
+        "",
+        " 1. Town budget 2024, the council's published plan for the year.",
+        " 2. Minutes of the council meeting of 12 March, with the votes.",
+        "",
+        "Posted by Jane Miller at 2:33 PM",
+        "[INS::INS]",
+        "Newer Post Older Post Home",
+        "[INS::INS]",
+      ].join("\n"),
+    );
+    expect(page.comments).toEqual([]);
+    expect(page.body).toContain("1. Town budget 2024, the council's published plan for the year.");
+    expect(classifyBoilerplateLine("[INS::INS]")).not.toBe("form");
+    expect(classifyBoilerplateLine("[Submit]")).toBe("form");
+  });
+
   it("classifies chrome lines: captions, cookie and newsletter banners, share bars, forms", () => {
     expect(classifyBoilerplateLine("The mayor speaks to reporters. (Photo by Ann Lee/Getty Images)")).toBe("caption");
     expect(classifyBoilerplateLine("We use cookies to improve your experience")).toBe("form");
