@@ -95,6 +95,36 @@ describe("segmentText: article chrome", () => {
     expect(classifyBoilerplateLine("[Submit]")).toBe("form");
   });
 
+  it("reads a blog post rendered as a list item, then '• No Comments' and a form, as an empty thread", () => {
+    const page = segmentText(
+      [
+        "Four Years Remaining",
+        "",
+        "  • Interning of small integers in Python",
+        "",
+        "    Posted by Konstantin 21.10.2019",
+        "",
+        "    Can't help sharing this lovely example, illustrating the way Python interns small integers and the lower level use of the id function.",
+        "",
+        "    Note that depending on the version of Python the value of the integer may be stored at another offset, so try both of them.",
+        "",
+        "    Tags: Computer science, Fun, Python",
+        "",
+        "  • No Comments",
+        "",
+        "    Leave a comment",
+        "",
+        "    [                      ] Name (required)",
+        "",
+        "    October 2019",
+        "    M   T   W   T   F   S   S",
+        "    1   2   3   4   5   6",
+      ].join("\n"),
+    );
+    expect(page.comments).toEqual([]);
+    expect(page.body.join(" ")).toContain("Note that depending on the version of Python");
+  });
+
   it("classifies chrome lines: captions, cookie and newsletter banners, share bars, forms", () => {
     expect(classifyBoilerplateLine("The mayor speaks to reporters. (Photo by Ann Lee/Getty Images)")).toBe("caption");
     expect(classifyBoilerplateLine("We use cookies to improve your experience")).toBe("form");

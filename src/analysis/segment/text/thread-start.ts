@@ -36,6 +36,10 @@ export function findThreadStart(lines: Line[], chrome: boolean[]): ThreadStart {
       }
       if (kind === "closed" || kind === "form") {
         const listStart = listBlockBefore(lines, chrome, i);
+        // "• No Comments" between the list and the form: the thread is empty (nothing after it is a
+        // comment either: calendars, archives), and the list is the post itself.
+        const empty = listStart >= 0 ? zeroCountLine(lines, listStart, i) : -1;
+        if (empty >= 0) return { start: lines.length, bodyLimit: empty };
         if (listStart >= 0) return { start: listStart, bodyLimit: listStart };
       }
     }
@@ -127,6 +131,14 @@ function listBlockBefore(lines: Line[], chrome: boolean[], endIndex: number): nu
     break;
   }
   return items > 0 && wordy ? first : -1;
+}
+
+const ZERO_COMMENTS = /^(?:no|0|zero|keine|aucun|pas de)\s+(?:comments?|responses?|replies|kommentare?|antworten|commentaires?)\b/iu;
+
+/** The line in [from, to) that says the thread has no comments ("No Comments", "0 Kommentare"), or -1. */
+function zeroCountLine(lines: Line[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (lines[i]!.content.length < 40 && ZERO_COMMENTS.test(lines[i]!.content)) return i;
+  return -1;
 }
 
 /** A bare "Comments" link among share buttons ("Email" / "Copy Link" / "Comments") heads no thread. */
