@@ -26,7 +26,7 @@ export const JOB_MAX_COMMENTS = 50;
 /** A job's serialised size limit, under Cloudflare Queues' 128 KB per message with room for the envelope. */
 export const JOB_MAX_BYTES = 120_000;
 
-/** A queue message's body: JSON text (built once, measured exactly, parsed once by the consumer). */
+/** A queue message's body: JSON text (built once, its UTF-8 size bounded before it is sent, parsed once by the consumer). */
 export type PageJobMessage = string;
 
 /** Where queued jobs go: Cloudflare Queues on Workers (src/edge/page-queue.ts), anything else in tests. */
