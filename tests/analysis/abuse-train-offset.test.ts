@@ -1,4 +1,4 @@
-// The training-only logit offset of a source (scripts/abuse-data.ts Example.offset, used for Civil,
+// The training-only logit offset of a source (scripts/abuse-data.ts Example.offset, an experiment knob tried for Civil,
 // whose rows are all positives by its sampling): it enters the toxic head's loss, so the words of that
 // source learn less of "abusive", and it never enters the weights inference reads.
 import { describe, expect, it } from "vitest";
