@@ -24,7 +24,7 @@ export const SETTINGS = {
 Object.assign(SETTINGS, JSON.parse(process.env.ABUSE_TRAIN ?? "{}") as Partial<typeof SETTINGS>);
 
 /** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -41,6 +41,8 @@ export interface Prepared {
   offsets: Int32Array;
   /** Rule evidence per example, RULE_INPUTS values each in ABUSE_CATEGORIES order (rules.ts ruleEvidence). */
   evidence: Float32Array;
+  /** Per example: its source's training-only logit offset of the toxic head (abuse-data.ts Example.offset). */
+  offset: Float32Array;
 }
 
 export function prepare(examples: Example[]): Prepared {
@@ -64,7 +66,7 @@ export function prepare(examples: Example[]): Prepared {
   const feats = new Int32Array(total);
   chunks.forEach((c, i) => feats.set(c, offsets[i]!));
   console.log(`features: ${total.toLocaleString()} for ${examples.length} examples, with rule evidence (${Date.now() - t0} ms)`);
-  return { feats, offsets, evidence };
+  return { feats, offsets, evidence, offset: Float32Array.from(examples, (e) => e.offset) };
 }
 
 interface Head {
@@ -103,7 +105,8 @@ export function trainHead(bits: number, data: Prepared, items: { i: number; y: n
     for (const { i, y, weight } of order) {
       const from = offsets[i]!, to = offsets[i + 1]!;
       const x = to > from ? Math.pow(to - from, -SETTINGS.lengthPower) : 0;
-      let z = head.bias;
+      // The source's offset (toxic head only): in the loss, not in the weights inference reads.
+      let z = head.bias + (withRules ? data.offset[i]! : 0);
       for (let k = 0; k < R; k++) z += head.rules[k]! * evidence[i * RULE_INPUTS + k]!;
       if (scale) for (let f = from; f < to; f++) { const b = feats[f]! & mask; z += head.w[b]! * scale[b]! * x; }
       else for (let f = from; f < to; f++) z += head.w[feats[f]! & mask]! * x;
