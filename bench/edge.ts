@@ -32,7 +32,10 @@ import { startSplitWorker } from "./edge-split";
 const SIZES = [1, 20, 200];
 const CPU_BUDGET_MS = 5;
 const requestsFor = (n: number) => (n >= 200 ? 25 : n >= 20 ? 60 : 150);
-const WARMUP = 8;
+// Enough warm-up requests for V8 to have optimised the hot paths (TurboFan compiles on background threads
+// of the same process, which /proc counts): with 4-8, the first HTML rows still paid for compilation
+// (200-comment HTML page 9.1 ms at 4 warm-ups, 5.8 ms at 60). Production isolates serve many requests.
+const WARMUP = 30;
 
 function workerdCpuNs(pid: number): number {
   let total = 0;
