@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAnalyzer } from "../../src/analysis/analyze";
+import { runPageJob } from "../../src/services/page-jobs";
 import { json, testApp } from "../helpers/app";
 import { expectProblemOrSuccess, fuzzBodies, fuzzContentTypes, storedState } from "../helpers/fuzz";
 import { commentPage } from "../helpers/pages";
@@ -14,7 +16,12 @@ let commentId: string;
 let operations: Operation[] = [];
 
 beforeAll(async () => {
-  t = await testApp({ maxBodyBytes: 64 * 1024 });
+  // With a page queue, so a fuzzed POST /v1/pages with `Prefer: respond-async` takes the asynchronous path too;
+  // the queued jobs run at once, as a consumer would, and must not fail either.
+  t = await testApp({
+    maxBodyBytes: 64 * 1024,
+    pageQueue: { send: async (jobs) => { for (const job of jobs) await runPageJob(t.database, createAnalyzer().scoreComment, job); } },
+  });
   const page = await json(await t.call("POST", "/v1/pages", { key: "ingest", body: { content: commentPage("Budget vote", ["You are a fucking idiot and everybody on this site knows it.", "Good piece, thanks for reporting on the budget vote in such detail."]) } }));
   commentId = page.comments[0].id;
   const doc = (await json(await t.app.request("/openapi.json"))) as { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> };
@@ -39,15 +46,17 @@ describe("fuzzing every OpenAPI operation", () => {
   });
 
   it("never answers a 5xx; a rejected request changes nothing", async () => {
+    const statuses = new Set<number>();
     const cases = fc.record({
       op: fc.nat({ max: 1000 }),
       params: fc.array(paramValue, { minLength: 2, maxLength: 2 }),
       query: fc.array(fc.tuple(fc.nat({ max: 20 }), queryValue), { maxLength: 4 }),
       body: fuzzBodies,
       type: fuzzContentTypes,
+      prefer: fc.option(fc.constantFrom("respond-async", "respond-async, wait=5", "RESPOND-ASYNC;x=1", "return=minimal"), { nil: undefined }),
     });
     await fc.assert(
-      fc.asyncProperty(cases, async ({ op: pick, params, query, body, type }) => {
+      fc.asyncProperty(cases, async ({ op: pick, params, query, body, type, prefer }) => {
         const op = operations[pick % operations.length]!;
         let path = op.path;
         op.pathParams.forEach((name, k) => {
@@ -60,15 +69,19 @@ describe("fuzzing every OpenAPI operation", () => {
         const before = op.method === "GET" ? "" : await storedState(t);
         const res = await t.app.request(url, {
           method: op.method,
-          headers: { authorization: `Bearer ${t.keys.admin}`, ...(type ? { "content-type": type } : {}) },
+          headers: { authorization: `Bearer ${t.keys.admin}`, ...(type ? { "content-type": type } : {}), ...(prefer ? { prefer } : {}) },
           ...(op.method === "GET" || op.method === "DELETE" ? {} : { body }),
         });
         const what = `${op.method} ${url.slice(0, 120)} ${type} ${String(body).slice(0, 60)}`;
         expectProblemOrSuccess(res, what);
+        statuses.add(res.status);
         await res.arrayBuffer();
         if (op.method !== "GET" && res.status >= 400) expect(await storedState(t), what).toBe(before);
       }),
       { numRuns: 400, seed: 20261207 },
     );
+    // The valid pages reached both ingest paths (stored, and queued then stored by the jobs).
+    expect(statuses).toContain(200);
+    expect(statuses).toContain(202);
   });
 });

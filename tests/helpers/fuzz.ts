@@ -6,7 +6,19 @@ import { json, type testApp } from "./app";
 type TestApp = Awaited<ReturnType<typeof testApp>>;
 
 /** Request bodies: malformed, truncated, wrong types, invalid UTF-8, NUL bytes, one over a 64 KiB limit. */
+/** Lines of a page a scraper may really send: any code points, comment-thread and chrome shapes, markup. */
+const hostileLine = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 80 }),
+  fc.constantFrom("  1. You are an idiot and a liar.", "    • I agree with you, well said.", "Leave a Reply", "[INS::INS]", "<script>alert(1)</script>", "\u202e\u0000\ud800 x", "Reply • Share ›", ""),
+);
+
+/** Valid page bodies with hostile content: they must be stored (or queued), never crash anything. */
+export const fuzzPages = fc
+  .record({ format: fc.constantFrom("text", "html"), lines: fc.array(hostileLine, { minLength: 1, maxLength: 30 }), url: fc.constantFrom("https://fuzz.example/a", "https://fuzz.example/b?x=1") })
+  .map(({ format, lines, url }) => JSON.stringify({ format, url, content: `Fuzzed page title\n\n${lines.join("\n")}` }));
+
 export const fuzzBodies = fc.oneof(
+  fuzzPages,
   fc.string({ maxLength: 200 }), // malformed or truncated JSON, usually
   fc.jsonValue().map((v) => JSON.stringify(v)),
   fc.record({ format: fc.oneof(fc.constant("text"), fc.string()), content: fc.oneof(fc.string(), fc.integer(), fc.constant(null)), url: fc.string() }).map((v) => JSON.stringify(v)),
