@@ -12,7 +12,7 @@
 // every query still executes for real in B. A's figure slightly overstates production (A also pays
 // for plain HTTP/TCP to B, where production uses Cloudflare's internal RPC).
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { basename, join } from "node:path";
@@ -45,6 +45,16 @@ const freePort = () =>
   });
 
 const capnpString = (s: string) => JSON.stringify(s);
+
+/** The drizzle migrations as single statements, for a local D1 (as `wrangler d1 migrations apply` runs them). */
+export const migrationStatements = () =>
+  readdirSync(join(ROOT, "drizzle"))
+    .filter((f) => f.endsWith(".sql"))
+    .sort()
+    .flatMap((f) => readFileSync(join(ROOT, "drizzle", f), "utf8").split("--> statement-breakpoint"))
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 
 function workerdConfig(built: BuiltWorker, compatibilityDate: string, ports: { http: number; driver: number; sink: number }, d1Host: string): string {
   return `using Workerd = import "/workerd/workerd.capnp";

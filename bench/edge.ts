@@ -27,7 +27,7 @@ import { apiKeyInsertSql, createApiKey, mintApiKey } from "../src/services/api-k
 import { buildWorker, GZIP_BUDGET_BYTES, kib, ROOT, sizeByPackage } from "../scripts/worker-bundle";
 import { syntheticHtmlPage, syntheticPage } from "./edge-pages";
 import { asyncIngestTable, type AsyncRow } from "./edge-async";
-import { startSplitWorker } from "./edge-split";
+import { migrationStatements, startSplitWorker } from "./edge-split";
 
 const SIZES = [1, 20, 200];
 const CPU_BUDGET_MS = 5;
@@ -64,14 +64,6 @@ function findWorkerdPid(exclude: number[] = []): number {
   }
   throw new Error("workerd child process not found (this bench needs Linux /proc)");
 }
-
-const migrationStatements = () =>
-  readdirSync(join(ROOT, "drizzle"))
-    .filter((f) => f.endsWith(".sql"))
-    .sort()
-    .flatMap((f) => readFileSync(join(ROOT, "drizzle", f), "utf8").split("--> statement-breakpoint"))
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 const body = (n: number, variant: number, format: "text" | "html" = "text") =>
   JSON.stringify({ format, url: `https://bench.example/${format}/n${n}/v${variant}`, content: format === "html" ? syntheticHtmlPage(n, variant) : syntheticPage(n, variant) });

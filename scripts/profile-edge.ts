@@ -2,13 +2,12 @@
 // bundle, workerd's inspector), for one kind of request; prints self time per function, per request.
 //   npx tsx scripts/profile-edge.ts [sync|async|jobs] [comments=200] [--html] [--out file.cpuprofile]
 // Times are inflated by the profiler (about 2-3x): read them as shares, and measure with bench:edge.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import WebSocket from "ws";
 import { syntheticHtmlPage, syntheticPage } from "../bench/edge-pages";
-import { startSplitWorker } from "../bench/edge-split";
+import { migrationStatements, startSplitWorker } from "../bench/edge-split";
 import { apiKeyInsertSql, mintApiKey } from "../src/services/api-keys";
-import { buildWorker, ROOT } from "./worker-bundle";
+import { buildWorker } from "./worker-bundle";
 
 const mode = process.argv[2] ?? "sync";
 const n = Number(process.argv[3] ?? 200);
@@ -23,9 +22,7 @@ interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[
 const built = await buildWorker({ minify: false });
 const split = await startSplitWorker(built, "2026-04-20", () => 0, INSPECTOR_PORT);
 try {
-  for (const f of readdirSync(join(ROOT, "drizzle")).filter((f) => f.endsWith(".sql")).sort()) {
-    for (const s of readFileSync(join(ROOT, "drizzle", f), "utf8").split("--> statement-breakpoint").map((s) => s.trim()).filter(Boolean)) await split.database.prepare(s).run();
-  }
+  for (const statement of migrationStatements()) await split.database.prepare(statement).run();
   const { row, key } = await mintApiKey("ingest", "profile");
   await split.database.prepare(apiKeyInsertSql(row)).run();
   const post = async (i: number, prefer: boolean) => {

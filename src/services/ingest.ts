@@ -73,13 +73,17 @@ export function resolvePage(meta: PageMeta, page: { title: string; body: string[
   return { url, site, body, contentHash, articleId: articleIdFor(url, contentHash) };
 }
 
+/** The ids of the page's comments that the snapshot found already stored. */
+export const storedIds = (snapshot: IngestSnapshot): ReadonlySet<string> => new Set(JSON.parse(snapshot.existing) as string[]);
+
 /**
  * The writes that store new comments — rows, rollups, automatic moderation events, held-comment webhook
- * outbox rows — given what the snapshot read; comments the snapshot lists as stored are skipped.
+ * outbox rows — given what the snapshot read; comments in `existing` (storedIds) are skipped.
  */
-export function commentWrites(snapshot: IngestSnapshot, article: { id: string; site: string | null }, comments: readonly CommentToStore[], now: Date) {
+export function commentWrites(
+  snapshot: IngestSnapshot, existing: ReadonlySet<string>, article: { id: string; site: string | null }, comments: readonly CommentToStore[], now: Date,
+) {
   const at = now.getTime();
-  const existing = new Set(JSON.parse(snapshot.existing) as string[]);
   const policy = snapshot.policy === null ? DEFAULT_POLICY : completePolicy(JSON.parse(snapshot.policy) as Parameters<typeof completePolicy>[0]);
   const policyVersion = snapshot.policy === null ? 0 : Number(snapshot.policy_version);
 
@@ -148,10 +152,10 @@ export async function ingestPage(database: Database, meta: PageMeta, page: PageA
   const [snapshot] = await database.query<IngestSnapshot>(snapshotStatement(articleId, site, identities.map((c) => c.id), probe.bandKeys));
   if (!snapshot) throw new Error("the ingest snapshot read returned no row");
   const comments: CommentToStore[] = page.comments.map((c, i) => ({
-    id: identities[i]!.id, textHash: identities[i]!.textHash, parentId: c.parent === null ? null : (identities[c.parent]?.id ?? null), position: i,
+    id: identities[i]!.id, textHash: identities[i]!.textHash, parentId: identities[i]!.parentId, position: i,
     text: c.text, author: c.author, postedAt: c.postedAt ?? null, sentiment: c.sentiment, abuse: c.abuse,
   }));
-  const writes = commentWrites(snapshot, { id: articleId, site }, comments, now);
+  const writes = commentWrites(snapshot, storedIds(snapshot), { id: articleId, site }, comments, now);
   const statements: SqlStatement[] = [
     articleUpsert({ id: articleId, url: resolved.url, site, title: page.title, body: resolved.body, contentHash: resolved.contentHash, fetchedAt: meta.fetchedAt ?? null, now: at }),
     ...writes.statements,

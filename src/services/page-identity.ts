@@ -58,6 +58,8 @@ export function articleIdFor(url: string | null, contentHash: string): string {
 export interface CommentIdentity {
   id: string;
   textHash: string;
+  /** The id of the comment it replies to (null for a top-level one). */
+  parentId: string | null;
 }
 
 /**
@@ -66,13 +68,17 @@ export interface CommentIdentity {
  */
 export function commentIdentities(articleId: string, comments: readonly SegmentedComment[]): CommentIdentity[] {
   const seen = new Map<string, number>();
-  return comments.map((c) => {
+  const identities = comments.map((c): CommentIdentity => {
     const textHash = sha256HexSync(normaliseForHash(c.text));
     const author = normaliseForHash(c.author ?? "").toLowerCase();
     const base = `${author}\u0000${textHash}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     const id = "c_" + sha256HexSync(`${articleId}\u0000${base}\u0000${n}`).slice(0, 24);
-    return { id, textHash };
+    return { id, textHash, parentId: null };
   });
+  comments.forEach((c, i) => {
+    if (c.parent !== null) identities[i]!.parentId = identities[c.parent]?.id ?? null;
+  });
+  return identities;
 }

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import type { PageFormat } from "../../analysis/types";
 import { articleSummary } from "../../services/articles";
 import { ingestPage, resolvePage, type PageMeta } from "../../services/ingest";
-import { planPageJobs } from "../../services/page-jobs";
+import { planPageJobs, type PageQueue } from "../../services/page-jobs";
 import { requireRole } from "../auth";
 import type { AppEnv } from "../env";
 import { validationHook } from "../problem";
@@ -56,13 +56,12 @@ const prefersAsync = (header: string | undefined) =>
   header !== undefined && header.split(",").some((p) => p.split(";")[0]!.trim().toLowerCase() === "respond-async");
 
 /** The asynchronous path: queue the article and the comment slices; null when the page cannot be queued. */
-async function ingestAsync(c: Context<AppEnv>, meta: PageMeta, content: string, format: PageFormat) {
-  const { analyzer, now, pageQueue } = c.var.deps;
+async function ingestAsync(c: Context<AppEnv>, pageQueue: PageQueue, meta: PageMeta, content: string, format: PageFormat) {
+  const { analyzer, now } = c.var.deps;
   const page = analyzer.segmentPage(content, format);
-  const receivedAt = now();
   const resolved = resolvePage(meta, page);
-  const { identities, jobs } = planPageJobs(page, resolved, receivedAt.getTime(), meta.fetchedAt ?? null);
-  if (!pageQueue || jobs === null) return null;
+  const { identities, jobs } = planPageJobs(page, resolved, now().getTime(), meta.fetchedAt ?? null);
+  if (jobs === null) return null;
   await pageQueue.send(jobs);
   c.header("Preference-Applied", "respond-async");
   return c.json(
@@ -71,11 +70,7 @@ async function ingestAsync(c: Context<AppEnv>, meta: PageMeta, content: string, 
       queuedComments: page.comments.length,
       jobs: jobs.length,
       title: page.title,
-      comments: page.comments.map((comment, i) => ({
-        id: identities[i]!.id,
-        parentId: comment.parent === null ? null : identities[comment.parent]!.id,
-        author: comment.author,
-      })),
+      comments: page.comments.map((comment, i) => ({ id: identities[i]!.id, parentId: identities[i]!.parentId, author: comment.author })),
     },
     202,
   );
@@ -87,7 +82,7 @@ export const pageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
     const { analyzer, database, now, pageQueue } = c.var.deps;
     const meta = { url: input.url, site: input.site, fetchedAt: input.fetchedAt ? new Date(input.fetchedAt) : undefined };
     if (pageQueue && prefersAsync(c.req.valid("header").prefer)) {
-      const accepted = await ingestAsync(c, meta, input.content, input.format);
+      const accepted = await ingestAsync(c, pageQueue, meta, input.content, input.format);
       if (accepted) return accepted;
     }
     const analysis = analyzer.analyzePage(input.content, input.format);
