@@ -34,7 +34,7 @@ const CPU_BUDGET_MS = 5;
 const requestsFor = (n: number) => (n >= 200 ? 25 : n >= 20 ? 60 : 150);
 // Enough warm-up requests for V8 to have optimised the hot paths (TurboFan compiles on background threads
 // of the same process, which /proc counts): with 4-8, the first HTML rows still paid for compilation
-// (200-comment HTML page 9.1 ms at 4 warm-ups, 5.8 ms at 60). Production isolates serve many requests.
+// (200-comment HTML /v1/analyze: 14.6 ms after 5 warm-ups, 6.6 ms after 60). Production isolates serve many requests.
 const WARMUP = 30;
 
 function workerdCpuNs(pid: number): number {
