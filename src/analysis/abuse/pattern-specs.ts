@@ -20,14 +20,21 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "kill-them", category: "threat", severity: 0.6, pattern: "!@killv them|em|dem|him|her" },
   { name: "i-will-hurt-you", category: "threat", severity: 0.9, pattern: "@self @be? @will @to? @intens? !@killv @target" },
   { name: "i-will-find-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !find|hunt @target" },
-  { name: "know-where-you-live", category: "threat", severity: 0.9, pattern: "@self know where @you !live" },
-  { name: "should-be", category: "threat", severity: 0.85, pattern: "@should @to? have? @be !@passive" },
+  { name: "know-where-you-live", category: "threat", severity: 0.9, pattern: "@self @be? @will? @to? know|find where @you !live" },
+  { name: "i-will-make-you-pay", category: "threat", severity: 0.75, pattern: "@self @be? @will @to? make @you !pay|regret" },
+  { name: "you-are-dead", category: "threat", severity: 0.8, pattern: "@you @be? @art? dead !meat|man" },
+  { name: "i-will-end-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !end @you" },
+  { name: "should-be", category: "threat", severity: 0.85, pattern: "@should @all? @to? have? @be @all? !@passive" },
   { name: "deserve-to-die", category: "threat", severity: 0.85, pattern: "@should @to? !@die" },
   { name: "hope-you-die", category: "threat", severity: 0.85, pattern: "@hope @they !@die" },
   { name: "you-will-die", category: "threat", severity: 0.8, pattern: "@you @be? @will @to? !@die" },
   { name: "group-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@group @be @all? @intens* @art? !@dehum|@insult" },
   { name: "group-people-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@groupadj @people @be @all? @intens* @art? !@dehum|@insult" },
   { name: "kill-group", category: "identity_attack", severity: 0.95, pattern: "!@killv|gas|exterminate @all @group" },
+  // Removal of a whole group ("muslims should be deported"); of one person it is politics, not abuse.
+  { name: "group-should-go", category: "identity_attack", severity: 0.85, pattern: "@group @should @all? @to? @be @all? !deported|expelled|eradicated|exterminated|sterilized|sterilised" },
+  // Conspiracy tropes about a group ("jews control the media").
+  { name: "group-controls", category: "identity_attack", severity: 0.8, pattern: "@group control|controls|run|runs|own|owns @all? !media|banks|hollywood|money" },
   { name: "group-should-die", category: "identity_attack", severity: 0.95, pattern: "@group @should @to? @be? !@passive|@die" },
 ];
 

@@ -1,0 +1,60 @@
+// Threats, identity attacks and spam written the way people write them, beyond the forms the dev sets
+// hold (a probe round of our own devising missed each of these), each beside the innocent sentence that
+// shares its words, so that widening a rule cannot pass unnoticed.
+import { describe, expect, it } from "vitest";
+import { detectAbuse } from "../../src/analysis/abuse/index";
+import { findAbuseMatches } from "../../src/analysis/abuse/rules";
+
+const rulesOf = (text: string) => findAbuseMatches(text).map((m) => `${m.rule}:${m.category}:${text.slice(m.start, m.end)}`);
+
+describe("threats aimed at a person", () => {
+  const cases: Array<[string, string]> = [
+    ["I will end you", "pattern:i-will-end-you:threat:I will end you"],
+    ["I'll make you regret this", "pattern:i-will-make-you-pay:threat:I'll make you regret"],
+    ["you're dead meat", "pattern:you-are-dead:threat:you're dead meat"],
+    ["I'll find where you live", "pattern:know-where-you-live:threat:I'll find where you live"],
+    ["they should all be shot", "pattern:should-be:threat:should all be shot"],
+    ["he deserves a bullet", "phrase:threat:threat:deserves a bullet"],
+    ["die in a fire", "phrase:threat:threat:die in a fire"],
+    ["I'll break your face", "phrase:threat:threat:break your face"],
+  ];
+  it.each(cases)("%s", (text, span) => {
+    expect(rulesOf(text)).toContain(span);
+    expect(detectAbuse(text).categories).toContain("threat");
+  });
+  it("leaves the same words alone when nobody is threatened", () => {
+    for (const text of [
+      "I can't find where you live on the map", "The deal will end your contract early", "The policy will make you regret not saving",
+      "He was dead meat after the first round of the quiz", "They should all be thanked", "You will pay for this with higher taxes",
+    ]) expect(detectAbuse(text).flagged, text).toBe(false);
+  });
+});
+
+describe("attacks on a group", () => {
+  const cases: Array<[string, string]> = [
+    ["muslims should be deported", "pattern:group-should-go:identity_attack:muslims should be deported"],
+    ["jews control the media", "pattern:group-controls:identity_attack:jews control the media"],
+    ["women belong in the kitchen", "phrase:identity:identity_attack:belong in the kitchen"],
+  ];
+  it.each(cases)("%s", (text, span) => {
+    expect(rulesOf(text)).toContain(span);
+    expect(detectAbuse(text).categories).toContain("identity_attack");
+  });
+  it("leaves ordinary sentences about the same groups alone", () => {
+    for (const text of [
+      "Immigrants should be welcomed", "Women belong in the boardroom", "Men should be banned from smoking here? No.",
+      "Chinese investors own the banks in that district", "I'd love to go back to Africa one day", "The senator should be removed from the committee",
+    ]) expect(detectAbuse(text).flagged, text).toBe(false);
+  });
+});
+
+describe("spam", () => {
+  it("flags a drug offer with a link, and a dating lure with a link", () => {
+    for (const text of ["BUY CHEAP VIAGRA NOW www.pills4u.biz", "Hot singles in your area: www.dating.xyz"]) {
+      expect(detectAbuse(text).categories, text).toContain("spam");
+    }
+  });
+  it("does not flag the lure's words alone", () => {
+    expect(detectAbuse("Hot singles night at the club was fun").flagged).toBe(false);
+  });
+});
