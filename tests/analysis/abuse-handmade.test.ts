@@ -30,6 +30,18 @@ describe("threats aimed at a person", () => {
   });
 });
 
+describe("evasions of a threat's words", () => {
+  it("reads a starred-out word of violence and the euphemism \"unalive\"", () => {
+    expect(rulesOf("I will k*ll you")).toContain("pattern:i-will-hurt-you:threat:I will k*ll you");
+    expect(rulesOf("unalive yourself")).toContain("pattern:kill-yourself:threat:unalive yourself");
+    expect(detectAbuse("the k*ll count").flagged).toBe(false);
+  });
+  it('reads an inverted "¡" inside a word as i, and leaves Spanish punctuation alone', () => {
+    expect(rulesOf("sh¡t")).toContain("lexicon:profanity:profanity:sh¡t");
+    expect(findAbuseMatches("¡Hola amigo! ¡Qué bueno!")).toEqual([]);
+  });
+});
+
 describe("attacks on a group", () => {
   const cases: Array<[string, string]> = [
     ["muslims should be deported", "pattern:group-should-go:identity_attack:muslims should be deported"],

@@ -60,7 +60,7 @@ function setRange(k: Uint8Array, ranges: Array<[number, number]>, kind: number):
   for (const [a, b] of ranges) for (let c = a; c <= b; c++) k[c] = kind;
 }
 
-const ASCII_LEET = "$s @a !i +t |i";
+const ASCII_LEET = "$s @a !i +t |i ¡i"; // and the inverted "¡" (sh¡t): Latin-1, so the table below spans 256 codes
 export const DIGIT_LEET = "0o 1i 3e 4a 5s 7t 8b 9g"; // 2 and 6 stand for no letter reliably
 
 function build(): void {
@@ -72,7 +72,7 @@ function build(): void {
   for (let c = 0x41; c <= 0x5a; c++) { f[c] = c + 32; k[c] = K_LETTER; }
   for (let c = 0x61; c <= 0x7a; c++) k[c] = K_LETTER;
   for (let c = 0x30; c <= 0x39; c++) k[c] = K_DIGIT;
-  for (const ch of "$@!+|") k[ch.charCodeAt(0)] = K_LEET;
+  for (const ch of "$@!+|¡") k[ch.charCodeAt(0)] = K_LEET;
   for (const ch of "*#") k[ch.charCodeAt(0)] = K_MASK;
   for (const ch of ".,-_~/\\:\"()[]{}<>=^`%&?'") k[ch.charCodeAt(0)] = K_PUNCT;
   for (const ch of "'\u2019\u02bc\u2018`") k[ch.charCodeAt(0)] = K_APOS;
@@ -145,9 +145,9 @@ export function kindTable(): Uint8Array {
   return kinds!;
 }
 
-/** Leet symbol → letter code, indexed by ASCII code (0 = none). */
+/** Leet symbol → letter code, indexed by Latin-1 code (0 = none). */
 export const LEET_LETTER: Uint8Array = (() => {
-  const t = new Uint8Array(128);
+  const t = new Uint8Array(256);
   for (const pair of `${ASCII_LEET} ${DIGIT_LEET}`.split(" ")) t[pair.charCodeAt(0)] = pair.charCodeAt(1);
   return t;
 })();

@@ -111,7 +111,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "will ll gonna shall going wanna want gon", classes: C_WILL },
   { words: "to", classes: C_TO | C_BEFORE_NAME },
   { words: "with and by from for about thanks told asked met called", classes: C_BEFORE_NAME },
-  { words: "kill murder shoot stab hang strangle choke beat hurt rape slit behead bury lynch gut torture slaughter butcher execute neck off", classes: C_KILLV },
+  { words: "kill unalive murder shoot stab hang strangle choke beat hurt rape slit behead bury lynch gut torture slaughter butcher execute neck off", classes: C_KILLV },
   { words: "him her them your yourself", classes: C_TARGET },
   { words: "yourself urself yourselves yoself", classes: C_REFLEX },
   { words: "he she they", classes: C_THEY },

@@ -2,6 +2,7 @@
 // fucking), stretched (fuuuck), masked (f*ck) and compound stems (dumbfuck). No allocation.
 import * as L from "./lexicon";
 import type { Lexicon, Trie } from "./lexicon";
+import { C_KILLV } from "./lexicon-terms";
 import * as N from "./normalize";
 
 // Local copies (imported bindings may be getters under some loaders).
@@ -125,7 +126,11 @@ function lookupSqueezed(lex: Lexicon, letters: Uint8Array, a: number, b: number)
 let bestMasked = -1;
 const MAX_MASKED_LENGTH = 24;
 
-/** f*ck, f**k, sh*t: each wildcard stands for one letter; the most severe complete match wins. */
+/**
+ * f*ck, f**k, sh*t: each wildcard stands for one letter; the most severe complete match wins. Words of
+ * violence are masked too ("I will k*ll you"): nobody stars out a letter of an innocent "kill", and the
+ * threat patterns then read the word; an abusive term still wins over them.
+ */
 function lookupMasked(lex: Lexicon, letters: Uint8Array, a: number, b: number): number {
   if (b - a > MAX_MASKED_LENGTH) return -1; // longer than any term: keeps the search bounded
   let known = 0;
@@ -145,7 +150,8 @@ function dfs(lex: Lexicon, node: number, letters: Uint8Array, p: number, b: numb
   const ch = lex.main.children;
   if (p === b) {
     const e = lex.main.entry[node]! - 1;
-    if (e >= 0 && lex.category[e]! >= 0 && lex.allow[e] === 0 && (bestMasked < 0 || lex.severity[e]! > lex.severity[bestMasked]!)) bestMasked = e;
+    if (e < 0 || lex.allow[e] === 1) return;
+    if (lex.category[e]! >= 0 ? bestMasked < 0 || lex.category[bestMasked]! < 0 || lex.severity[e]! > lex.severity[bestMasked]! : bestMasked < 0 && (lex.classes[e]! & C_KILLV) !== 0) bestMasked = e;
     return;
   }
   const l = letters[p]!;

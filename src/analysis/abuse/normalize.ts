@@ -167,7 +167,7 @@ function flushRun(n: number): void {
       letter = UNKNOWN_LETTER;
       flags |= T_FOREIGN;
     } else {
-      const l = c < 128 ? LEET_LETTER[c]! : 0;
+      const l = c < 256 ? LEET_LETTER[c]! : 0;
       if (l !== 0 && (k === K_LEET || decodeDigits)) {
         // A doubled "1" or "|" reads "ll" (ki11, he||, a11): a doubled "i" is almost never English.
         const doubled = (c === 0x31 || c === 0x7c) && ((i > a && runCode[i - 1] === c) || (i + 1 < b && runCode[i + 1] === c));
