@@ -70,3 +70,17 @@ describe("spam", () => {
     expect(detectAbuse("Hot singles night at the club was fun").flagged).toBe(false);
   });
 });
+
+describe("places and idioms that contain a listed word", () => {
+  it("leaves real place names, old words and British idioms alone", () => {
+    for (const text of [
+      "The village of Shitterton in Dorset", "Twatt is a village in Orkney", "Bitche is a town in France", "Change at Cockfosters",
+      "He spoke in a niggardly way about the budget", "Spic and span kitchen", "He went out for a fag", "What a cock-up by the council",
+    ]) expect(detectAbuse(text).flagged, text).toBe(false);
+  });
+  it("still flags the same words aimed at someone", () => {
+    for (const text of ["you fag", "a fag like you", "what a twat", "dirty spic", "you bitch"]) {
+      expect(detectAbuse(text).flagged, text).toBe(true);
+    }
+  });
+});

@@ -132,7 +132,8 @@ export const WORD_GROUPS: WordGroup[] = [
       cockerel assassin assassins assassinate assassinated assassination class classic pass passed bass brass grass
       glass mass compass embarrass harass harassment therapist therapists grape grapes drape scrape cumulative
       document circumstance dickens dickensian analysis analyst arsenal shiitake shitake matsushita titanic titter
-      butter button buttress shell assume assess asset bassist pussycat pussyfoot hello cockburn dickinson`,
+      butter button buttress shell assume assess asset bassist pussycat pussyfoot hello cockburn dickinson
+      shitterton twatt bitche cockfosters niggard niggards niggardly niggardliness`,
     allow: true,
   },
   {
@@ -142,7 +143,8 @@ export const WORD_GROUPS: WordGroup[] = [
       pussy riot|pussy cat|pussy willow|kill the bill|could kill for|bloody mary|bloody sunday|magna cum laude|
       cum laude|knob creek|coon rapids|shut up shop|the nazi era|sick of|sick and tired|sick to death of|
       drop dead gorgeous|drop dead funny|fck kaiserslautern|stupid me|silly me|dumb me|stupid of me|dumb of me|
-      how stupid of me|idiot that i am`,
+      how stupid of me|idiot that i am|spic and span|spick and span|faggots and peas|for a fag|fag break|fag end|
+      fag ends|cock up|cock ups|cocked up`,
     allow: true,
   },
 ];
