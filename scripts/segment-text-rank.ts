@@ -1,8 +1,9 @@
 // Dev helper: scores every dev text page in-process (same token/Jaccard rules as score-pages.mjs) and
 // ranks pages by lost tokens, so the largest error classes show first.
-//   SHARED_DIR=/work/shared npx tsx scripts/segment-text-rank.ts [N]
+//   SHARED_DIR=/work/shared npx tsx scripts/segment-text-rank.ts [N] [--html]
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { segmentHtml } from "../src/analysis/segment/html/index";
 import { segmentText } from "../src/analysis/segment/text/index";
 
 const shared = resolve(process.env.SHARED_DIR ?? "../shared");
@@ -45,9 +46,11 @@ function split(g: C[], p: C[]): { tp: number; fp: number; fn: number; pok: numbe
 }
 const rows: string[][] = [];
 const tot = { pok: 0, pn: 0, btp: 0, bfp: 0, bfn: 0, ctp: 0, cfp: 0, cfn: 0, stp: 0, sfp: 0, sfn: 0 };
+// --html: the same ranking for the HTML track (pages/NAME.html).
+const html = process.argv.includes("--html");
 for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt")).sort()) {
   const gold = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/u, ".json")), "utf8"));
-  const pred = segmentText(readFileSync(join(dir, f), "utf8"));
+  const pred = html ? segmentHtml(readFileSync(join(dir, f.replace(/\.txt$/u, ".html")), "utf8")) : segmentText(readFileSync(join(dir, f), "utf8"));
   const b = overlap(tokens(pred.body.join("\n")), tokens((gold.body ?? []).join("\n")));
   const c = overlap(tokens(pred.comments.map((x) => x.text).join("\n")), tokens((gold.comments ?? []).map((x: C) => x.text).join("\n")));
   const s = split(gold.comments ?? [], pred.comments);
@@ -56,7 +59,7 @@ for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt")).sort()) {
   tot.pok += s.pok; tot.pn += s.pn;
 }
 rows.sort((a, b) => Number(b[1]) - Number(a[1]));
-const n = Number(process.argv[2] ?? 40);
+const n = Number(process.argv.find((a, i) => i >= 2 && /^\d+$/u.test(a)) ?? 40);
 for (const r of rows.slice(0, n)) console.log(r.join("\t"));
 const f1 = (tp: number, fp: number, fn: number): string => ((2 * tp) / (2 * tp + fp + fn)).toFixed(3);
 console.log(JSON.stringify(tot));
