@@ -69,7 +69,7 @@ for (const c of ["insult", "threat", "identity_attack", "profanity"]) {
 }
 if (process.argv.includes("--show-fp")) {
   const fpSet = process.argv[process.argv.indexOf("--show-fp") + 1] ?? "wiki_cat_large";
-  for (const o of bySet(fpSet).filter((x) => x.flagged && !x.e.toxic).slice(0, 30)) {
+  for (const o of bySet(fpSet).filter((x) => x.flagged && !x.e.toxic).slice(0, Number(process.env.SHOW ?? 30))) {
     console.log(`FP ${o.explain} :: ${o.e.text.slice(0, 140).replace(/\n/g, " ")}`);
   }
 }
@@ -82,7 +82,7 @@ if (process.argv.includes("--show-unnamed")) {
 }
 if (process.argv.includes("--show-fn")) {
   const fnSet = process.argv[process.argv.indexOf("--show-fn") + 1] ?? "olid";
-  for (const o of bySet(fnSet).filter((x) => !x.flagged && x.e.toxic).slice(0, 40)) {
+  for (const o of bySet(fnSet).filter((x) => !x.flagged && x.e.toxic).slice(0, Number(process.env.SHOW ?? 40))) {
     console.log(`FN :: ${o.e.text.slice(0, 160).replace(/\n/g, " ")}`);
   }
 }

@@ -71,6 +71,29 @@ describe("spam", () => {
   });
 });
 
+describe("sexuality said to someone's face as a charge", () => {
+  it('flags "you\'re gay", "you are all gay", "you are clearly a homosexual"', () => {
+    expect(rulesOf("so you are gay then!!!")).toContain("pattern:you-are-gay:identity_attack:you are gay");
+    for (const text of ["you're gay", "Plus you are all gay for questioning this", "You are clearly a homosexual."]) {
+      expect(detectAbuse(text).categories, text).toContain("identity_attack");
+    }
+  });
+  it("leaves a condition alone", () => {
+    for (const text of ["If you are gay, you should be welcome here", "whether you are gay or straight"]) {
+      expect(findAbuseMatches(text), text).toEqual([]);
+      expect(detectAbuse(text).flagged, text).toBe(false);
+    }
+  });
+});
+
+describe('"fk" spellings', () => {
+  it("reads fk, fking and fkn as the word they stand for", () => {
+    for (const [text, term] of [["Fk off you nerd", "fk"], ["what a fkn moron", "fkn"], ["you were fking mean", "fking"]]) {
+      expect(findAbuseMatches(text!).map((m) => m.term), text).toContain(term);
+    }
+  });
+});
+
 describe("places and idioms that contain a listed word", () => {
   it("leaves real place names, old words and British idioms alone", () => {
     for (const text of [

@@ -89,7 +89,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "bullshit horseshit batshit dogshit chickenshit apeshit", category: "profanity", severity: 0.6, rule: "lexicon:profanity" },
   { words: "wtf stfu gtfo fuk fml", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
   // Vowel-dropped and v-for-u spellings of "fuck", which the normaliser cannot restore.
-  { words: "fck fcks fcking fckin fckn fcked fcker fvck fvcks fvcking fvckin fvcked fvcker", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
+  { words: "fck fcks fcking fckin fckn fcked fcker fvck fvcks fvcking fvckin fvcked fvcker fk fks fking fkin fkn fked fker fkers", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
   // Fixed abusive phrases.
   { words: "fuck you|fuck off|go fuck yourself|fuck yourself|eat shit|piece of shit|son of a bitch|sons of bitches", category: "insult", severity: 1, rule: "phrase:insult" },
   { words: "shut up|get lost|bite me|suck it|you people", category: "insult", severity: 0.4, rule: "phrase:insult" },
@@ -106,7 +106,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "youre ur", classes: C_YOU | C_BE | C_TARGET },
   { words: "am are is was were be r re m s been", classes: C_BE },
   { words: "a an such one", classes: C_ART },
-  { words: "so total totally complete completely absolute absolutely utter utterly real really big fat little lying typical very most biggest proper right", classes: C_INTENS },
+  { words: "so total totally complete completely absolute absolutely utter utterly real really big fat little lying typical very most biggest proper right clearly obviously", classes: C_INTENS },
   { words: "i we", classes: C_SELF },
   { words: "will ll gonna shall going wanna want gon", classes: C_WILL },
   { words: "to", classes: C_TO | C_BEFORE_NAME },
@@ -125,7 +125,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "all these those the every most", classes: C_ALL },
   { words: "hope wish pray", classes: C_HOPE },
   { words: "not no never nor isn aren wasn weren ain isnt arent wasnt werent aint", classes: C_NOT },
-  { words: "what wat such know where live find hunt gas deport exterminate", classes: 0 },
+  { words: "what wat such know where live find hunt gas deport exterminate if whether unless homosexual lesbian gayer", classes: 0 },
   // Allow-list: words and phrases that contain a listed term innocently.
   {
     words: `scunthorpe penistone essex sussex middlesex wessex cocktail cocktails peacock hancock cockpit shuttlecock

@@ -10,6 +10,8 @@ export interface PatternSpec {
   category: AbuseCategory;
   severity: number;
   pattern: string;
+  /** Words that, right before the match, make it hypothetical ("if you are gay, …"): no match then. */
+  notAfter?: string;
 }
 
 export const PATTERN_SPECS: readonly PatternSpec[] = [
@@ -28,6 +30,10 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "deserve-to-die", category: "threat", severity: 0.85, pattern: "@should @to? !@die" },
   { name: "hope-you-die", category: "threat", severity: 0.85, pattern: "@hope @they !@die" },
   { name: "you-will-die", category: "threat", severity: 0.8, pattern: "@you @be? @will @to? !@die" },
+  // Someone's sexuality said to their face as a charge ("you're gay", "you are all gay"): Wikipedia's
+  // raters call it toxic in 23 of 24 talk-page posts, Davidson's in 84 of 85 tweets. "If you are gay" is
+  // a condition, not a charge.
+  { name: "you-are-gay", category: "identity_attack", severity: 0.75, pattern: "@you @be @all? @intens* @art? !gay|homosexual|lesbian|queer|gayer", notAfter: "if|whether|unless" },
   { name: "group-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@group @be @all? @intens* @art? !@dehum|@insult" },
   { name: "group-people-dehumanising", category: "identity_attack", severity: 0.95, pattern: "@groupadj @people @be @all? @intens* @art? !@dehum|@insult" },
   { name: "kill-group", category: "identity_attack", severity: 0.95, pattern: "!@killv|gas|exterminate @all @group" },

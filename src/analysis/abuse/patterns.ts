@@ -27,6 +27,8 @@ export interface Pattern {
   category: AbuseCategory;
   severity: number;
   elements: Element[];
+  /** Entry ids of PatternSpec.notAfter (empty for most patterns). */
+  notAfter: number[];
 }
 
 export interface CompiledPatterns {
@@ -90,7 +92,12 @@ function compile(lex: Lexicon): CompiledPatterns {
     for (const id of first.ids) out.startIds.add(id);
     const rule = `pattern:${spec.name}`;
     if (out.patterns.length >= 31) throw new Error("at most 31 patterns (start bitmask)");
-    out.patterns.push({ name: spec.name, rule, category: spec.category, severity: spec.severity, elements });
+    const notAfter = (spec.notAfter ?? "").split("|").filter(Boolean).map((word) => {
+      const id = lex.byTerm.get(word);
+      if (id === undefined) throw new Error(`unknown word ${word} in pattern ${spec.name}`);
+      return id;
+    });
+    out.patterns.push({ name: spec.name, rule, category: spec.category, severity: spec.severity, elements, notAfter });
     out.severityByRule.set(rule, spec.severity);
   }
   out.patterns.forEach((p, i) => {

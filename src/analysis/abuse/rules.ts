@@ -319,6 +319,7 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
       const p = pats.patterns[i]!;
       const end = matchAt(p, t, w.count, entryOf, classOf, stopBefore);
       if (end < 0) continue;
+      if (p.notAfter.length > 0 && t > 0 && stopBefore[t] === 0 && p.notAfter.includes(entryOf[t - 1]!)) continue;
       const ci = ABUSE_CATEGORIES.indexOf(p.category);
       if (coverUntil[ci]! >= end - 1) continue;
       let quietInside = false;
