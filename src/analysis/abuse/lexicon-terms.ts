@@ -51,9 +51,10 @@ const INSULT_WEAK = `stupid dumb fool foolish pathetic ignorant loser idiotic mo
 // Insulting only when aimed at someone ("you nazi", "he is a clown"): no match on their own.
 const INSULT_CONTEXT = `nazi nazis fascist commie pig rat snake animal trash garbage sheep sheeple snowflake
   deplorable traitor hack shill bigot racist sexist crook thief fraud joke disgrace parasite leech maggot
-  vermin dog bitchboy fatso fatty slob hag witch cow donkey baboon monkey ape`;
+  vermin dog bitchboy fatso fatty slob hag witch cow donkey baboon monkey ape nutter sicko quack hoe`;
 // Adjectives among them: "such racist comments" describes the comments.
-const INSULT_CONTEXT_ADJ = "racist sexist fascist useless ugly vile disgusting";
+const INSULT_CONTEXT_ADJ = `racist sexist fascist useless ugly vile disgusting crazy lame nasty annoying hypocritical
+  despicable corrupt phony phoney deranged demented sleazy kooky loony looney hysterical`;
 const SLURS = `kike gook spic wetback beaner raghead towelhead tranny trannies zipperhead sandnigger
   camel-jockey porch-monkey jungle-bunny coon chink nigger nigga faggot fag dyke retard retards
   mongoloid spastic spaz shemale paki jigaboo darkie darky redskin squaw gyppo pikey`;
