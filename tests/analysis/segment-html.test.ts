@@ -120,6 +120,18 @@ describe("segmentHtml: other comment markup", () => {
   });
 });
 
+describe("segmentHtml: latest-comments boxes", () => {
+  it("does not take links to other articles' comments for comments, but keeps comments a script link opens", () => {
+    const sidebar = `<aside class="box"><h2>Latest comments</h2><ul>
+      <li class="kommentar"><a href="/news/4711?kom=1#c9">Planning????</a></li>
+      <li class="kommentar"><a href="https://example.com/other-story#comment-3">Oh well, the rain again</a></li></ul></aside>`;
+    const onPage = `<div class="tools"><ul class="allComments">
+      <li class="comment"><a class="teaser" href="javascript:void(null);">Kim<br>28.02.2018<br>Thanks, very useful tips!</a></li></ul></div>`;
+    const r = segmentHtml(page(paragraphs, onPage, sidebar));
+    expect(r.comments.map((c) => c.text)).toEqual(["Kim\n28.02.2018\nThanks, very useful tips!"]);
+  });
+});
+
 describe("segmentHtml: Drupal reply blocks", () => {
   it("makes comments in an .indented block replies to the comment just before it", () => {
     const comments = `<section id="comments" class="comment-wrapper">

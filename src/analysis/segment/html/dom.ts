@@ -34,7 +34,7 @@ export function collapseWhitespace(s: string): string {
 const DROPPED = new Set(["script", "style", "template", "svg", "math", "head", "iframe", "object", "link", "meta", "title"]);
 
 /** The only attributes any pass reads; the others are never copied out of the source. */
-const READ_ATTRIBUTES: ReadonlySet<string> = new Set(["class", "id", "itemtype", "itemprop", "alt", "property", "name", "content"]);
+const READ_ATTRIBUTES: ReadonlySet<string> = new Set(["class", "id", "itemtype", "itemprop", "alt", "property", "name", "content", "href"]);
 
 export function parseHtml(html: string): FlatDom {
   const tag: string[] = ["html"];

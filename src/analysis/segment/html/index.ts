@@ -2,14 +2,30 @@
 // container by structure, render lines like w3m, and sort every line into title, body, boilerplate or
 // one comment. Every pass is a loop over the flattened tree, so 10,000-deep nesting is no problem.
 import type { SegmentedPage } from "../../types";
-import { computeMetrics, pickArticle } from "./article";
+import { computeMetrics, pickArticle, type TextMetrics } from "./article";
 import { buildComments } from "./comments";
-import { parseHtml } from "./dom";
+import { parseHtml, type FlatDom } from "./dom";
 import { computeNames } from "./names";
 import { Role, renderLines } from "./render";
 import { isCommentCandidate, isCommentRegion, isTeaserRegion } from "./rules";
 import type { ElementNames } from "./names";
 import { pickTitle } from "./title";
+
+/**
+ * An item whose whole text is the text of links to other pages is a pointer to a comment elsewhere (a
+ * "Latest comments" box lists other articles' comments as links), not a comment. A script link
+ * ("javascript:…", "#") opens the comment on this page: that item is one.
+ */
+function linksElsewhere(dom: FlatDom, metrics: TextMetrics, i: number): boolean {
+  const text = metrics.textLen[i] as number;
+  if (text === 0 || (metrics.linkLen[i] as number) < text) return false;
+  for (let k = i + 1; k < (dom.end[i] as number); k++) {
+    if (dom.tag[k] !== "a") continue;
+    const href = (dom.attrs[k]?.href ?? "").trim();
+    if (href === "" || href.startsWith("#") || /^javascript:/iu.test(href)) return false;
+  }
+  return true;
+}
 
 export function segmentHtml(html: string): SegmentedPage {
   const dom = parseHtml(html);
@@ -35,7 +51,7 @@ export function segmentHtml(html: string): SegmentedPage {
     if (p >= 0 && inItem[p] === 1) inItem[i] = 1;
     // Outside a comment section, a "comment" holding half the page is a mislabelled article.
     const plausible = inRegion[i] === 1 || (metrics.textLen[i] as number) * 2 < pageLen;
-    if (plausible && isCommentCandidate(dom, names, i, inRegion[i] === 1, inItem[i] === 1)) {
+    if (plausible && isCommentCandidate(dom, names, i, inRegion[i] === 1, inItem[i] === 1) && !linksElsewhere(dom, metrics, i)) {
       candidate[i] = 1;
       excluded[i] = 1;
       inItem[i] = 1;
