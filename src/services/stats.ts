@@ -183,22 +183,39 @@ export interface ArticleStat extends Summary {
 
 /** Per-article statistics, ranked three ways; only articles with comments in the selection appear. */
 export async function articleStats(database: Database, q: StatsQuery & { limit?: number | undefined }) {
-  const rows = await database.db
-    .select({ articleId: r.articleId, title: articles.title, url: articles.url, site: articles.site, storyId: articleStories.storyId, ...counterSums })
-    .from(r)
-    .innerJoin(articles, eq(articles.id, r.articleId))
-    .leftJoin(articleStories, eq(articleStories.articleId, r.articleId))
-    .where(rollupFilters(q, "articles"))
-    .groupBy(r.articleId);
-  const all: ArticleStat[] = rows.map((row) => ({
-    articleId: row.articleId, title: row.title, url: row.url, site: row.site, storyId: row.storyId ?? null,
-    ...summarise(row as unknown as CounterSums),
-  }));
   const limit = q.limit ?? 10;
-  const top = (score: (a: ArticleStat) => number) => [...all].sort((a, b) => score(b) - score(a) || a.articleId.localeCompare(b.articleId)).slice(0, limit);
-  return {
-    mostNegative: top((a) => -(a.meanScore ?? 0)),
-    mostFlagged: top((a) => a.flagged + (a.flaggedRate ?? 0) / 2),
-    mostDiscussed: top((a) => a.total),
-  };
+  const where = rollupFilters(q, "articles");
+  // Ranked in the database: one grouped scan, and a window function per ranking keeps its top `limit`
+  // rows, so at most 3 × limit rows leave it however many articles the selection holds (on D1 every row
+  // is sent over the network). Ties go to the smaller article id, as before.
+  const mean = sql.raw(`CASE WHEN g.comments > 0 THEN g."scoreSum" * 1.0 / g.comments ELSE 0 END`);
+  const flaggedScore = sql.raw(`g.flagged + CASE WHEN g.comments > 0 THEN g.flagged * 0.5 / g.comments ELSE 0 END`);
+  const rows = await database.db.all<RankedRow>(sql`
+    SELECT * FROM (
+      SELECT g.*, ${articles.title} AS title, ${articles.url} AS url, ${articles.site} AS site, ${articleStories.storyId} AS "storyId",
+        row_number() OVER (ORDER BY ${mean} ASC, g."articleId") AS "byNegative",
+        row_number() OVER (ORDER BY ${flaggedScore} DESC, g."articleId") AS "byFlagged",
+        row_number() OVER (ORDER BY g.comments DESC, g."articleId") AS "byDiscussed"
+      FROM (SELECT ${r.articleId} AS "articleId", ${COUNTER_SUMS} FROM ${r}${where ? sql` WHERE ${where}` : sql``} GROUP BY ${r.articleId}) g
+      JOIN ${articles} ON ${articles.id} = g."articleId"
+      LEFT JOIN ${articleStories} ON ${articleStories.articleId} = g."articleId"
+    ) WHERE "byNegative" <= ${limit} OR "byFlagged" <= ${limit} OR "byDiscussed" <= ${limit}`);
+  const stat = (row: RankedRow): ArticleStat => ({
+    articleId: row.articleId, title: row.title, url: row.url, site: row.site, storyId: row.storyId ?? null, ...summarise(row as unknown as CounterSums),
+  });
+  const top = (rank: "byNegative" | "byFlagged" | "byDiscussed") =>
+    rows.filter((row) => Number(row[rank]) <= limit).sort((a, b) => Number(a[rank]) - Number(b[rank])).map(stat);
+  return { mostNegative: top("byNegative"), mostFlagged: top("byFlagged"), mostDiscussed: top("byDiscussed") };
+}
+
+/** A row of the ranking query: the article, its counter sums (CounterSums keys) and its three ranks. */
+interface RankedRow {
+  articleId: string;
+  title: string;
+  url: string | null;
+  site: string | null;
+  storyId: string | null;
+  byNegative: number;
+  byFlagged: number;
+  byDiscussed: number;
 }

@@ -130,6 +130,33 @@ describe("GET /v1/stats/articles and CSV", () => {
   });
 });
 
+describe("GET /v1/stats/articles rankings", () => {
+  it("agree with the comments for every limit, ties going to the smaller article id", async () => {
+    const mixes = [[ABUSIVE[0]!, CLEAN[0]!], [CLEAN[2]!], [ABUSIVE[1]!, ABUSIVE[2]!], [CLEAN[0]!, CLEAN[1]!], [CLEAN[1]!, CLEAN[2]!, ABUSIVE[0]!], [CLEAN[0]!], [CLEAN[2]!, CLEAN[1]!]];
+    for (const [k, list] of mixes.entries()) await ingest(`Story ${k}`, list);
+    const rows = await t.database.db.select().from(comments);
+    const byArticle = new Map<string, { articleId: string; total: number; flagged: number; sum: number }>();
+    for (const r of rows) {
+      const a = byArticle.get(r.articleId) ?? { articleId: r.articleId, total: 0, flagged: 0, sum: 0 };
+      a.total++;
+      a.flagged += r.flagged ? 1 : 0;
+      a.sum += r.sentimentScore;
+      byArticle.set(r.articleId, a);
+    }
+    const all = [...byArticle.values()];
+    const ranked = (key: (a: (typeof all)[number]) => number) =>
+      [...all].sort((a, b) => key(b) - key(a) || (a.articleId < b.articleId ? -1 : 1)).map((a) => a.articleId);
+    for (const limit of [1, 3, 10]) {
+      const got = await json(await t.call("GET", `/v1/stats/articles?limit=${limit}`, { key: "viewer" }));
+      const ids = (list: { articleId: string }[]) => list.map((a) => a.articleId);
+      expect(ids(got.mostDiscussed)).toEqual(ranked((a) => a.total).slice(0, limit));
+      expect(ids(got.mostFlagged)).toEqual(ranked((a) => a.flagged + a.flagged / a.total / 2).slice(0, limit));
+      expect(ids(got.mostNegative)).toEqual(ranked((a) => -a.sum / a.total).slice(0, limit));
+      expect(got.mostDiscussed[0].total).toBe(3);
+    }
+  });
+});
+
 describe("stories", () => {
   it("groups the five seed outlets into one story and compares them per site", async () => {
     const dir = join(import.meta.dirname, "../../seeds");

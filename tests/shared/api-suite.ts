@@ -190,6 +190,11 @@ export function defineApiSuite(targetName: string, open: () => Promise<ApiTarget
       for (const e of expected) check(await json(await t.call("GET", `/v1/stats/sentiment?article=${e.articleId}`, { key: "viewer" })), statsOf([e]));
       const future = await json(await t.call("GET", "/v1/stats/sentiment?from=2999-01-01T00:00:00Z", { key: "viewer" }));
       expect(future.total).toBe(0);
+      // Per-article rankings are computed in the database (window functions): the same on libSQL and D1.
+      const ranked = await json(await t.call("GET", "/v1/stats/articles?limit=2", { key: "viewer" }));
+      const discussed = [...expected].sort((a, b) => b.analysis.comments.length - a.analysis.comments.length || (a.articleId < b.articleId ? -1 : 1));
+      expect(ranked.mostDiscussed.map((a: { articleId: string }) => a.articleId)).toEqual(discussed.slice(0, 2).map((e) => e.articleId));
+      for (const a of ranked.mostDiscussed) check(a, statsOf(expected.filter((e) => e.articleId === a.articleId)));
     });
   });
 }
