@@ -38,13 +38,13 @@ const GOALS = [
 const calibrate = (p: number, t: number): number => (p < t ? (0.5 * p) / t : 0.5 + (0.5 * (p - t)) / (1 - t));
 /** Floor weights of the rule evidence, 0 for spam (a spam flag is not an abuse flag in these sets). */
 const floorWeights = ABUSE_CATEGORIES.map((c) => (c === "spam" ? 0 : RULE_WEIGHTS[c]));
-function flaggedAt(s: { p: number; ev: ArrayLike<number> }, t: number): boolean {
+export function flaggedAt(s: { p: number; ev: ArrayLike<number> }, t: number): boolean {
   let miss = 1;
   for (let k = 0; k < floorWeights.length; k++) miss = Math.min(miss, 1 - floorWeights[k]! * s.ev[k]!);
   return 1 - (1 - calibrate(s.p, t)) * miss >= 0.5;
 }
 
-function metricsAt(items: Scored[], extraClean: { p: number; ev: ArrayLike<number> }[], t: number): Record<string, number> {
+export function metricsAt(items: Scored[], extraClean: { p: number; ev: ArrayLike<number> }[], t: number): Record<string, number> {
   const m: Record<string, number> = {};
   const f1 = (pred: Scored[]) => {
     let tp = 0, fp = 0, fn = 0;

@@ -133,7 +133,7 @@ export function trainHead(bits: number, data: Prepared, items: { i: number; y: n
 }
 
 /** Per bucket: log of (share among positive items' features + α) over (share among negatives' + α), scaled by SETTINGS.nb. */
-function logCountRatios(size: number, mask: number, data: Prepared, items: { i: number; y: number; weight: number }[]): Float32Array {
+export function logCountRatios(size: number, mask: number, data: Prepared, items: { i: number; y: number; weight: number }[]): Float32Array {
   const pos = new Float64Array(size), neg = new Float64Array(size);
   let pSum = 0, nSum = 0;
   for (const { i, y, weight } of items) {
