@@ -84,7 +84,8 @@ export function metricsAt(items: Scored[], extraClean: { p: number; ev: ArrayLik
   return m;
 }
 
-function objective(m: Record<string, number>): number {
+/** How well figures meet the goals: any shortfall dominates, then the sum of the figures breaks ties. */
+export function objective(m: Record<string, number>): number {
   let shortfall = 0, sum = 0;
   for (const [name, goal, higher] of GOALS) {
     const v = m[name]!;

@@ -8,7 +8,8 @@
 //     scripts/eval-abuse.ts reproduces for the whole detector;
 //  2. out-of-fold predictions of every dev item (5 folds cut the same way; the validation split is fold
 //     1), which choose the decision threshold: five times the items of one split, so the operating point
-//     does not hang on a few dozen positives.
+//     does not hang on a few dozen positives;
+//  3. the whole detector scored the same way at thresholds near that choice, which settle it.
 // By default it then retrains on all dev items with the same settings and writes the weights; --val-only
 // stops after the report.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -18,7 +19,8 @@ import { decodeModel, ruleLogit, RULE_INPUTS, scoreWithModel } from "../src/anal
 import { modelInput } from "../src/analysis/abuse/model-input";
 import { findAbuseMatches, ruleEvidence } from "../src/analysis/abuse/rules";
 import { ABUSE_CATEGORIES } from "../src/analysis/types";
-import { loadExamples, readJsonl } from "./abuse-data";
+import { type Example, loadExamples, readJsonl } from "./abuse-data";
+import { detectorOperatingPoint } from "./abuse-operating-point";
 import { report, type Scored } from "./abuse-report";
 import { outOfFoldToxic, prepare, SETTINGS, train } from "./abuse-train-lib";
 
@@ -48,7 +50,8 @@ const valItems: Scored[] = valIdx.map((i) => {
 });
 // Clean prose never trained on (Amazon review snippets).
 const amazonPath = join(dataDir, "sentiment", "amazonReviewSnippets.jsonl");
-const amazon = (existsSync(amazonPath) ? readJsonl<{ text: string }>(amazonPath) : []).map(({ text }) => {
+const amazonTexts = (existsSync(amazonPath) ? readJsonl<{ text: string }>(amazonPath) : []).map((r) => r.text);
+const amazon = amazonTexts.map((text) => {
   const matches = findAbuseMatches(text);
   const ev = matches.length ? ABUSE_CATEGORIES.map((c) => ruleEvidence(matches)[c]) : ABUSE_CATEGORIES.map(() => 0);
   return { p: scoreWithModel(valModel, modelInput(text, matches), ruleLogit(valModel, ev)).toxic, ev };
@@ -57,10 +60,13 @@ report("validation split", valItems, amazon);
 
 // 2. Out-of-fold predictions of every dev item choose the threshold.
 const folds = Math.round(1 / SETTINGS.valShare);
-const oof = outOfFoldToxic(examples, data, folds, (e) => Math.min(folds - 1, Math.floor(e.splitKey * folds)));
+const foldOf = (e: Example) => Math.min(folds - 1, Math.floor(e.splitKey * folds));
+const oof = outOfFoldToxic(examples, data, folds, foldOf);
 const allItems: Scored[] = examples.map((e, i) => ({ set: e.set, toxic: e.toxic, cats: e.categories, p: oof[i]!, ev: evidenceOf(i) }));
-const threshold = report(`out-of-fold, ${folds} folds`, allItems, amazon);
-console.log(`chosen threshold ${threshold}`);
+const modelPick = report(`out-of-fold, ${folds} folds`, allItems, amazon);
+// 3. Around that pick, the whole detector's out-of-fold figures decide (abuse-operating-point.ts).
+const threshold = detectorOperatingPoint(examples, data, folds, foldOf, modelPick, amazonTexts);
+console.log(`chosen threshold ${threshold} (the model's figures alone: ${modelPick})`);
 
 if (!args.has("--val-only")) {
   console.log("\nretraining on all dev items with the same settings");
