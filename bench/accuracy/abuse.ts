@@ -1,12 +1,18 @@
 // Abuse accuracy on every dev set in ../shared/data/abuse, scored by ../shared/bench/score-labels.mjs:
 // detectAbuse beside the bad-words baseline (isProfane → flagged), both measured in this run.
-// Note: the committed model was trained on all of these dev items, so these figures are optimistic by
-// construction; `npm run train:abuse` and scripts/eval-abuse.ts print internal-validation figures.
+// The committed model was trained on all of these dev items, so its row ("detectAbuse") is optimistic by
+// construction. The "out of fold" row is the figure to read: every item scored by the whole detector with
+// a model trained without its fold (5 folds, as train:abuse and scripts/eval-abuse.ts --folds cut them);
+// items training never reads (borderline Civil rows, madlibs beyond its sample) keep the committed
+// model's score, which never saw them either.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Filter } from "bad-words";
-import { detectAbuse } from "../../src/analysis/abuse/index";
+import { createAbuseDetector, detectAbuse } from "../../src/analysis/abuse/index";
+import { ABUSE_MODEL } from "../../src/analysis/abuse/weights";
+import { loadExamples } from "../../scripts/abuse-data";
+import { prepare, SETTINGS, train } from "../../scripts/abuse-train-lib";
 import { lastLine, runScorer, type AccuracyContext } from "./context";
 
 interface Row { id: string; text: string }
@@ -23,7 +29,9 @@ export default async function (ctx: AccuracyContext): Promise<void> {
   const dir = join(ctx.dataDir, "abuse");
   const sets = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort();
   const filter = new Filter();
+  const outOfFold = outOfFoldDetector(ctx.dataDir);
   const systems: [string, Predict][] = [
+    ["out of fold", outOfFold],
     ["detectAbuse", (t) => { const r = detectAbuse(t); return { flagged: r.flagged, score: r.score, categories: r.categories }; }],
     ["bad-words", (t) => { const f = filter.isProfane(t); return { flagged: f, score: f ? 1 : 0, categories: f ? ["profanity"] : [] }; }],
   ];
@@ -46,4 +54,29 @@ export default async function (ctx: AccuracyContext): Promise<void> {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * A predictor that scores each dev text with the detector built on the fold model that never trained on
+ * it (texts are keyed by content: the folds cut by a hash of the normalised text, so a text is in one fold).
+ */
+function outOfFoldDetector(dataDir: string): Predict {
+  const t0 = Date.now();
+  const examples = loadExamples(dataDir, SETTINGS.seed, SETTINGS.valShare);
+  const folds = Math.round(1 / SETTINGS.valShare);
+  const foldOf = (splitKey: number) => Math.min(folds - 1, Math.floor(splitKey * folds));
+  const foldByText = new Map<string, number>();
+  for (const e of examples) foldByText.set(e.text, foldOf(e.splitKey));
+  const log = console.log;
+  console.log = () => {}; // training's progress lines
+  const data = prepare(examples);
+  const detectors = Array.from({ length: folds }, (_, fold) =>
+    createAbuseDetector(undefined, train(examples, examples.flatMap((e, i) => (foldOf(e.splitKey) === fold ? [] : [i])), ABUSE_MODEL.threshold, data)));
+  console.log = log;
+  console.log(`(out of fold: ${folds} fold models trained in ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  return (text) => {
+    const fold = foldByText.get(text);
+    const r = fold === undefined ? detectAbuse(text) : detectors[fold]!(text);
+    return { flagged: r.flagged, score: r.score, categories: r.categories };
+  };
 }
