@@ -107,3 +107,16 @@ describe("places and idioms that contain a listed word", () => {
     }
   });
 });
+
+describe("adjectives that insult only with a verb", () => {
+  it('needs "are" before a pattern-only adjective, not before a noun', () => {
+    expect(rulesOf("the results might drive you crazy")).toEqual([]);
+    expect(rulesOf("you're crazy")).toContain("pattern:you-are-a:insult:you're crazy");
+    expect(rulesOf("you racist")).toContain("pattern:you-are-a:insult:you racist");
+  });
+  it("leaves reviewers' idioms alone", () => {
+    for (const text of ["A sequence of shoot 'em up scenes.", "a knee jerk reaction", "it sucks you in"]) {
+      expect(findAbuseMatches(text), text).toEqual([]);
+    }
+  });
+});

@@ -27,6 +27,7 @@ export const C_HOPE = 1 << 19; // hope, wish, pray
 export const C_THEY = 1 << 20; // he, she, they, u, you (subjects of "hope … dies")
 export const C_NOT = 1 << 21; // not, no, never, isn('t)…: "you are not an idiot" insults nobody
 export const C_BEFORE_NAME = 1 << 22; // with, and, by, from…: "a drink with Dick" names someone
+export const C_NOUN = 1 << 23; // insult words that are nouns too: "you racist" needs no verb
 
 export interface WordGroup {
   words: string;
@@ -76,7 +77,7 @@ export const WORD_GROUPS: WordGroup[] = [
   // Insults.
   { words: INSULT_STRONG, category: "insult", severity: 0.7, classes: C_INSULT, inflect: "plural", rule: "lexicon:insult" },
   { words: INSULT_WEAK, category: "insult", severity: 0.35, classes: C_INSULT | C_INTENS, inflect: "plural", rule: "lexicon:insult" },
-  { words: INSULT_CONTEXT, classes: C_INSULT, inflect: "plural" },
+  { words: INSULT_CONTEXT, classes: C_INSULT | C_NOUN, inflect: "plural" },
   { words: INSULT_CONTEXT_ADJ, classes: C_INSULT | C_INTENS },
   { words: "idiotic moronic", category: "insult", severity: 0.4, classes: C_INTENS },
   // Slurs.
@@ -145,7 +146,7 @@ export const WORD_GROUPS: WordGroup[] = [
       cum laude|knob creek|coon rapids|shut up shop|the nazi era|sick of|sick and tired|sick to death of|
       drop dead gorgeous|drop dead funny|fck kaiserslautern|stupid me|silly me|dumb me|stupid of me|dumb of me|
       how stupid of me|idiot that i am|spic and span|spick and span|faggots and peas|for a fag|fag break|fag end|
-      fag ends|cock up|cock ups|cocked up`,
+      fag ends|cock up|cock ups|cocked up|shoot em up|shoot em ups|knee jerk|sucks you in|sucked me in`,
     allow: true,
   },
 ];

@@ -290,6 +290,16 @@ function describesAThing(w: Words, lex: Lexicon, t: number, key: number, end: nu
 }
 
 /**
+ * "you idiot" insults without a verb, "you crazy" does not ("it will drive you crazy"): an adjective that
+ * insults only when aimed at someone (no lexicon category of its own) needs "are"/"'re" before it.
+ */
+function adjectiveWithoutCopula(lex: Lexicon, t: number, key: number): boolean {
+  if ((classOf[key]! & (C_INTENS | LT.C_NOUN)) !== C_INTENS || lex.category[entryOf[key]!]! >= 0 || (classOf[t]! & LT.C_YOU) === 0) return false;
+  for (let u = t; u < key; u++) if ((classOf[u]! & LT.C_BE) !== 0) return false;
+  return true;
+}
+
+/**
  * A capitalised word beside another capitalised, unknown word (Dick Cheney, Moby Dick), "Dick's", or
  * right after a word that introduces a name in mid-sentence ("a cocktail with Dick", "thanks to Dick").
  */
@@ -327,7 +337,7 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
       if (quietInside) continue;
       const k = patternState[0]!;
       const key = k >= t && k < end ? k : end - 1;
-      if (describesAThing(w, lex, t, key, end)) continue;
+      if (describesAThing(w, lex, t, key, end) || adjectiveWithoutCopula(lex, t, key)) continue;
       coverUntil[ci] = end - 1;
       out.push({
         start: w.letterStart[w.start[t]!]!, end: w.letterEnd[w.end[end - 1]! - 1]!,
