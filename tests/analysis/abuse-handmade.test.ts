@@ -120,3 +120,32 @@ describe("adjectives that insult only with a verb", () => {
     }
   });
 });
+
+describe("incitement, veiled threats and first-person harm", () => {
+  it("flags them", () => {
+    for (const [text, rule] of [
+      ["someone should shoot the mayor", "pattern:someone-should"], ["you will regret this", "pattern:you-will-regret"],
+      ["I'm going to hurt you", "pattern:i-will-hurt-you"],
+    ] as const) {
+      expect(findAbuseMatches(text).map((m) => m.rule), text).toContain(rule);
+      expect(detectAbuse(text).categories, text).toContain("threat");
+    }
+  });
+  it("leaves the same words alone elsewhere", () => {
+    for (const text of [
+      "Someone should shoot a documentary about this town", "You will regret not buying one", "It will hurt them in the polls",
+      "I will beat you at chess next time", "We will beat them in the final", "I don't want to hurt you",
+    ]) expect(detectAbuse(text).flagged, text).toBe(false);
+  });
+});
+
+describe("links spelled to slip past filters", () => {
+  it("flags a whole address spelled out, and counts a named site as one signal", () => {
+    for (const text of ["www dot cheap-meds dot com", "check out bit(.)ly/abc", "visit w w w .scam .biz now"]) {
+      expect(detectAbuse(text).categories, text).toContain("spam");
+    }
+    expect(findAbuseMatches("See example dot com for the docs").map((m) => m.rule)).toEqual(["spam:hidden-link"]);
+    expect(detectAbuse("See example dot com for the docs").flagged).toBe(false);
+    for (const text of ["the U.S. Army", "Mr. T. Smith", "the score was 2 . 1"]) expect(findAbuseMatches(text), text).toEqual([]);
+  });
+});

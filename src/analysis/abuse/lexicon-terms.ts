@@ -127,7 +127,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "all these those the every most", classes: C_ALL },
   { words: "hope wish pray", classes: C_HOPE },
   { words: "not no never nor isn aren wasn weren ain isnt arent wasnt werent aint", classes: C_NOT },
-  { words: "what wat such know where live find hunt gas deport exterminate if whether unless homosexual lesbian gayer", classes: 0 },
+  { words: "what wat such know where live find hunt gas deport exterminate if whether unless homosexual lesbian gayer someone somebody regret this that", classes: 0 },
   // Allow-list: words and phrases that contain a listed term innocently.
   {
     words: `scunthorpe penistone essex sussex middlesex wessex cocktail cocktails peacock hancock cockpit shuttlecock
@@ -146,7 +146,9 @@ export const WORD_GROUPS: WordGroup[] = [
       cum laude|knob creek|coon rapids|shut up shop|the nazi era|sick of|sick and tired|sick to death of|
       drop dead gorgeous|drop dead funny|fck kaiserslautern|stupid me|silly me|dumb me|stupid of me|dumb of me|
       how stupid of me|idiot that i am|spic and span|spick and span|faggots and peas|for a fag|fag break|fag end|
-      fag ends|cock up|cock ups|cocked up|shoot em up|shoot em ups|knee jerk|sucks you in|sucked me in`,
+      fag ends|cock up|cock ups|cocked up|shoot em up|shoot em ups|knee jerk|sucks you in|sucked me in|beat you at|
+      beat you in|beat him at|beat him in|beat her at|beat her in|beat them at|beat them in|beat us at|beat us in|beat you to it|
+      beat me to it`,
     allow: true,
   },
 ];

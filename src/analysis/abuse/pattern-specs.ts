@@ -12,6 +12,8 @@ export interface PatternSpec {
   pattern: string;
   /** Words that, right before the match, make it hypothetical ("if you are gay, …"): no match then. */
   notAfter?: string;
+  /** KEY_WEIGHT overrides for this pattern ("hurt" is weak in "it will hurt them", not in "I will hurt you"). */
+  keyWeights?: Readonly<Record<string, number>>;
 }
 
 export const PATTERN_SPECS: readonly PatternSpec[] = [
@@ -20,11 +22,14 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "is-a", category: "insult", severity: 0.65, pattern: "@be @art @intens* !@insult" },
   { name: "kill-yourself", category: "threat", severity: 0.95, pattern: "!@killv @reflex" },
   { name: "kill-them", category: "threat", severity: 0.6, pattern: "!@killv them|em|dem|him|her" },
-  { name: "i-will-hurt-you", category: "threat", severity: 0.9, pattern: "@self @be? @will @to? @intens? !@killv @target" },
+  { name: "i-will-hurt-you", category: "threat", severity: 0.9, pattern: "@self @be? @will @to? @intens? !@killv @target", keyWeights: { hurt: 1 } },
   { name: "i-will-find-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !find|hunt @target" },
   { name: "know-where-you-live", category: "threat", severity: 0.9, pattern: "@self @be? @will? @to? know|find where @you !live" },
   { name: "i-will-make-you-pay", category: "threat", severity: 0.75, pattern: "@self @be? @will @to? make @you !pay|regret" },
   { name: "you-are-dead", category: "threat", severity: 0.8, pattern: "@you @be? @art? dead !meat|man" },
+  // Incitement: "someone should shoot the mayor", "somebody needs to kill him".
+  { name: "someone-should", category: "threat", severity: 0.8, pattern: "someone|somebody @should @to? !@killv @target|the" },
+  { name: "you-will-regret", category: "threat", severity: 0.75, pattern: "@you @be? @will !regret this|that" },
   { name: "i-will-end-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !end @you" },
   { name: "should-be", category: "threat", severity: 0.85, pattern: "@should @all? @to? have? @be @all? !@passive" },
   { name: "deserve-to-die", category: "threat", severity: 0.85, pattern: "@should @to? !@die" },

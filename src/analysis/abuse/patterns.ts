@@ -39,6 +39,8 @@ export interface CompiledPatterns {
   /** Weight of each entry as a key word (1 unless KEY_WEIGHT says otherwise). */
   keyWeight: Float32Array;
   severityByRule: Map<string, number>;
+  /** Per rule, key-word weights that replace keyWeight's (PatternSpec.keyWeights). */
+  keyWeightByRule: Map<string, Map<number, number>>;
   /** Per entry: bit i set when the word can start pattern i (0 for most words). */
   canStart: Int32Array;
 }
@@ -57,6 +59,7 @@ function compile(lex: Lexicon): CompiledPatterns {
     startIds: new Set(),
     keyWeight: new Float32Array(lex.terms.length).fill(1),
     severityByRule: new Map(),
+    keyWeightByRule: new Map(),
     canStart: new Int32Array(lex.terms.length),
   };
   for (const [word, weight] of Object.entries(KEY_WEIGHT)) {
@@ -99,6 +102,15 @@ function compile(lex: Lexicon): CompiledPatterns {
     });
     out.patterns.push({ name: spec.name, rule, category: spec.category, severity: spec.severity, elements, notAfter });
     out.severityByRule.set(rule, spec.severity);
+    if (spec.keyWeights) {
+      const byEntry = new Map<number, number>();
+      for (const [word, weight] of Object.entries(spec.keyWeights)) {
+        const id = lex.byTerm.get(word);
+        if (id === undefined) throw new Error(`unknown word ${word} in pattern ${spec.name}`);
+        byEntry.set(id, weight);
+      }
+      out.keyWeightByRule.set(rule, byEntry);
+    }
   }
   out.patterns.forEach((p, i) => {
     const first = p.elements[0]!;

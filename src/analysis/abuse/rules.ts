@@ -362,7 +362,7 @@ export function matchSeverity(m: AbuseMatch): number {
   const pats = patterns();
   const id = lex.byTerm.get(m.term);
   const ps = pats.severityByRule.get(m.rule);
-  if (ps !== undefined) return ps * (id === undefined ? 1 : pats.keyWeight[id]!);
+  if (ps !== undefined) return ps * (id === undefined ? 1 : pats.keyWeightByRule.get(m.rule)?.get(id) ?? pats.keyWeight[id]!);
   const spam = SPAM_SEVERITY[m.rule];
   if (spam !== undefined) return spam;
   return id === undefined ? 0.5 : lex.severity[id]!;

@@ -13,6 +13,10 @@ const SIG_DIGIT = N.SIG_DIGIT;
 export const SPAM_SEVERITY: Readonly<Record<string, number>> = {
   "spam:link": 0.35,
   "spam:short-link": 0.7,
+  // A site named so that filters miss it ("example dot com"): with one more kind of signal a flag.
+  "spam:hidden-link": 0.6,
+  // …and spelled as a whole address ("www dot cheap-meds dot com", "bit(.)ly"): only spammers do that.
+  "spam:hidden-url": 0.8,
   "spam:contact": 0.5,
   "spam:money": 0.7,
   "spam:shouting": 0.4,
@@ -39,6 +43,7 @@ export interface SpamOptions {
 export function findSpam(text: string, words: Words, out: AbuseMatch[], options?: SpamOptions): void {
   // The word scan noted whether the text has digits, dots before letters, @ or long repeats at all.
   if ((words.signals & SIG_CONTACTS) !== 0) scanLinksAndContacts(text, words.signals, out, options);
+  if (mayHideLink(text)) scanHiddenLinks(text, out, options);
   scanShouting(text, words, out);
   scanRepetition(text, words, out, (words.signals & SIG_REPEAT) !== 0);
 }
@@ -87,6 +92,34 @@ function scanLinksAndContacts(text: string, signals: number, out: AbuseMatch[], 
     } else if ((c === 0x24 || c === 0x20ac || c === 0xa3) && i + 1 < n && text.charCodeAt(i + 1) >= 0x30 && text.charCodeAt(i + 1) <= 0x39) {
       scanMoney(text, i, out);
     }
+  }
+}
+
+/**
+ * A link spelled to slip past filters: "cheap-meds dot com", "bit(.)ly", "scam [.] biz", "w w w .scam .biz"
+ * (a dot with a space before it). A plain "site.com" is scanLinksAndContacts' and never matches here.
+ */
+const HIDDEN_LINK =
+  /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{1,40})(?:\s*[([{]\s*(?:\.|dot)\s*[)\]}]\s*|\s+dot\s+|\s+\.\s*)(com|net|org|biz|info|ru|xyz|top|ly|co|io|me|us|online|site|shop|club|win|vip|cc|tk)(?![a-z0-9])/giu;
+
+/** "www dot ", "w w w .", "www (.) " right before a hidden link. */
+const WWW_BEFORE = /w\s?w\s?w\s*(?:[([{]\s*(?:\.|dot)\s*[)\]}]|dot|\.)\s*$/iu;
+
+/** Cheap test for the separators HIDDEN_LINK needs, so ordinary comments never run it. */
+function mayHideLink(text: string): boolean {
+  if (text.includes(" .") || text.includes(" dot ") || text.includes(" DOT ")) return true;
+  // "(.)", "[dot]", "{ . }": only texts with a bracket pay for these.
+  if (!text.includes("(") && !text.includes("[") && !text.includes("{")) return false;
+  return /[([{]\s*(?:\.|dot)/iu.test(text);
+}
+
+function scanHiddenLinks(text: string, out: AbuseMatch[], options?: SpamOptions): void {
+  HIDDEN_LINK.lastIndex = 0;
+  for (let m = HIDDEN_LINK.exec(text); m; m = HIDDEN_LINK.exec(text)) {
+    const host = `${m[1]}.${m[2]}`.toLowerCase();
+    if (host.startsWith("www.") || isOwnDomain(host, options)) continue;
+    const url = SHORTENERS.has(host) || WWW_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+    out.push({ start: m.index, end: m.index + m[0].length, category: "spam", term: host, rule: url ? "spam:hidden-url" : "spam:hidden-link" });
   }
 }
 
