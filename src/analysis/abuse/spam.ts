@@ -9,6 +9,8 @@ const T_FOREIGN = N.T_FOREIGN;
 const SIG_CONTACTS = N.SIG_DIGIT | N.SIG_LINK | N.SIG_MONEY;
 const SIG_REPEAT = N.SIG_REPEAT;
 const SIG_DIGIT = N.SIG_DIGIT;
+const G_PUNCT = N.G_PUNCT;
+const G_STOP = N.G_STOP;
 
 export const SPAM_SEVERITY: Readonly<Record<string, number>> = {
   "spam:link": 0.35,
@@ -43,7 +45,7 @@ export interface SpamOptions {
 export function findSpam(text: string, words: Words, out: AbuseMatch[], options?: SpamOptions): void {
   // The word scan noted whether the text has digits, dots before letters, @ or long repeats at all.
   if ((words.signals & SIG_CONTACTS) !== 0) scanLinksAndContacts(text, words.signals, out, options);
-  if (mayHideLink(text)) scanHiddenLinks(text, out, options);
+  if (mayHideLink(words)) scanHiddenLinks(text, out, options);
   scanShouting(text, words, out);
   scanRepetition(text, words, out, (words.signals & SIG_REPEAT) !== 0);
 }
@@ -97,30 +99,99 @@ function scanLinksAndContacts(text: string, signals: number, out: AbuseMatch[], 
 
 /**
  * A link spelled to slip past filters: "cheap-meds dot com", "bit(.)ly", "scam [.] biz", "w w w .scam .biz"
- * (a dot with a space before it). A plain "site.com" is scanLinksAndContacts' and never matches here.
+ * (a dot with a space before it). Read from each such separator outwards (the top-level domain after it,
+ * the host before it), so a text pays only for the separators it holds; a plain "site.com" is
+ * scanLinksAndContacts' and never matches here.
  */
-const HIDDEN_LINK =
-  /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{1,40})(?:\s*[([{]\s*(?:\.|dot)\s*[)\]}]\s*|\s+dot\s+|\s+\.\s*)(com|net|org|biz|info|ru|xyz|top|ly|co|io|me|us|online|site|shop|club|win|vip|cc|tk)(?![a-z0-9])/giu;
-
+const HIDDEN_TLDS = new Set("com net org biz info ru xyz top ly co io me us online site shop club win vip cc tk".split(" "));
 /** "www dot ", "w w w .", "www (.) " right before a hidden link. */
 const WWW_BEFORE = /w\s?w\s?w\s*(?:[([{]\s*(?:\.|dot)\s*[)\]}]|dot|\.)\s*$/iu;
 
-/** Cheap test for the separators HIDDEN_LINK needs, so ordinary comments never run it. */
-function mayHideLink(text: string): boolean {
-  if (text.includes(" .") || text.includes(" dot ") || text.includes(" DOT ")) return true;
-  // "(.)", "[dot]", "{ . }": only texts with a bracket pay for these.
-  if (!text.includes("(") && !text.includes("[") && !text.includes("{")) return false;
-  return /[([{]\s*(?:\.|dot)/iu.test(text);
+/** A word's letters (codes 0–27) packed base 32, for words of up to six letters. */
+function keyOf(w: Words, t: number): number {
+  let k = 0;
+  for (let i = w.start[t]!; i < w.end[t]!; i++) k = k * 32 + w.letters[i]! + 1;
+  return k;
+}
+const keyOfString = (s: string): number => [...s].reduce((k, ch) => k * 32 + ch.charCodeAt(0) - 0x60, 0);
+const TLD_KEYS = new Set([...HIDDEN_TLDS].map(keyOfString));
+
+/**
+ * From the word scan, no text search: a top-level-domain word right after punctuation or after the word
+ * "dot". Only then can scanHiddenLinks find anything (native substring searches measured ≈ 0.6 µs per
+ * comment, 5% of the whole scoring budget, when run on every comment).
+ */
+function mayHideLink(w: Words): boolean {
+  const letters = w.letters;
+  for (let t = 1; t < w.count; t++) {
+    // The separator first (integer tests; most words follow a plain space), the word's letters only then.
+    if ((w.gap[t]! & (G_PUNCT | G_STOP)) === 0) {
+      const p = w.start[t - 1]!;
+      if (w.end[t - 1]! - p !== 3 || letters[p] !== 3 || letters[p + 1] !== 14 || letters[p + 2] !== 19) continue; // "dot"
+    }
+    const len = w.end[t]! - w.start[t]!;
+    if (len >= 2 && len <= 6 && TLD_KEYS.has(keyOf(w, t))) return true;
+  }
+  return false;
 }
 
+/** Where a separator scanHiddenLinks reads can start: " .", " dot ", " DOT " and the opening brackets. */
+const SEPARATOR_STARTS = [" .", " dot ", " DOT ", "(", "[", "{"];
+
+/** Tries each separator start the text holds (found by indexOf: most comments hold none of them). */
 function scanHiddenLinks(text: string, out: AbuseMatch[], options?: SpamOptions): void {
-  HIDDEN_LINK.lastIndex = 0;
-  for (let m = HIDDEN_LINK.exec(text); m; m = HIDDEN_LINK.exec(text)) {
-    const host = `${m[1]}.${m[2]}`.toLowerCase();
-    if (host.startsWith("www.") || isOwnDomain(host, options)) continue;
-    const url = SHORTENERS.has(host) || WWW_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
-    out.push({ start: m.index, end: m.index + m[0].length, category: "spam", term: host, rule: url ? "spam:hidden-url" : "spam:hidden-link" });
+  for (const sep of SEPARATOR_STARTS) {
+    for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) hiddenLinkAt(text, i, out, options);
   }
+}
+
+function hiddenLinkAt(text: string, i: number, out: AbuseMatch[], options?: SpamOptions): void {
+  const n = text.length;
+  const sepEnd = separatorEnd(text, i);
+  if (sepEnd < 0) return;
+  // The top-level domain: letters right after the separator, then no letter or digit.
+  let t = sepEnd;
+  while (t < n && isAlnum(text.charCodeAt(t))) t++;
+  if (t - sepEnd < 2 || t - sepEnd > 6 || !HIDDEN_TLDS.has(text.slice(sepEnd, t).toLowerCase())) return;
+  // The host: letters, digits and hyphens right before the separator (spaces before a bracket allowed).
+  let h = i;
+  if (text.charCodeAt(i) !== 0x20) while (h > 0 && text.charCodeAt(h - 1) === 0x20) h--;
+  const hostEnd = h;
+  while (h > 0 && hostEnd - h <= 41 && (isAlnum(text.charCodeAt(h - 1)) || text.charCodeAt(h - 1) === 0x2d)) h--;
+  if (hostEnd - h < 2 || hostEnd - h > 41) return;
+  const host = `${text.slice(h, hostEnd)}.${text.slice(sepEnd, t)}`.toLowerCase();
+  if (host.startsWith("www.") || isOwnDomain(host, options)) return;
+  const url = SHORTENERS.has(host) || WWW_BEFORE.test(text.slice(Math.max(0, h - 12), h));
+  out.push({ start: h, end: t, category: "spam", term: host, rule: url ? "spam:hidden-url" : "spam:hidden-link" });
+}
+
+/**
+ * Where a dot written to dodge filters ends, for one starting at `i`: " dot ", " . " / " .", "(.)",
+ * "[dot]", "{ . }" (spaces allowed inside brackets); -1 when none starts there.
+ */
+function separatorEnd(text: string, i: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  if (c === 0x20) {
+    if (text.charCodeAt(i + 1) === 0x2e) {
+      let j = i + 2;
+      while (j < n && text.charCodeAt(j) === 0x20) j++;
+      return j;
+    }
+    if ((text.startsWith("dot ", i + 1) || text.startsWith("DOT ", i + 1))) return i + 5;
+    return -1;
+  }
+  const close = c === 0x28 ? 0x29 : c === 0x5b ? 0x5d : 0x7d;
+  let j = i + 1;
+  while (j < n && text.charCodeAt(j) === 0x20) j++;
+  if (text.charCodeAt(j) === 0x2e) j++;
+  else if ((text.charCodeAt(j) | 0x20) === 0x64 && (text.charCodeAt(j + 1) | 0x20) === 0x6f && (text.charCodeAt(j + 2) | 0x20) === 0x74) j += 3;
+  else return -1;
+  while (j < n && text.charCodeAt(j) === 0x20) j++;
+  if (text.charCodeAt(j) !== close) return -1;
+  j++;
+  while (j < n && text.charCodeAt(j) === 0x20) j++;
+  return j;
 }
 
 function isOwnDomain(host: string, options?: SpamOptions): boolean {
