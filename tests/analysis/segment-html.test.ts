@@ -92,6 +92,20 @@ describe("segmentHtml: other comment markup", () => {
     expect(r.comments[0]?.postedAt).toBe("2021-05-04");
   });
 
+  it("reads the older schema.org UserComments as one comment each", () => {
+    const comments = `<div class="responses">
+      <div itemscope itemtype="http://schema.org/UserComments"><span itemprop="creator">Fay</span>
+        <time itemprop="commentTime">2021-05-05</time><p itemprop="commentText">The bridge matters to us all.</p></div>
+      <div itemscope itemtype="http://schema.org/UserComments"><span itemprop="creator">Gus</span>
+        <p itemprop="commentText">Repairs were overdue.</p></div></div>`;
+    const r = segmentHtml(page(paragraphs, comments));
+    expect(r.comments.map((c) => [c.text, c.author, c.parent, c.postedAt])).toEqual([
+      ["The bridge matters to us all.", "Fay", null, "2021-05-05"],
+      ["Repairs were overdue.", "Gus", null, null],
+    ]);
+    expect(r.body.join("\n")).not.toContain("Repairs were overdue");
+  });
+
   it("reads Disqus-like markup with nested children", () => {
     const comments = `<div id="disqus_thread"><ul id="post-list" class="post-list">
       <li class="post" id="post-101"><div class="post-content"><div class="post-body">

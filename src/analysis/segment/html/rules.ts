@@ -86,6 +86,9 @@ export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: numbe
   }
   const type = itemType(dom, i);
   if (type.endsWith("/Comment") || type.endsWith("/Answer")) return true;
+  // The older schema.org UserComments is one comment (commentText, creator, commentTime); some sites use it
+  // as the section around Comment items instead, so it counts only when it holds its own commentText.
+  if (type.endsWith("/UserComments")) return holdsCommentText(dom, i);
   // Themes mark whole articles as schema.org Review: only reviews inside a review/comment section count.
   if (type.endsWith("/Review") && (inRegion || nearReviewList(dom, names, i))) return true;
   const n = names[i] as ElementNames;
@@ -100,6 +103,11 @@ export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: numbe
       if (wordContains(pn, ["comment", "kommentar"]) && !hasAnyWord(pn, NOT_REGION) && !isPartList(pn)) return true;
     }
   }
+  return false;
+}
+
+function holdsCommentText(dom: FlatDom, i: number): boolean {
+  for (let k = i + 1; k < (dom.end[i] as number); k++) if (itemProp(dom, k) === "commenttext") return true;
   return false;
 }
 
