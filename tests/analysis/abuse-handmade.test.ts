@@ -149,3 +149,16 @@ describe("links spelled to slip past filters", () => {
     for (const text of ["the U.S. Army", "Mr. T. Smith", "the score was 2 . 1"]) expect(findAbuseMatches(text), text).toEqual([]);
   });
 });
+
+describe("sexual harassment", () => {
+  it("is named sexual", () => {
+    for (const text of ["show me your boobs", "nice tits", "I'd bang her", "suck my d1ck", "send nudes"]) {
+      expect(detectAbuse(text).categories, text).toContain("sexual");
+    }
+  });
+  it("while talk about sex, porn or bodies is not flagged", () => {
+    for (const text of ["Porn is a problem in schools, the report says", "Sex education starts at 11", "breast cancer awareness month", "a nice rack of lamb"]) {
+      expect(detectAbuse(text).flagged, text).toBe(false);
+    }
+  });
+});

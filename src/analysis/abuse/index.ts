@@ -14,7 +14,7 @@ import { isWordCode, lastFeatures, lastWords } from "./features";
 import { decodeModel, scoreInto, toxicWeightOf, toxicWeightOfLast, type AbuseModel, type SerializedModel } from "./model";
 import { modelInput } from "./model-input";
 import * as LT from "./lexicon-terms";
-import { findAbuseMatches, lastWordClasses as wordClasses, modelEdits, ruleEvidence } from "./rules";
+import { findAbuseMatches, lastWordClasses as wordClasses, matchSeverity, modelEdits, ruleEvidence } from "./rules";
 import { ABUSE_MODEL } from "./weights";
 import { isImpersonalKillWarning } from "./impersonal-threat";
 import { isReportedOrFigurativeKill, mentionsKill } from "./reported-kill";
@@ -219,6 +219,20 @@ function shrinkShortModelOnly(text: string): void {
   for (let k = 0; k < byCategory.length; k++) byCategory[k] = calibrate(byCategory[k]!, k === THREAT ? SHORT_THREAT_POINT : SHORT_POINT);
 }
 
+/**
+ * A sexual word alone ("boobs", "porn") is talk about sex and only adds RULE_WEIGHTS.sexual × its evidence;
+ * a harassment phrase aimed at someone ("show me your tits", "suck my dick") floors the sexual score as a
+ * threat's words do (HARASSMENT_WEIGHT × severity). Raising the weight for the whole category instead
+ * flagged 3–4 more of the 6,986 clean Wikipedia talk posts (CAT-LARGE), which discuss such words.
+ */
+const HARASSMENT_WEIGHT = 0.7;
+function floorSexualPhrases(matches: readonly AbuseMatch[]): void {
+  for (let i = 0; i < matches.length; i++) {
+    if (matches[i]!.rule !== "phrase:sexual") continue;
+    byCategory[SEXUAL] = 1 - (1 - byCategory[SEXUAL]!) * (1 - HARASSMENT_WEIGHT * matchSeverity(matches[i]!));
+  }
+}
+
 function hasMatchIn(matches: readonly AbuseMatch[], categories: readonly AbuseCategory[]): boolean {
   for (let i = 0; i < matches.length; i++) if (categories.includes(matches[i]!.category)) return true;
   return false;
@@ -250,6 +264,7 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
     if (!evidence && byCategory[THREAT]! > 0 && mentionsKill(text) && (isImpersonalKillWarning(text) || isReportedOrFigurativeKill(text))) byCategory[THREAT] = 0;
     if (evidence) {
       for (let k = 0; k < CATEGORIES.length; k++) byCategory[k] = 1 - (1 - byCategory[k]!) * (1 - ruleWeightOf[k]! * evidence[CATEGORIES[k]!]);
+      floorSexualPhrases(matches);
     }
     const categories: AbuseCategory[] = [];
     let score = 0;
