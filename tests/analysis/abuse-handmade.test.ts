@@ -3,6 +3,7 @@
 // shares its words, so that widening a rule cannot pass unnoticed.
 import { describe, expect, it } from "vitest";
 import { detectAbuse } from "../../src/analysis/abuse/index";
+import { modelInput } from "../../src/analysis/abuse/model-input";
 import { findAbuseMatches } from "../../src/analysis/abuse/rules";
 
 const rulesOf = (text: string) => findAbuseMatches(text).map((m) => `${m.rule}:${m.category}:${text.slice(m.start, m.end)}`);
@@ -160,5 +161,13 @@ describe("sexual harassment", () => {
     for (const text of ["Porn is a problem in schools, the report says", "Sex education starts at 11", "breast cancer awareness month", "a nice rack of lamb"]) {
       expect(detectAbuse(text).flagged, text).toBe(false);
     }
+  });
+});
+
+describe("unusual letters and spellings", () => {
+  it("reads negative squared letters, small capitals, ¢, and spellings of the word the model never saw", () => {
+    for (const text of ["🅵🆄🅲🅺 you", "ꜰᴜᴄᴋ you", "ƒυ¢к you", "fxck you", "f@ck you"]) expect(detectAbuse(text).flagged, text).toBe(true);
+    expect(modelInput("fxck you", findAbuseMatches("fxck you"))).toBe("fuck you");
+    for (const text of ["It costs 50¢ now", "🅰🅱🅲 news", "Fake news again"]) expect(detectAbuse(text).flagged, text).toBe(false);
   });
 });

@@ -32,7 +32,7 @@ const LOOKALIKES =
   // Armenian
   "օo սu ոn հh ցg զq " +
   // Latin letters without a decomposition, IPA and small capitals
-  "ıi łl øo đd ħh ŧt ſs ƀb ƒf ɓb ɗd ƙk ƥp ƭt ʋv ȥz ɨi ɑa ɡg ɩi ɪi ʀr ʏy ʙb ʜh ʟl ɴn ᴀa ᴄc ᴅd ᴇe ɢg ᴊj ᴋk ᴍm ᴏo ᴘp ꜱs ᴛt ᴜu ᴠv ᴡw ᴢz " +
+  "ıi łl øo đd ħh ŧt ſs ƀb ƒf ɓb ɗd ƙk ƥp ƭt ʋv ȥz ɨi ɑa ɡg ɩi ɪi ʀr ʏy ʙb ʜh ʟl ɴn ᴀa ᴄc ᴅd ᴇe ꜰf ɢg ᴊj ᴋk ᴍm ᴏo ᴘp ꜱs ᴛt ᴜu ᴠv ᴡw ᴢz " +
   // Cherokee and others that pass for capitals
   "Ꭺa Ᏼb Ꮯc Ꭼe Ꮋh Ꭵi Ꮶk Ꮮl Ꮇm Ꮲp Ꮪs Ꭲt Ꮃw";
 const GREEK_CAPITALS = "Αa Βb Εe Ζz Ηh Ιi Κk Μm Νn Οo Ρp Τt Υy Χx";
@@ -60,7 +60,7 @@ function setRange(k: Uint8Array, ranges: Array<[number, number]>, kind: number):
   for (const [a, b] of ranges) for (let c = a; c <= b; c++) k[c] = kind;
 }
 
-const ASCII_LEET = "$s @a !i +t |i ¡i"; // and the inverted "¡" (sh¡t): Latin-1, so the table below spans 256 codes
+const ASCII_LEET = "$s @a !i +t |i ¡i ¢c"; // and the inverted "¡" (sh¡t) and "¢" (¢unt): Latin-1, so the table below spans 256 codes
 export const DIGIT_LEET = "0o 1i 3e 4a 5s 7t 8b 9g"; // 2 and 6 stand for no letter reliably
 
 function build(): void {
@@ -72,7 +72,7 @@ function build(): void {
   for (let c = 0x41; c <= 0x5a; c++) { f[c] = c + 32; k[c] = K_LETTER; }
   for (let c = 0x61; c <= 0x7a; c++) k[c] = K_LETTER;
   for (let c = 0x30; c <= 0x39; c++) k[c] = K_DIGIT;
-  for (const ch of "$@!+|¡") k[ch.charCodeAt(0)] = K_LEET;
+  for (const ch of "$@!+|¡¢") k[ch.charCodeAt(0)] = K_LEET;
   for (const ch of "*#") k[ch.charCodeAt(0)] = K_MASK;
   for (const ch of ".,-_~/\\:\"()[]{}<>=^`%&?'") k[ch.charCodeAt(0)] = K_PUNCT;
   for (const ch of "'\u2019\u02bc\u2018`") k[ch.charCodeAt(0)] = K_APOS;
@@ -159,7 +159,12 @@ export const LEET_LETTER: Uint8Array = (() => {
 export function foldAstral(cp: number): number {
   if (cp >= 0x1d400 && cp <= 0x1d6a3) return 0x61 + ((cp - 0x1d400) % 52) % 26;
   if (cp >= 0x1d7ce && cp <= 0x1d7ff) return 0x30 + ((cp - 0x1d7ce) % 10);
-  if (cp >= 0x1f130 && cp <= 0x1f189) return 0x61 + ((cp - 0x1f130) % 26);
+  // Squared (1F130), negative circled (1F150) and negative squared (1F170) capitals: three runs of 26,
+  // each starting on its own block boundary (6 symbols between the runs).
+  if (cp >= 0x1f130 && cp <= 0x1f189) {
+    const offset = (cp - 0x1f130) % 32;
+    return offset < 26 ? 0x61 + offset : 0;
+  }
   return 0;
 }
 

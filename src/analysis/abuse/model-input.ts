@@ -19,6 +19,18 @@ function spelledAsTerm(text: string, start: number, end: number, term: string): 
 }
 
 /**
+ * Spellings of "fuck" that the lexicon lists as words of their own (vowels dropped or replaced: "fck",
+ * "fvcking", "fk", "f@ck" = "fack") are read by the model as the word they stand for, so that a spelling
+ * the training data never used ("fxck you") scores like the word; the match keeps its own term for the
+ * moderator.
+ */
+const FUCK_SPELLING = /^f(?:c|vc|xc|ac)?k(?=$|s$|in|ed$|er)/;
+function spelledForModel(term: string): string {
+  if (term.charCodeAt(0) !== 0x66 || term.length > 8 || term.startsWith("fu")) return term; // "f…"
+  return term === "fkn" ? "fucking" : term.replace(FUCK_SPELLING, "fuck");
+}
+
+/**
  * `text` with evaded lexicon matches replaced by their terms and links by "URL"; `text` itself (no
  * allocation) when there is nothing to replace. `matches` must come from the LAST findAbuseMatches call on
  * `text` (sorted by start; overlapping ones are skipped), whose edits (rules.ts modelEdits) apply too: the
@@ -45,8 +57,9 @@ export function modelInput(text: string, matches: readonly AbuseMatch[]): string
     const link = m.rule === "spam:link" || m.rule === "spam:short-link" || m.rule === "spam:contact";
     // Lexicon words and fixed phrases: a pattern's term names its key word, not the whole span.
     if (!link && !(m.rule.startsWith("lexicon:") || m.rule.startsWith("phrase:"))) continue;
-    if (!link && spelledAsTerm(text, m.start, m.end, m.term)) continue;
-    out = (out ?? "") + text.slice(copied, m.start) + (link ? "URL" : m.term);
+    const term = link ? "URL" : spelledForModel(m.term);
+    if (!link && spelledAsTerm(text, m.start, m.end, term)) continue;
+    out = (out ?? "") + text.slice(copied, m.start) + term;
     copied = m.end;
   }
   return out === null ? text : out + text.slice(copied);
