@@ -1,6 +1,6 @@
-// Rule side of abuse detection: lexicon, phrase and pattern matches with spans into the ORIGINAL text,
-// plus per-category evidence in [0, 1] for combining with the learned model (index.ts, not here).
-import { ABUSE_CATEGORIES, type AbuseCategory, type AbuseMatch } from "../types";
+// Rule side of abuse detection: lexicon, phrase and pattern matches with spans into the ORIGINAL text.
+// Their per-category evidence in [0, 1], for combining with the learned model, is evidence.ts's.
+import { ABUSE_CATEGORIES, type AbuseMatch } from "../types";
 import { type Lexicon, SEP, categoryName, lexicon } from "./lexicon";
 import * as LT from "./lexicon-terms";
 import * as LU from "./lookup";
@@ -8,7 +8,7 @@ import * as N from "./normalize";
 import { type Words, scanWords } from "./normalize";
 import * as P from "./patterns";
 import type { CompiledPatterns } from "./patterns";
-import { SPAM_SEVERITY, type SpamOptions, findSpam } from "./spam";
+import { type SpamOptions, findSpam } from "./spam";
 
 export type AbuseRuleOptions = SpamOptions;
 
@@ -356,40 +356,5 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
   }
 }
 
-/** Severity in (0, 1] of one rule match: the term's, or the pattern's times its key word's weight. */
-export function matchSeverity(m: AbuseMatch): number {
-  const lex = lexicon();
-  const pats = patterns();
-  const id = lex.byTerm.get(m.term);
-  const ps = pats.severityByRule.get(m.rule);
-  if (ps !== undefined) return ps * (id === undefined ? 1 : pats.keyWeightByRule.get(m.rule)?.get(id) ?? pats.keyWeight[id]!);
-  const spam = SPAM_SEVERITY[m.rule];
-  if (spam !== undefined) return spam;
-  return id === undefined ? 0.5 : lex.severity[id]!;
-}
-
-/**
- * Evidence per category in [0, 1] from rule matches: a noisy-or of their severities (two mild matches
- * count more than one). Profane insults (asshole) also count as profanity, slurs also as insults.
- */
-export function ruleEvidence(matches: readonly AbuseMatch[]): Record<AbuseCategory, number> {
-  const miss: Record<AbuseCategory, number> = { profanity: 1, insult: 1, threat: 1, identity_attack: 1, sexual: 1, spam: 1 };
-  // Spam counts each kind of signal once (its strongest match): five links to sources in a talk-page
-  // argument are one signal, not five; a money offer beside a link is two.
-  let spamKinds: Map<string, number> | null = null;
-  for (const m of matches) {
-    const s = Math.min(1, Math.max(0, matchSeverity(m)));
-    if (m.category === "spam") {
-      spamKinds ??= new Map();
-      spamKinds.set(m.rule, Math.max(spamKinds.get(m.rule) ?? 0, s));
-      continue;
-    }
-    miss[m.category] *= 1 - s;
-    if (m.rule === "lexicon:profanity" && m.category !== "profanity") miss.profanity *= 1 - 0.8 * s;
-    if (m.rule === "lexicon:slur") miss.insult *= 1 - 0.8 * s;
-  }
-  if (spamKinds) for (const s of spamKinds.values()) miss.spam *= 1 - s;
-  const out = {} as Record<AbuseCategory, number>;
-  for (const c of ABUSE_CATEGORIES) out[c] = 1 - miss[c];
-  return out;
-}
+// Evidence from the matches (matchSeverity, ruleEvidence) lives in evidence.ts; re-exported for callers.
+export { matchSeverity, ruleEvidence } from "./evidence";
