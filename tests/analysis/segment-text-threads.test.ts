@@ -163,6 +163,31 @@ describe("segmentText: more thread styles", () => {
     expect(page.comments.map((c) => c.author)).toEqual(["Karsten Dörre", "Alex Fischer", "Gabriele Klein"]);
   });
 
+  it("reads comments stamped '— Posted by NAME on DATE' under a 'Comments' heading set apart from a share bar", () => {
+    const page = segmentText(
+      [
+        ...ARTICLE,
+        "Teilen auf Facebook",
+        "Teilen auf Twitter",
+        "",
+        "Comments",
+        "",
+        "Finally some action on that bridge.",
+        "— Posted by Jane on March 3, 2021",
+        "",
+        "Who pays for all this? We do, as always.",
+        "— Posted by Carl on March 4, 2021",
+        "",
+        "Leave a Reply",
+      ].join("\n"),
+    );
+    expect(page.comments.map((c) => [c.author, c.postedAt, c.text])).toEqual([
+      ["Jane", "March 3, 2021", "Finally some action on that bridge."],
+      ["Carl", "March 4, 2021", "Who pays for all this? We do, as always."],
+    ]);
+    expect(page.boilerplate).toEqual(expect.arrayContaining(["Teilen auf Facebook", "Comments", "Leave a Reply"]));
+  });
+
   it("finds a counted thread header ('3 Responses to …') after a short post", () => {
     const page = segmentText(
       [

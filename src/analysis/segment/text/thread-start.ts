@@ -141,9 +141,12 @@ function zeroCountLine(lines: Line[], from: number, to: number): number {
   return -1;
 }
 
-/** A bare "Comments" link among share buttons ("Email" / "Copy Link" / "Comments") heads no thread. */
+/**
+ * A bare "Comments" link among share buttons ("Email" / "Copy Link" / "Comments") heads no thread; one set
+ * apart from them by a blank line is a heading ("Teilen auf Twitter" / "" / "Comments").
+ */
 function inShareBar(lines: Line[], i: number): boolean {
-  if (lines[i]!.hasDigit) return false;
+  if (lines[i]!.hasDigit || lines[i]!.blankBefore) return false;
   let shares = 0;
   for (let j = Math.max(0, i - 4); j < i; j++) if (lineKind(lines[j]!) === "share") shares++;
   return shares >= 2;
