@@ -188,6 +188,26 @@ describe("segmentText: more thread styles", () => {
     expect(page.boilerplate).toEqual(expect.arrayContaining(["Teilen auf Facebook", "Comments", "Leave a Reply"]));
   });
 
+  it("reads a news-site thread with compact relative dates ('2h ago'), Reply / Report and vote counts", () => {
+    const page = segmentText(
+      [
+        ...ARTICLE,
+        "Comments (3)",
+        "",
+        "JaneD", "2h ago", "Finally some action on that bridge.", "Reply", "Report", "12", "3",
+        "",
+        "CarlS", "1h ago", "Who pays for all this? We do.", "Reply", "Report", "4", "0",
+        "",
+        "    Replying to CarlS", "    MayaK", "    30m ago", "    The state does, mostly.", "    Reply", "    Report", "    2", "    0",
+      ].join("\n"),
+    );
+    expect(page.comments.map((c) => [c.author, c.postedAt, c.parent, c.text])).toEqual([
+      ["JaneD", "2h ago", null, "Finally some action on that bridge."],
+      ["CarlS", "1h ago", null, "Who pays for all this? We do."],
+      ["MayaK", "30m ago", 1, "The state does, mostly."],
+    ]);
+  });
+
   it("finds a counted thread header ('3 Responses to …') after a short post", () => {
     const page = segmentText(
       [

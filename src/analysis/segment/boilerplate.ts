@@ -214,7 +214,7 @@ export const cleanName = (s: string): string =>
 const LETTER = "[a-zäöüßàâçéèêëîïôûùÿæœ]";
 const MONTH = `(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|fevr|mars|avr|juin|juil|août|sept|déc)${LETTER}*\\.?`;
 const DATE_PARTS = new RegExp(
-  `(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{2,4}|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{2,4}|\\b\\d{1,2}:\\d{2}\\b|\\b\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?|minuten?|stunden?|tagen?|tage|wochen?|monat(?:e|en)?|jahr(?:e|en)?)\\s+(?:ago|her)\\b|\\b(?:vor|il y a)\\s+\\d+\\s+${LETTER}+|\\b(?:a|an|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago\\b|\\b(?:yesterday|today|gestern|heute)\\b)`,
+  `(?:\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{2,4}|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{2,4}|\\b\\d{1,2}:\\d{2}\\b|\\b\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?|minuten?|stunden?|tagen?|tage|wochen?|monat(?:e|en)?|jahr(?:e|en)?)\\s+(?:ago|her)\\b|\\b\\d+\\s?(?:s|secs?|m|mins?|h|hrs?|d|w|wks?|mo|y|yrs?)\\s+ago\\b|\\b(?:vor|il y a)\\s+\\d+\\s+${LETTER}+|\\b(?:a|an|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago\\b|\\b(?:yesterday|today|gestern|heute)\\b)`,
   "", // matched against lower-cased text
 );
 
