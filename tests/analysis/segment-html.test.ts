@@ -106,6 +106,20 @@ describe("segmentHtml: other comment markup", () => {
     expect(r.body.join("\n")).not.toContain("Repairs were overdue");
   });
 
+  it("reads a shop's review widget whose items abbreviate review ('jdgm-rev', Judge.me)", () => {
+    const comments = `<div class="jdgm-rev-widg"><div class="jdgm-rev-widg__reviews">
+      <div class="jdgm-rev"><div class="jdgm-rev__header"><span class="jdgm-rev__author">S.</span></div>
+        <div class="jdgm-rev__content"><b class="jdgm-rev__title">Convincing</b><div class="jdgm-rev__body"><p>Best coffee I have tried so far.</p></div></div></div>
+      <div class="jdgm-rev"><div class="jdgm-rev__header"><span class="jdgm-rev__author">D.</span></div>
+        <div class="jdgm-rev__content"><b class="jdgm-rev__title">Not convinced</b><div class="jdgm-rev__body"><p>Tastes like any supermarket coffee.</p></div></div></div>
+    </div></div>`;
+    const r = segmentHtml(page(paragraphs, comments));
+    expect(r.comments.map((c) => [c.author, c.text])).toEqual([
+      ["S.", "Convincing\nBest coffee I have tried so far."],
+      ["D.", "Not convinced\nTastes like any supermarket coffee."],
+    ]);
+  });
+
   it("reads Disqus-like markup with nested children", () => {
     const comments = `<div id="disqus_thread"><ul id="post-list" class="post-list">
       <li class="post" id="post-101"><div class="post-content"><div class="post-body">

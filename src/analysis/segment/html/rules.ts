@@ -3,7 +3,7 @@
 import type { FlatDom } from "./dom";
 import { TAXONOMY, hasAnyWord, itemProp, itemType, wordContains, type ElementNames } from "./names";
 
-const COMMENT_HEADS = new Set(["comment", "kommentar", "pingback", "trackback", "leserbrief", "review"]);
+const COMMENT_HEADS = new Set(["comment", "kommentar", "pingback", "trackback", "leserbrief", "review", "rev"]);
 const ITEM_TAILS = new Set(["item", "entry", "card"]);
 /** Words that make a "comment…" token a part or a container, not an item. */
 const NOT_ITEM = new Set([
