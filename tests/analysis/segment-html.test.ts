@@ -120,6 +120,14 @@ describe("segmentHtml: other comment markup", () => {
     ]);
   });
 
+  it("keeps the editors' own review boxes inside the article in the body", () => {
+    const article = `${paragraphs}<section class="individual-review"><div class="individual-review__content">
+      <h3 class="individual-review__title">Kanae's Review 8.5/10</h3><p>I would absolutely recommend the new ferry to anyone crossing daily.</p></div></section>`;
+    const r = segmentHtml(page(article));
+    expect(r.comments).toEqual([]);
+    expect(r.body.join("\n")).toContain("I would absolutely recommend the new ferry");
+  });
+
   it("reads Disqus-like markup with nested children", () => {
     const comments = `<div id="disqus_thread"><ul id="post-list" class="post-list">
       <li class="post" id="post-101"><div class="post-content"><div class="post-body">

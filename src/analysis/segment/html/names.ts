@@ -9,9 +9,11 @@ export interface ElementNames {
   words: Set<string>;
   /** Memo of rules.ts's token test "names a comment item" (computed on first use). */
   namesItem?: boolean;
+  /** Memo of rules.ts's token test "names a review item" (computed on first use). */
+  namesReview?: boolean;
 }
 
-const EMPTY: ElementNames = Object.freeze({ tokens: [], words: new Set<string>(), namesItem: false }) as ElementNames;
+const EMPTY: ElementNames = Object.freeze({ tokens: [], words: new Set<string>(), namesItem: false, namesReview: false }) as ElementNames;
 const TOKEN_SPLIT = /\s+/;
 const WORD_SPLIT = /[-_:.]+/;
 const CAMEL = /([a-z0-9])([A-Z])/g;

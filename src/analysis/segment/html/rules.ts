@@ -4,6 +4,8 @@ import type { FlatDom } from "./dom";
 import { TAXONOMY, hasAnyWord, itemProp, itemType, wordContains, type ElementNames } from "./names";
 
 const COMMENT_HEADS = new Set(["comment", "kommentar", "pingback", "trackback", "leserbrief", "review", "rev"]);
+/** Heads that name a review ("jdgm-rev", "review-item"): an item only inside a review or comment section. */
+const REVIEW_HEADS = new Set(["review", "rev"]);
 const ITEM_TAILS = new Set(["item", "entry", "card"]);
 /** Words that make a "comment…" token a part or a container, not an item. */
 const NOT_ITEM = new Set([
@@ -17,14 +19,17 @@ const NOT_ITEM = new Set([
 const NOT_REGION = new Set(["recent", "recentcomments", "latest", "popular", "widget", "most", "top", "sidebar", "tabs", "tab", "nav", "menu", "pagination"]);
 const COMMENT_ID = /^(?:li-|div-)?(?:comment|kommentar)[-_]?\d+$|^c\d{6,}$/;
 
-function isItemToken(token: string): boolean {
+const NOT_AN_ITEM = 0, COMMENT_ITEM = 1, REVIEW_ITEM = 2;
+
+/** Whether a class token names a comment item ("comment", "comment-item"), a review item, or neither. */
+function itemTokenKind(token: string): number {
   const parts = token.split(/[-_]+/);
   const last = parts[parts.length - 1] ?? "";
   const headIndex = parts.findIndex((p) => COMMENT_HEADS.has(p) || p === "comments");
-  if (headIndex < 0) return false;
-  for (const p of parts) if (NOT_ITEM.has(p)) return false;
-  if (COMMENT_HEADS.has(last)) return true;
-  return ITEM_TAILS.has(last);
+  if (headIndex < 0) return NOT_AN_ITEM;
+  for (const p of parts) if (NOT_ITEM.has(p)) return NOT_AN_ITEM;
+  if (!COMMENT_HEADS.has(last) && !ITEM_TAILS.has(last)) return NOT_AN_ITEM;
+  return parts.some((p) => (COMMENT_HEADS.has(p) && !REVIEW_HEADS.has(p)) || p === "comments") ? COMMENT_ITEM : REVIEW_ITEM;
 }
 
 const PART_WORDS = new Set([
@@ -93,8 +98,12 @@ export function isCommentCandidate(dom: FlatDom, names: ElementNames[], i: numbe
   if (type.endsWith("/Review") && (inRegion || nearReviewList(dom, names, i))) return true;
   const n = names[i] as ElementNames;
   // Records are shared by every element with the same class string: the token test runs once per record.
-  n.namesItem ??= n.tokens.some((t) => COMMENT_ID.test(t) || (!TAXONOMY.test(t) && isItemToken(t)));
+  n.namesItem ??= n.tokens.some((t) => COMMENT_ID.test(t) || (!TAXONOMY.test(t) && itemTokenKind(t) === COMMENT_ITEM));
   if (n.namesItem) return true;
+  // A review named by class is a reader's only in a review list: a staff review boxed inside the article
+  // ("individual-review": the editors' verdicts) is article.
+  n.namesReview ??= n.tokens.some((t) => !TAXONOMY.test(t) && itemTokenKind(t) === REVIEW_ITEM);
+  if (n.namesReview) return inRegion || nearReviewList(dom, names, i);
   const tag = dom.tag[i];
   if (tag === "li" || tag === "dd") {
     const p = dom.parent[i] as number;
