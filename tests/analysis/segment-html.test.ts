@@ -128,6 +128,21 @@ describe("segmentHtml: other comment markup", () => {
     expect(r.body.join("\n")).toContain("I would absolutely recommend the new ferry");
   });
 
+  it("reads the text a theme put inside the author box ('comment-author vcard' around the <p>s)", () => {
+    const comments = `<h2 id="comments">2 Kommentare</h2><ol id="commentlist">
+      <li class="comment depth-1" id="comment-1"><div class="comment-author vcard"><img class="avatar" alt="">
+        <p>Your last paragraph is exactly right, and the mayor said the same on the radio.</p>
+        <p class="commentmetadata"><cite class="fn">Margit</cite> | 1 January 2019</p></div></li>
+      <li class="comment depth-1" id="comment-2"><div class="comment-author vcard"><img class="avatar" alt="">
+        <p>Happy new year, and thank you for being the first to comment here.</p>
+        <p class="commentmetadata"><cite class="fn">jancak</cite> | 1 January 2019</p></div></li></ol>`;
+    const r = segmentHtml(page(paragraphs, comments));
+    expect(r.comments.map((c) => [c.author, c.text.split("\n")[0]])).toEqual([
+      ["Margit", "Your last paragraph is exactly right, and the mayor said the same on the radio."],
+      ["jancak", "Happy new year, and thank you for being the first to comment here."],
+    ]);
+  });
+
   it("reads Disqus-like markup with nested children", () => {
     const comments = `<div id="disqus_thread"><ul id="post-list" class="post-list">
       <li class="post" id="post-101"><div class="post-content"><div class="post-body">

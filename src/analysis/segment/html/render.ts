@@ -57,6 +57,15 @@ function collapsesSpaces(s: string): boolean {
 }
 
 const isCommentRole = (r: Role): boolean => r >= Role.CommentText;
+/** A paragraph this long is text, not a name ("<p>Jane</p>" in an author box is still a name). */
+const PARAGRAPH_CHARS = 40;
+
+/** Whether element i holds a <p> of PARAGRAPH_CHARS or more (author boxes are small: a short scan). */
+function holdsParagraph(dom: FlatDom, textLen: Int32Array, i: number): boolean {
+  if ((textLen[i] as number) < PARAGRAPH_CHARS) return false;
+  for (let k = i + 1; k < (dom.end[i] as number); k++) if (dom.tag[k] === "p" && (textLen[k] as number) >= PARAGRAPH_CHARS) return true;
+  return false;
+}
 
 export function renderLines(input: RenderInput): RenderedLines {
   const { dom, names, candidate, bodyRoot, titleEl } = input;
@@ -69,7 +78,9 @@ export function renderLines(input: RenderInput): RenderedLines {
   const authorMark = new Uint8Array(n);
   const holdsAuthor = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
-    if (dom.tag[i] !== "" && isAuthor(dom, names, i)) authorMark[i] = 1;
+    // An author box holds a name and maybe a date; one that holds paragraphs of text is a theme wrapping
+    // the whole comment in it ("comment-author vcard" around the <p>s): its text is the comment's.
+    if (dom.tag[i] !== "" && isAuthor(dom, names, i) && !holdsParagraph(dom, input.textLen, i)) authorMark[i] = 1;
     const p = dom.parent[i] as number;
     if (p >= 0 && (authorMark[i] === 1 || holdsAuthor[i] === 1)) holdsAuthor[p] = 1;
   }
