@@ -171,3 +171,15 @@ describe("unusual letters and spellings", () => {
     for (const text of ["It costs 50¢ now", "🅰🅱🅲 news", "Fake news again"]) expect(detectAbuse(text).flagged, text).toBe(false);
   });
 });
+
+describe("insults the writer says of themselves", () => {
+  it("are no insult when plain, and still profanity when profane", () => {
+    for (const text of ["I'm such an idiot, I forgot my keys again.", "Im such an idiot lol", "I am a total moron sometimes"]) {
+      expect(detectAbuse(text).flagged, text).toBe(false);
+    }
+    for (const text of ["you are such an idiot", "I think he is such an idiot", "I'm sure you are an idiot"]) {
+      expect(detectAbuse(text).categories, text).toContain("insult");
+    }
+    expect(detectAbuse("I'm such a bitch sometimes lol").flagged).toBe(true);
+  });
+});

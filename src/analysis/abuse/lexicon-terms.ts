@@ -128,6 +128,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "hope wish pray", classes: C_HOPE },
   { words: "not no never nor isn aren wasn weren ain isnt arent wasnt werent aint", classes: C_NOT },
   { words: "what wat such know where live find hunt gas deport exterminate if whether unless homosexual lesbian gayer someone somebody regret this that", classes: 0 },
+  { words: "im", classes: C_SELF | C_BE },
   // Allow-list: words and phrases that contain a listed term innocently.
   {
     words: `scunthorpe penistone essex sussex middlesex wessex cocktail cocktails peacock hancock cockpit shuttlecock

@@ -225,7 +225,8 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
   if (e < 0 && (flags & T_FOREIGN) === 0 && b - a > 4) e = lookupStem(lex, w.letters, a, b);
   if (e < 0 || lex.category[e]! < 0) return;
   if (NAME_LIKE.has(lex.terms[e]!) && looksLikeName(w, t)) return;
-  if (lex.category[e] === INSULT_CATEGORY && hitEnd[t] === t && isNegated(w, t)) {
+  // Said of oneself, a plain insult word insults nobody; a profane one is still profanity ("I'm such a bitch").
+  if (lex.category[e] === INSULT_CATEGORY && hitEnd[t] === t && (isNegated(w, t) || (lex.rule[e] === "lexicon:insult" && isSaidOfOneself(w, t)))) {
     addModelEdit(w.letterStart[a]!, w.letterEnd[b - 1]!, "");
     return;
   }
@@ -276,6 +277,18 @@ function isNegated(w: Words, t: number): boolean {
   // "isn't": the "t" after the apostrophe stands for the "not".
   if ((w.gap[u]! & G_APOS) !== 0 && w.end[u]! - w.start[u]! === 1 && w.letters[w.start[u]!] === 19 && u > 0) u--;
   return (classOf[u]! & LT.C_NOT) !== 0;
+}
+
+/**
+ * "I'm such an idiot, I forgot my keys", "we are idiots": an insult word the writer says of themselves
+ * (I/we, a form of "be", then at most an article and two intensifiers) insults nobody.
+ */
+function isSaidOfOneself(w: Words, t: number): boolean {
+  let u = t - 1;
+  for (let skipped = 0; u >= 0 && skipped < 3 && stopBefore[u + 1] === 0 && (classOf[u]! & (LT.C_ART | LT.C_INTENS)) !== 0; skipped++) u--;
+  if (u < 0 || stopBefore[u + 1] === 1 || (classOf[u]! & LT.C_BE) === 0) return false;
+  if ((classOf[u]! & LT.C_SELF) !== 0) return true; // "im"
+  return u >= 1 && stopBefore[u] === 0 && (classOf[u - 1]! & LT.C_SELF) !== 0;
 }
 
 /**
