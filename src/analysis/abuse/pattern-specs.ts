@@ -18,9 +18,8 @@ export interface PatternSpec {
 
 export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "you-are-a", category: "insult", severity: 0.9, pattern: "@you @be? @art? @intens* !@insult" },
-  // Said of oneself ("I'm such an idiot, I forgot my keys", "I'm an idiot") it insults nobody.
-  { name: "what-a", category: "insult", severity: 0.8, pattern: "what|wat|such @art? @intens* !@insult", notAfter: "m|am|im" },
-  { name: "is-a", category: "insult", severity: 0.65, pattern: "@be @art @intens* !@insult", notAfter: "i" },
+  { name: "what-a", category: "insult", severity: 0.8, pattern: "what|wat|such @art? @intens* !@insult" },
+  { name: "is-a", category: "insult", severity: 0.65, pattern: "@be @art @intens* !@insult" },
   { name: "kill-yourself", category: "threat", severity: 0.95, pattern: "!@killv @reflex" },
   { name: "kill-them", category: "threat", severity: 0.6, pattern: "!@killv them|em|dem|him|her" },
   { name: "i-will-hurt-you", category: "threat", severity: 0.9, pattern: "@self @be? @will @to? @intens? !@killv @target", keyWeights: { hurt: 1 } },

@@ -281,7 +281,8 @@ function isNegated(w: Words, t: number): boolean {
 
 /**
  * "I'm such an idiot, I forgot my keys", "we are idiots": an insult word the writer says of themselves
- * (I/we, a form of "be", then at most an article and two intensifiers) insults nobody.
+ * (I/we, a form of "be", then at most three articles or intensifiers: "such a total") insults nobody.
+ * Used for lexicon words (lookupAt) and for the key word of insult patterns (emit).
  */
 function isSaidOfOneself(w: Words, t: number): boolean {
   let u = t - 1;
@@ -351,6 +352,8 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
       const k = patternState[0]!;
       const key = k >= t && k < end ? k : end - 1;
       if (describesAThing(w, lex, t, key, end) || adjectiveWithoutCopula(lex, t, key)) continue;
+      // "I'm such an idiot", "we are such clowns": said of oneself, as for a lexicon word (lookupAt).
+      if (p.category === "insult" && isSaidOfOneself(w, key)) continue;
       coverUntil[ci] = end - 1;
       out.push({
         start: w.letterStart[w.start[t]!]!, end: w.letterEnd[w.end[end - 1]! - 1]!,
