@@ -3,7 +3,8 @@
 import { extractFeatures } from "../src/analysis/abuse/features";
 import { CATEGORY_HEADS, RULE_INPUTS, type SerializedModel, type SerializedTable } from "../src/analysis/abuse/model";
 import { modelInput } from "../src/analysis/abuse/model-input";
-import { findAbuseMatches, ruleEvidence } from "../src/analysis/abuse/rules";
+import { ruleEvidence } from "../src/analysis/abuse/evidence";
+import { findAbuseMatches } from "../src/analysis/abuse/rules";
 import { ABUSE_CATEGORIES } from "../src/analysis/types";
 import type { Example } from "./abuse-data";
 

@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Filter } from "bad-words";
-import { findAbuseMatches, ruleEvidence } from "../../src/analysis/abuse/rules";
+import { ruleEvidence } from "../../src/analysis/abuse/evidence";
+import { findAbuseMatches } from "../../src/analysis/abuse/rules";
 import { ABUSE_CATEGORIES } from "../../src/analysis/types";
 import { type AccuracyContext, lastLine, runScorer } from "./context";
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { Filter } from "bad-words";
 import { normalizeText } from "../../src/analysis/abuse/normalize-text";
 import { detectAbuse } from "../../src/analysis/abuse/index";
-import { findAbuseMatches, ruleEvidence } from "../../src/analysis/abuse/rules";
+import { ruleEvidence } from "../../src/analysis/abuse/evidence";
+import { findAbuseMatches } from "../../src/analysis/abuse/rules";
 import { PROFANITY_LEXICON, PROFANITY_REMOVED } from "../../src/analysis/abuse/lexicon-profanity.generated";
 import { adversarialText } from "../../bench/speed/abuse-rules";
 

@@ -151,7 +151,10 @@ function dfs(lex: Lexicon, node: number, letters: Uint8Array, p: number, b: numb
   if (p === b) {
     const e = lex.main.entry[node]! - 1;
     if (e < 0 || lex.allow[e] === 1) return;
-    if (lex.category[e]! >= 0 ? bestMasked < 0 || lex.category[bestMasked]! < 0 || lex.severity[e]! > lex.severity[bestMasked]! : bestMasked < 0 && (lex.classes[e]! & C_KILLV) !== 0) bestMasked = e;
+    if (lex.category[e]! >= 0) {
+      // An abusive term beats a word of violence, and a more severe term a milder one.
+      if (bestMasked < 0 || lex.category[bestMasked]! < 0 || lex.severity[e]! > lex.severity[bestMasked]!) bestMasked = e;
+    } else if (bestMasked < 0 && (lex.classes[e]! & C_KILLV) !== 0) bestMasked = e;
     return;
   }
   const l = letters[p]!;

@@ -52,6 +52,13 @@ export function patterns(): CompiledPatterns {
   return compiled;
 }
 
+/** The lexicon entry of a word a pattern names; a typo in pattern-specs.ts fails at compile time. */
+function entryOf(lex: Lexicon, word: string, pattern: string): number {
+  const id = lex.byTerm.get(word);
+  if (id === undefined) throw new Error(`unknown word ${word} in pattern ${pattern}`);
+  return id;
+}
+
 function compile(lex: Lexicon): CompiledPatterns {
   const out: CompiledPatterns = {
     patterns: [],
@@ -81,11 +88,7 @@ function compile(lex: Lexicon): CompiledPatterns {
           const mask = CLASS_BY_NAME[alt.slice(1)];
           if (mask === undefined) throw new Error(`unknown class ${alt} in pattern ${spec.name}`);
           el.mask |= mask;
-        } else {
-          const id = lex.byTerm.get(alt);
-          if (id === undefined) throw new Error(`unknown word ${alt} in pattern ${spec.name}`);
-          el.ids.push(id);
-        }
+        } else el.ids.push(entryOf(lex, alt, spec.name));
       }
       return el;
     });
@@ -95,21 +98,11 @@ function compile(lex: Lexicon): CompiledPatterns {
     for (const id of first.ids) out.startIds.add(id);
     const rule = `pattern:${spec.name}`;
     if (out.patterns.length >= 31) throw new Error("at most 31 patterns (start bitmask)");
-    const notAfter = (spec.notAfter ?? "").split("|").filter(Boolean).map((word) => {
-      const id = lex.byTerm.get(word);
-      if (id === undefined) throw new Error(`unknown word ${word} in pattern ${spec.name}`);
-      return id;
-    });
+    const notAfter = (spec.notAfter ?? "").split("|").filter(Boolean).map((word) => entryOf(lex, word, spec.name));
     out.patterns.push({ name: spec.name, rule, category: spec.category, severity: spec.severity, elements, notAfter });
     out.severityByRule.set(rule, spec.severity);
     if (spec.keyWeights) {
-      const byEntry = new Map<number, number>();
-      for (const [word, weight] of Object.entries(spec.keyWeights)) {
-        const id = lex.byTerm.get(word);
-        if (id === undefined) throw new Error(`unknown word ${word} in pattern ${spec.name}`);
-        byEntry.set(id, weight);
-      }
-      out.keyWeightByRule.set(rule, byEntry);
+      out.keyWeightByRule.set(rule, new Map(Object.entries(spec.keyWeights).map(([word, weight]) => [entryOf(lex, word, spec.name), weight])));
     }
   }
   out.patterns.forEach((p, i) => {

@@ -371,6 +371,3 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
     });
   }
 }
-
-// Evidence from the matches (matchSeverity, ruleEvidence) lives in evidence.ts; re-exported for callers.
-export { matchSeverity, ruleEvidence } from "./evidence";
