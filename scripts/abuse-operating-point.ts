@@ -6,10 +6,9 @@
 // candidates around it are scored the way eval-abuse --folds scores: every dev item by the detector with
 // a model trained without its fold.
 import { createAbuseDetector } from "../src/analysis/abuse/index";
-import type { SerializedModel } from "../src/analysis/abuse/model";
 import type { Example } from "./abuse-data";
 import { metricsAt, objective, type Scored } from "./abuse-report";
-import { type Prepared, train } from "./abuse-train-lib";
+import { type Prepared, trainFoldModels } from "./abuse-train-lib";
 
 const NO_EVIDENCE = [0, 0, 0, 0, 0, 0];
 /** Candidates: the first pick ± SPAN hundredths (on other fold draws the detector's best lay 0.05 below the model's pick). */
@@ -18,10 +17,7 @@ const SPAN = 10;
 export function detectorOperatingPoint(
   examples: Example[], data: Prepared, folds: number, foldOf: (e: Example) => number, first: number, amazon: string[],
 ): number {
-  const models: SerializedModel[] = [];
-  for (let fold = 0; fold < folds; fold++) {
-    models.push(train(examples, examples.flatMap((e, i) => (foldOf(e) === fold ? [] : [i])), first, data));
-  }
+  const models = trainFoldModels(examples, data, first, folds, foldOf);
   let best = first, bestObjective = -Infinity;
   console.log("\nwhole detector, out of fold (flagged as detectAbuse flags):");
   for (let k = -SPAN; k <= SPAN; k++) {

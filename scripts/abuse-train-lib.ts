@@ -24,6 +24,10 @@ export const SETTINGS = {
 // Experiments: ABUSE_TRAIN='{"epochs":6}' overrides settings (the committed weights use the defaults above).
 Object.assign(SETTINGS, JSON.parse(process.env.ABUSE_TRAIN ?? "{}") as Partial<typeof SETTINGS>);
 
+/** The folds every script cuts (5; the validation split is fold 0): by a hash of the example's text. */
+export const FOLDS = Math.round(1 / SETTINGS.valShare);
+export const foldOf = (e: Example): number => Math.min(FOLDS - 1, Math.floor(e.splitKey * FOLDS));
+
 /** Deterministic PRNG (mulberry32). */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -226,3 +230,9 @@ export function train(examples: Example[], trainIdx: number[], threshold: number
   };
 }
 
+/** One model per fold, each trained on every example outside it (what out-of-fold figures are scored with). */
+export function trainFoldModels(
+  examples: Example[], data: Prepared, threshold: number, folds = FOLDS, fold: (e: Example) => number = foldOf,
+): SerializedModel[] {
+  return Array.from({ length: folds }, (_, f) => train(examples, examples.flatMap((e, i) => (fold(e) === f ? [] : [i])), threshold, data));
+}

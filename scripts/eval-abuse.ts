@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { createAbuseDetector } from "../src/analysis/abuse/index";
 import { ABUSE_MODEL } from "../src/analysis/abuse/weights";
 import { loadExamples, type Example } from "./abuse-data";
-import { prepare, SETTINGS, train } from "./abuse-train-lib";
+import { FOLDS, foldOf, prepare, SETTINGS, trainFoldModels } from "./abuse-train-lib";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = join(resolve(process.env.SHARED_DIR ?? join(root, "..", "shared")), "data");
@@ -20,18 +20,16 @@ if (!existsSync(join(dataDir, "abuse"))) {
 }
 const examples = loadExamples(dataDir, SETTINGS.seed, SETTINGS.valShare);
 // The operating point is the committed one (chosen by train:abuse on these same held-out predictions).
-const folds = process.argv.includes("--folds") ? Math.round(1 / SETTINGS.valShare) : 1;
-const foldOf = (e: Example) => (folds === 1 ? (e.val ? 0 : -1) : Math.min(folds - 1, Math.floor(e.splitKey * folds)));
+const folds = process.argv.includes("--folds") ? FOLDS : 1;
+const foldOfExample = (e: Example) => (folds === 1 ? (e.val ? 0 : -1) : foldOf(e));
 const data = prepare(examples);
 interface Out { e: Example; flagged: boolean; cats: string[]; explain: string }
 const outs: Out[] = [];
+const models = trainFoldModels(examples, data, ABUSE_MODEL.threshold, folds, foldOfExample);
 for (let fold = 0; fold < folds; fold++) {
-  const t0 = Date.now();
-  const model = train(examples, examples.flatMap((e, i) => (foldOf(e) === fold ? [] : [i])), ABUSE_MODEL.threshold, data);
-  console.log(`trained in ${Date.now() - t0} ms`);
-  const detect = createAbuseDetector(undefined, model);
+  const detect = createAbuseDetector(undefined, models[fold]!);
   for (const e of examples) {
-    if (foldOf(e) !== fold) continue;
+    if (foldOfExample(e) !== fold) continue;
     const r = detect(e.text);
     const explain = r.flagged ? `${r.score.toFixed(2)} ${r.matches.map((m) => `${m.term}:${m.rule}`).join(",")}` : "";
     outs.push({ e, flagged: r.flagged, cats: r.categories, explain });

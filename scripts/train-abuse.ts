@@ -20,10 +20,10 @@ import { modelInput } from "../src/analysis/abuse/model-input";
 import { ruleEvidence } from "../src/analysis/abuse/evidence";
 import { findAbuseMatches } from "../src/analysis/abuse/rules";
 import { ABUSE_CATEGORIES } from "../src/analysis/types";
-import { type Example, loadExamples, readJsonl } from "./abuse-data";
+import { loadExamples, readJsonl } from "./abuse-data";
 import { detectorOperatingPoint } from "./abuse-operating-point";
 import { report, type Scored } from "./abuse-report";
-import { outOfFoldToxic, prepare, SETTINGS, train } from "./abuse-train-lib";
+import { FOLDS as folds, foldOf, outOfFoldToxic, prepare, SETTINGS, train } from "./abuse-train-lib";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(process.env.SHARED_DIR ?? join(root, "..", "shared"));
@@ -60,8 +60,6 @@ const amazon = amazonTexts.map((text) => {
 report("validation split", valItems, amazon);
 
 // 2. Out-of-fold predictions of every dev item choose the threshold.
-const folds = Math.round(1 / SETTINGS.valShare);
-const foldOf = (e: Example) => Math.min(folds - 1, Math.floor(e.splitKey * folds));
 const oof = outOfFoldToxic(examples, data, folds, foldOf);
 const allItems: Scored[] = examples.map((e, i) => ({ set: e.set, toxic: e.toxic, cats: e.categories, p: oof[i]!, ev: evidenceOf(i) }));
 const modelPick = report(`out-of-fold, ${folds} folds`, allItems, amazon);

@@ -12,7 +12,7 @@ import { Filter } from "bad-words";
 import { createAbuseDetector, detectAbuse } from "../../src/analysis/abuse/index";
 import { ABUSE_MODEL } from "../../src/analysis/abuse/weights";
 import { loadExamples } from "../../scripts/abuse-data";
-import { prepare, SETTINGS, train } from "../../scripts/abuse-train-lib";
+import { FOLDS, foldOf, prepare, SETTINGS, trainFoldModels } from "../../scripts/abuse-train-lib";
 import { lastLine, runScorer, type AccuracyContext } from "./context";
 
 interface Row { id: string; text: string }
@@ -63,17 +63,13 @@ export default async function (ctx: AccuracyContext): Promise<void> {
 function outOfFoldDetector(dataDir: string): Predict {
   const t0 = Date.now();
   const examples = loadExamples(dataDir, SETTINGS.seed, SETTINGS.valShare);
-  const folds = Math.round(1 / SETTINGS.valShare);
-  const foldOf = (splitKey: number) => Math.min(folds - 1, Math.floor(splitKey * folds));
   const foldByText = new Map<string, number>();
-  for (const e of examples) foldByText.set(e.text, foldOf(e.splitKey));
+  for (const e of examples) foldByText.set(e.text, foldOf(e));
   const log = console.log;
   console.log = () => {}; // training's progress lines
-  const data = prepare(examples);
-  const detectors = Array.from({ length: folds }, (_, fold) =>
-    createAbuseDetector(undefined, train(examples, examples.flatMap((e, i) => (foldOf(e.splitKey) === fold ? [] : [i])), ABUSE_MODEL.threshold, data)));
+  const detectors = trainFoldModels(examples, prepare(examples), ABUSE_MODEL.threshold).map((m) => createAbuseDetector(undefined, m));
   console.log = log;
-  console.log(`(out of fold: ${folds} fold models trained in ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  console.log(`(out of fold: ${FOLDS} fold models trained in ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   return (text) => {
     const fold = foldByText.get(text);
     const r = fold === undefined ? detectAbuse(text) : detectors[fold]!(text);
