@@ -103,6 +103,8 @@ function scanLinksAndContacts(text: string, signals: number, out: AbuseMatch[], 
  * the host before it), so a text pays only for the separators it holds; a plain "site.com" is
  * scanLinksAndContacts' and never matches here.
  */
+// A subset of TLDS: the domains spammers spell out. The rest ("in", "it", "at", "be", "es", "live"…) are
+// everyday words after a full stop far more often than hidden links.
 const HIDDEN_TLDS = new Set("com net org biz info ru xyz top ly co io me us online site shop club win vip cc tk".split(" "));
 /** "www dot ", "w w w .", "www (.) " right before a hidden link. */
 const WWW_BEFORE = /w\s?w\s?w\s*(?:[([{]\s*(?:\.|dot)\s*[)\]}]|dot|\.)\s*$/iu;
