@@ -183,3 +183,32 @@ describe("insults the writer says of themselves", () => {
     expect(detectAbuse("I'm such a bitch sometimes lol").flagged).toBe(true);
   });
 });
+
+describe("a fourth round: idioms of violence, praise and evasions", () => {
+  it("leaves sporting, bodily and legislative killing alone", () => {
+    for (const text of [
+      "I'll kill you at tennis tomorrow!", "We're going to destroy you at the quiz", "My feet are killing me after that hike",
+      "You're killing me, this is too funny", "The bill should be killed in committee.", "That idea should be shot down",
+      "He is the butt of jokes in the office",
+    ]) expect(detectAbuse(text).flagged, text).toBe(false);
+    for (const text of ["I'll kill you at your house", "The mayor should be killed", "I will kill you"]) {
+      expect(detectAbuse(text).categories, text).toContain("threat");
+    }
+  });
+  it("reads an insult adjective before praise as a degree word", () => {
+    for (const text of ["You are crazy talented", "you're stupid good at this game"]) expect(detectAbuse(text).flagged, text).toBe(false);
+    for (const text of ["You are crazy", "you're stupid and talentless"]) expect(detectAbuse(text).categories, text).toContain("insult");
+  });
+  it("catches wishes of harm on someone's family, dehumanising words and spellings of profanity", () => {
+    expect(detectAbuse("hope your family dies").categories).toContain("threat");
+    expect(detectAbuse("I hope your family does well").flagged).toBe(false);
+    expect(detectAbuse("you are subhuman").categories).toContain("insult");
+    expect(detectAbuse("subhuman living conditions in the camps").flagged).toBe(false);
+    for (const text of ["shut the f up", "mthrfckr"]) expect(detectAbuse(text).flagged, text).toBe(true);
+  });
+  it("reads a money offer written with a dollar sign as money, with no link beside it", () => {
+    expect(findAbuseMatches("Make $5000 a week from home!!! click here").map((m) => m.rule)).toContain("spam:money");
+    expect(detectAbuse("Make $5000 a week from home!!! click here").categories).toContain("spam");
+    expect(detectAbuse("The council spent $5000 a week on consultants").flagged).toBe(false);
+  });
+});

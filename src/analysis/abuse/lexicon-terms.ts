@@ -28,6 +28,9 @@ export const C_THEY = 1 << 20; // he, she, they, u, you (subjects of "hope … d
 export const C_NOT = 1 << 21; // not, no, never, isn('t)…: "you are not an idiot" insults nobody
 export const C_BEFORE_NAME = 1 << 22; // with, and, by, from…: "a drink with Dick" names someone
 export const C_NOUN = 1 << 23; // insult words that are nouns too: "you racist" needs no verb
+export const C_PRAISE = 1 << 24; // good, talented…: "crazy talented" is a compliment, the insult adjective a degree word
+export const C_GAME = 1 << 25; // chess, tennis, poker…: "I'll kill you at chess" is a contest
+export const C_AT = 1 << 26; // at
 
 export interface WordGroup {
   words: string;
@@ -52,7 +55,8 @@ const INSULT_WEAK = `stupid dumb fool foolish pathetic ignorant loser idiotic mo
 // Insulting only when aimed at someone ("you nazi", "he is a clown"): no match on their own.
 const INSULT_CONTEXT = `nazi nazis fascist commie pig rat snake animal trash garbage sheep sheeple snowflake
   deplorable traitor hack shill bigot racist sexist crook thief fraud joke disgrace parasite leech maggot
-  vermin dog bitchboy fatso fatty slob hag witch cow donkey baboon monkey ape nutter sicko quack hoe`;
+  vermin dog bitchboy fatso fatty slob hag witch cow donkey baboon monkey ape nutter sicko quack hoe subhuman
+  untermensch`;
 // Adjectives among them: "such racist comments" describes the comments.
 const INSULT_CONTEXT_ADJ = `racist sexist fascist useless ugly vile disgusting crazy lame nasty annoying hypocritical
   despicable corrupt phony phoney deranged demented sleazy kooky loony looney hysterical`;
@@ -70,6 +74,11 @@ const DEHUM = `animals animal vermin rats cockroaches roaches parasites subhuman
   filth filthy trash garbage disease diseased cancer plague apes monkeys pigs dogs inferior terrorists rapists
   criminals thugs evil barbarians barbaric invaders leeches locusts insects beasts degenerates degenerate
   retarded dirty disgusting worthless useless pedophiles paedophiles cowardly thieves killers deviants lazy`;
+/** Things, not people, that "should be killed" ("the bill should be killed in committee"): pattern-specs' should-be. */
+export const THINGS = `bill bills idea ideas plan plans project projects proposal proposals law laws program programs programme
+  programmes deal policy policies scheme schemes motion amendment amendments tax taxes measure legislation story show
+  series feature pipeline merger contract treaty rule rules regulation regulations ordinance initiative budget ban
+  tariff tariffs reform reforms`;
 // (Insult words such as idiots or liars count through the patterns' @insult alternative: a class-only
 // entry for a plural would hide the singular's own insult category.)
 
@@ -90,8 +99,9 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "fucking fuckin fking fkn effing frigging freaking bloody damn damned goddamn", classes: C_INTENS },
   { words: "bullshit horseshit batshit dogshit chickenshit apeshit", category: "profanity", severity: 0.6, rule: "lexicon:profanity" },
   { words: "wtf stfu gtfo fuk fml", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
+  { words: "shut the f up|shut the eff up", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
   // Vowel-dropped and v-for-u spellings of "fuck", which the normaliser cannot restore.
-  { words: "fck fcks fcking fckin fckn fcked fcker fvck fvcks fvcking fvckin fvcked fvcker fk fks fking fkin fkn fked fker fkers fxck fxcking fxcked fxcker fack facking", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
+  { words: "fck fcks fcking fckin fckn fcked fcker fvck fvcks fvcking fvckin fvcked fvcker fk fks fking fkin fkn fked fker fkers fxck fxcking fxcked fxcker fack facking mthrfckr mthrfckrs mthrfkr mthrfkrs mthafcka mfkr", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
   // Fixed abusive phrases.
   { words: "fuck you|fuck off|go fuck yourself|fuck yourself|eat shit|piece of shit|son of a bitch|sons of bitches", category: "insult", severity: 1, rule: "phrase:insult" },
   { words: "shut up|get lost|bite me|suck it|you people", category: "insult", severity: 0.4, rule: "phrase:insult" },
@@ -110,6 +120,11 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "a an such one", classes: C_ART },
   { words: "so total totally complete completely absolute absolutely utter utterly real really big fat little lying typical very most biggest proper right clearly obviously", classes: C_INTENS },
   { words: "i we", classes: C_SELF },
+  { words: "at", classes: C_AT },
+  { words: `chess tennis poker golf pool darts scrabble cards football soccer basketball baseball hockey cricket rugby
+      squash badminton bowling pingpong monopoly trivia quiz fifa fortnite halo wordle game games racing sudoku
+      checkers backgammon bridge`, classes: C_GAME },
+  { words: "good talented smart gifted skilled beautiful pretty handsome funny clever brilliant lucky fast strong cool cute generous popular successful", classes: C_PRAISE },
   { words: "will ll gonna shall going wanna want gon", classes: C_WILL },
   { words: "to", classes: C_TO | C_BEFORE_NAME },
   { words: "with and by from for about thanks told asked met called", classes: C_BEFORE_NAME },
@@ -127,7 +142,9 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "all these those the every most", classes: C_ALL },
   { words: "hope wish pray", classes: C_HOPE },
   { words: "not no never nor isn aren wasn weren ain isnt arent wasnt werent aint", classes: C_NOT },
-  { words: "what wat such know where live find hunt gas deport exterminate if whether unless homosexual lesbian gayer someone somebody regret this that", classes: 0 },
+  { words: `what wat such know where live find hunt gas deport exterminate if whether unless homosexual lesbian gayer someone
+      somebody regret this that family kids children mother mom mum father dad wife husband son daughter`, classes: 0 },
+  { words: THINGS, classes: 0 },
   { words: "im", classes: C_SELF | C_BE },
   // Allow-list: words and phrases that contain a listed term innocently.
   {
@@ -149,7 +166,8 @@ export const WORD_GROUPS: WordGroup[] = [
       how stupid of me|idiot that i am|spic and span|spick and span|faggots and peas|for a fag|fag break|fag end|
       fag ends|cock up|cock ups|cocked up|shoot em up|shoot em ups|knee jerk|sucks you in|sucked me in|beat you at|
       beat you in|beat him at|beat him in|beat her at|beat her in|beat them at|beat them in|beat us at|beat us in|beat you to it|
-      beat me to it`,
+      beat me to it|is killing me|are killing me|youre killing me|you re killing me|killing me softly|butt of the joke|butt of jokes|
+      butt of the jokes|butt of a joke|butt of many jokes|butt of every joke`,
     allow: true,
   },
 ];

@@ -26,6 +26,7 @@ function spelledAsTerm(text: string, start: number, end: number, term: string): 
  */
 const FUCK_SPELLING = /^f(?:c|vc|xc|ac)?k(?=$|s$|in|ed$|er)/;
 function spelledForModel(term: string): string {
+  if (term === "shut the f up" || term === "shut the eff up") return "shut the fuck up";
   if (term.charCodeAt(0) !== 0x66 || term.length > 8 || term.startsWith("fu")) return term; // "f…"
   return term === "fkn" ? "fucking" : term.replace(FUCK_SPELLING, "fuck");
 }

@@ -276,6 +276,7 @@ export function scanWords(text: string): Words {
     if (kind === K_LETTER || kind === K_DIGIT || kind === K_LEET || kind === K_MASK || kind === K_FOREIGN) {
       if (kind === K_DIGIT && ++digits === 10) signals |= SIG_DIGIT;
       else if (u === 0x40) signals |= SIG_LINK;
+      else if (u === 0x24) signals |= SIG_MONEY; // "$" reads as a leet "s" here, but "$500 a day" is money
       if (!mixed) {
         // Switch to the slow path: copy the plain letters read so far into the run buffers.
         if (run === 0) p0 = words.count === 0 ? 0 : words.end[words.count - 1]!;

@@ -4,6 +4,7 @@
 // Matching never crosses a sentence end or a line break. Severity is multiplied by the key word's weight
 // (KEY_WEIGHT) so "should be killed" (a bill, a project) weighs less than "should be hanged".
 import type { AbuseCategory } from "../types";
+import { THINGS } from "./lexicon-terms";
 
 export interface PatternSpec {
   name: string;
@@ -15,6 +16,7 @@ export interface PatternSpec {
   /** KEY_WEIGHT overrides for this pattern ("hurt" is weak in "it will hurt them", not in "I will hurt you"). */
   keyWeights?: Readonly<Record<string, number>>;
 }
+
 
 export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "you-are-a", category: "insult", severity: 0.9, pattern: "@you @be? @art? @intens* !@insult" },
@@ -31,9 +33,9 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "someone-should", category: "threat", severity: 0.8, pattern: "someone|somebody @should @to? !@killv @target|the" },
   { name: "you-will-regret", category: "threat", severity: 0.75, pattern: "@you @be? @will !regret this|that" },
   { name: "i-will-end-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !end @you" },
-  { name: "should-be", category: "threat", severity: 0.85, pattern: "@should @all? @to? have? @be @all? !@passive" },
+  { name: "should-be", category: "threat", severity: 0.85, pattern: "@should @all? @to? have? @be @all? !@passive", notAfter: THINGS.trim().split(/\s+/).join("|") },
   { name: "deserve-to-die", category: "threat", severity: 0.85, pattern: "@should @to? !@die" },
-  { name: "hope-you-die", category: "threat", severity: 0.85, pattern: "@hope @they !@die" },
+  { name: "hope-you-die", category: "threat", severity: 0.85, pattern: "@hope @they|your family|kids|children|mother|mom|mum|father|dad|wife|husband|son|daughter? !@die" },
   { name: "you-will-die", category: "threat", severity: 0.8, pattern: "@you @be? @will @to? !@die" },
   // Someone's sexuality said to their face as a charge ("you're gay", "you are all gay"): Wikipedia's
   // raters call it toxic in 23 of 24 talk-page posts, Davidson's in 84 of 85 tweets. "If you are gay" is

@@ -297,10 +297,24 @@ function isSaidOfOneself(w: Words, t: number): boolean {
  * unknown word, describes that word (a thing), not the person.
  */
 function describesAThing(w: Words, lex: Lexicon, t: number, key: number, end: number): boolean {
-  if ((classOf[key]! & C_INTENS) === 0 || end >= w.count || stopBefore[end] === 1 || entryOf[end]! >= 0) return false;
+  if ((classOf[key]! & C_INTENS) === 0 || end >= w.count || stopBefore[end] === 1) return false;
+  // The word after it is a plain word: unknown, or known only as a word the patterns spell ("idea", "plan").
+  if (classOf[end] !== 0 || (entryOf[end]! >= 0 && lex.category[entryOf[end]!]! >= 0)) return false;
   for (let u = t; u < key; u++) if ((classOf[u]! & C_ART) !== 0) return true;
-  void lex;
   return false;
+}
+
+/** "you are crazy talented", "such a stupid good idea": an insult adjective right before praise is a degree word. */
+function modifiesPraise(w: Words, key: number, end: number): boolean {
+  return (classOf[key]! & C_INTENS) !== 0 && end < w.count && (w.gap[end]! & G_PUNCT) === 0 && stopBefore[end] === 0 &&
+    (classOf[end]! & LT.C_PRAISE) !== 0; // not across punctuation: "a dangerous fool - good riddance"
+}
+
+/** "I'll kill you at chess", "we'll destroy them at the quiz": a contest follows, not a threat. */
+function contestFollows(w: Words, end: number): boolean {
+  if (end + 1 >= w.count || stopBefore[end] === 1 || (classOf[end]! & LT.C_AT) === 0 || stopBefore[end + 1] === 1) return false;
+  if ((classOf[end + 1]! & LT.C_GAME) !== 0) return true;
+  return (classOf[end + 1]! & LT.C_ALL) !== 0 && end + 2 < w.count && stopBefore[end + 2] === 0 && (classOf[end + 2]! & LT.C_GAME) !== 0;
 }
 
 /**
@@ -343,7 +357,13 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
       const p = pats.patterns[i]!;
       const end = matchAt(p, t, w.count, entryOf, classOf, stopBefore);
       if (end < 0) continue;
-      if (p.notAfter.length > 0 && t > 0 && stopBefore[t] === 0 && p.notAfter.includes(entryOf[t - 1]!)) continue;
+      if (p.notAfter.length > 0 && t > 0 && stopBefore[t] === 0 && p.notAfter.includes(entryOf[t - 1]!)) {
+        // "The bill should be killed", "if you are gay": no attack, so the model must not read the key word alone either.
+        const k = patternState[0]!;
+        const key = k >= t && k < end ? k : end - 1;
+        addModelEdit(w.letterStart[w.start[key]!]!, w.letterEnd[w.end[key]! - 1]!, "");
+        continue;
+      }
       const ci = ABUSE_CATEGORIES.indexOf(p.category);
       if (coverUntil[ci]! >= end - 1) continue;
       let quietInside = false;
@@ -352,6 +372,10 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
       const k = patternState[0]!;
       const key = k >= t && k < end ? k : end - 1;
       if (describesAThing(w, lex, t, key, end) || adjectiveWithoutCopula(lex, t, key)) continue;
+      if (modifiesPraise(w, key, end) || (p.category === "threat" && contestFollows(w, end))) {
+        addModelEdit(w.letterStart[w.start[key]!]!, w.letterEnd[w.end[key]! - 1]!, "");
+        continue;
+      }
       // "I'm such an idiot", "we are such clowns": said of oneself, as for a lexicon word (lookupAt).
       if (p.category === "insult" && isSaidOfOneself(w, key)) continue;
       coverUntil[ci] = end - 1;
@@ -362,6 +386,11 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
     }
     const h = hitOf[t]!;
     if (h < 0 || t <= phraseUntil) continue;
+    // "stupid good": the insult word is a degree word before praise (a profane one stays profanity: "fucking brilliant").
+    if (hitEnd[t] === t && lex.category[h] === INSULT_CATEGORY && modifiesPraise(w, t, t + 1)) {
+      addModelEdit(w.letterStart[w.start[t]!]!, w.letterEnd[w.end[t]! - 1]!, "");
+      continue;
+    }
     const ci = lex.category[h]!;
     if (coverUntil[ci]! >= hitEnd[t]!) continue;
     if (hitEnd[t]! > t) phraseUntil = hitEnd[t]!;
