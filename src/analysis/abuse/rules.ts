@@ -2,6 +2,7 @@
 // Their per-category evidence in [0, 1], for combining with the learned model, is evidence.ts's.
 import { ABUSE_CATEGORIES, type AbuseMatch } from "../types";
 import { type Lexicon, SEP, categoryName, lexicon } from "./lexicon";
+import * as G from "./context-guards";
 import * as LT from "./lexicon-terms";
 import * as LU from "./lookup";
 import * as N from "./normalize";
@@ -22,9 +23,6 @@ const T_CAP_FIRST = N.T_CAP_FIRST;
 const T_FOREIGN = N.T_FOREIGN;
 const T_MASK = N.T_MASK;
 const T_REPEAT = N.T_REPEAT;
-const T_ALL_CAPS = N.T_ALL_CAPS;
-const C_INTENS = LT.C_INTENS;
-const C_ART = LT.C_ART;
 const lookupWord = LU.lookupWord;
 const lookupStem = LU.lookupStem;
 const walk = LU.walk;
@@ -50,6 +48,8 @@ let hitOf = new Int32Array(0); // abusive entry starting at this word, -1 none
 let hitEnd = new Int32Array(0); // last word of that hit (phrases span several)
 let stopBefore = new Uint8Array(0); // a sentence end lies between this word and the previous one
 let quiet = new Uint8Array(0); // inside an allow-listed phrase, or inside an emitted phrase
+/** The arrays the context guards read (context-guards.ts), re-pointed when they grow. */
+const ctx: G.WordContext = { entryOf, classOf, stopBefore };
 
 function ensure(n: number): void {
   if (n <= cap) return;
@@ -60,6 +60,9 @@ function ensure(n: number): void {
   hitEnd = new Int32Array(cap);
   stopBefore = new Uint8Array(cap);
   quiet = new Uint8Array(cap);
+  ctx.entryOf = entryOf;
+  ctx.classOf = classOf;
+  ctx.stopBefore = stopBefore;
 }
 
 /**
@@ -224,9 +227,9 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
   }
   if (e < 0 && (flags & T_FOREIGN) === 0 && b - a > 4) e = lookupStem(lex, w.letters, a, b);
   if (e < 0 || lex.category[e]! < 0) return;
-  if (NAME_LIKE.has(lex.terms[e]!) && looksLikeName(w, t)) return;
+  if (NAME_LIKE.has(lex.terms[e]!) && G.looksLikeName(ctx, w, t)) return;
   // Said of oneself, a plain insult word insults nobody; a profane one is still profanity ("I'm such a bitch").
-  if (lex.category[e] === INSULT_CATEGORY && hitEnd[t] === t && (isNegated(w, t) || (lex.rule[e] === "lexicon:insult" && isSaidOfOneself(w, t)))) {
+  if (lex.category[e] === INSULT_CATEGORY && hitEnd[t] === t && (G.isNegated(ctx, w, t) || (lex.rule[e] === "lexicon:insult" && G.isSaidOfOneself(ctx, w, t)))) {
     addModelEdit(w.letterStart[a]!, w.letterEnd[b - 1]!, "");
     return;
   }
@@ -266,82 +269,6 @@ function addModelEdit(start: number, end: number, replacement: string): void {
   modelEdits.count++;
 }
 
-/**
- * "you are not an idiot", "he is no fool", "she isn't a moron": a negation right before the insult word
- * (an article and one intensifier may sit between) denies it rather than aiming it at someone.
- */
-function isNegated(w: Words, t: number): boolean {
-  let u = t - 1;
-  for (let skipped = 0; u >= 0 && skipped < 2 && stopBefore[u + 1] === 0 && (classOf[u]! & (LT.C_ART | LT.C_INTENS)) !== 0; skipped++) u--;
-  if (u < 0 || stopBefore[u + 1] === 1) return false;
-  // "isn't": the "t" after the apostrophe stands for the "not".
-  if ((w.gap[u]! & G_APOS) !== 0 && w.end[u]! - w.start[u]! === 1 && w.letters[w.start[u]!] === 19 && u > 0) u--;
-  return (classOf[u]! & LT.C_NOT) !== 0;
-}
-
-/**
- * "I'm such an idiot, I forgot my keys", "we are idiots": an insult word the writer says of themselves
- * (I/we, a form of "be", then at most three articles or intensifiers: "such a total") insults nobody.
- * Used for lexicon words (lookupAt) and for the key word of insult patterns (emit).
- */
-function isSaidOfOneself(w: Words, t: number): boolean {
-  let u = t - 1;
-  for (let skipped = 0; u >= 0 && skipped < 3 && stopBefore[u + 1] === 0 && (classOf[u]! & (LT.C_ART | LT.C_INTENS)) !== 0; skipped++) u--;
-  if (u < 0 || stopBefore[u + 1] === 1 || (classOf[u]! & LT.C_BE) === 0) return false;
-  if ((classOf[u]! & LT.C_SELF) !== 0) return true; // "im"
-  return u >= 1 && stopBefore[u] === 0 && (classOf[u - 1]! & LT.C_SELF) !== 0;
-}
-
-/**
- * "is a stupid idea", "you are a pathetic excuse": an adjective key after an article, followed by an
- * unknown word, describes that word (a thing), not the person.
- */
-function describesAThing(w: Words, lex: Lexicon, t: number, key: number, end: number): boolean {
-  if ((classOf[key]! & C_INTENS) === 0 || end >= w.count || stopBefore[end] === 1) return false;
-  // The word after it is a plain word: unknown, or known only as a word the patterns spell ("idea", "plan").
-  if (classOf[end] !== 0 || (entryOf[end]! >= 0 && lex.category[entryOf[end]!]! >= 0)) return false;
-  for (let u = t; u < key; u++) if ((classOf[u]! & C_ART) !== 0) return true;
-  return false;
-}
-
-/** "you are crazy talented", "such a stupid good idea": an insult adjective right before praise is a degree word. */
-function modifiesPraise(w: Words, key: number, end: number): boolean {
-  return (classOf[key]! & C_INTENS) !== 0 && end < w.count && (w.gap[end]! & G_PUNCT) === 0 && stopBefore[end] === 0 &&
-    (classOf[end]! & LT.C_PRAISE) !== 0; // not across punctuation: "a dangerous fool - good riddance"
-}
-
-/** "I'll kill you at chess", "we'll destroy them at the quiz": a contest follows, not a threat. */
-function contestFollows(w: Words, end: number): boolean {
-  if (end + 1 >= w.count || stopBefore[end] === 1 || (classOf[end]! & LT.C_AT) === 0 || stopBefore[end + 1] === 1) return false;
-  if ((classOf[end + 1]! & LT.C_GAME) !== 0) return true;
-  return (classOf[end + 1]! & LT.C_ALL) !== 0 && end + 2 < w.count && stopBefore[end + 2] === 0 && (classOf[end + 2]! & LT.C_GAME) !== 0;
-}
-
-/**
- * "you idiot" insults without a verb, "you crazy" does not ("it will drive you crazy"): an adjective that
- * insults only when aimed at someone (no lexicon category of its own) needs "are"/"'re" before it.
- */
-function adjectiveWithoutCopula(lex: Lexicon, t: number, key: number): boolean {
-  if ((classOf[key]! & (C_INTENS | LT.C_NOUN)) !== C_INTENS || lex.category[entryOf[key]!]! >= 0 || (classOf[t]! & LT.C_YOU) === 0) return false;
-  for (let u = t; u < key; u++) if ((classOf[u]! & LT.C_BE) !== 0) return false;
-  return true;
-}
-
-/**
- * A capitalised word beside another capitalised, unknown word (Dick Cheney, Moby Dick), "Dick's", or
- * right after a word that introduces a name in mid-sentence ("a cocktail with Dick", "thanks to Dick").
- */
-function looksLikeName(w: Words, t: number): boolean {
-  if ((w.flags[t]! & T_CAP_FIRST) === 0) return false;
-  const next = t + 1 < w.count && stopBefore[t + 1] === 0 &&
-    ((w.flags[t + 1]! & T_CAP_FIRST) !== 0 || ((w.gap[t + 1]! & G_APOS) !== 0 && w.end[t + 1]! - w.start[t + 1]! === 1));
-  const prev = t > 0 && stopBefore[t] === 0 && (w.flags[t - 1]! & T_CAP_FIRST) !== 0 && entryOf[t - 1]! < 0;
-  // Not "with DICK": a word in capitals is shouted, not named.
-  const introduced = t > 0 && stopBefore[t] === 0 && (classOf[t - 1]! & LT.C_BEFORE_NAME) !== 0 && w.end[t]! - w.start[t]! > 1 &&
-    (w.flags[t]! & T_ALL_CAPS) === 0;
-  return next || prev || introduced;
-}
-
 const coverScratch = new Int32Array(ABUSE_CATEGORIES.length);
 
 function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[]): void {
@@ -371,13 +298,13 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
       if (quietInside) continue;
       const k = patternState[0]!;
       const key = k >= t && k < end ? k : end - 1;
-      if (describesAThing(w, lex, t, key, end) || adjectiveWithoutCopula(lex, t, key)) continue;
-      if (modifiesPraise(w, key, end) || (p.category === "threat" && contestFollows(w, end))) {
+      if (G.describesAThing(ctx, w, lex, t, key, end) || G.adjectiveWithoutCopula(ctx, lex, t, key)) continue;
+      if (G.modifiesPraise(ctx, w, key, end) || (p.category === "threat" && G.contestFollows(ctx, w, end))) {
         addModelEdit(w.letterStart[w.start[key]!]!, w.letterEnd[w.end[key]! - 1]!, "");
         continue;
       }
       // "I'm such an idiot", "we are such clowns": said of oneself, as for a lexicon word (lookupAt).
-      if (p.category === "insult" && isSaidOfOneself(w, key)) continue;
+      if (p.category === "insult" && G.isSaidOfOneself(ctx, w, key)) continue;
       coverUntil[ci] = end - 1;
       out.push({
         start: w.letterStart[w.start[t]!]!, end: w.letterEnd[w.end[end - 1]! - 1]!,
@@ -387,7 +314,7 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
     const h = hitOf[t]!;
     if (h < 0 || t <= phraseUntil) continue;
     // "stupid good": the insult word is a degree word before praise (a profane one stays profanity: "fucking brilliant").
-    if (hitEnd[t] === t && lex.category[h] === INSULT_CATEGORY && modifiesPraise(w, t, t + 1)) {
+    if (hitEnd[t] === t && lex.category[h] === INSULT_CATEGORY && G.modifiesPraise(ctx, w, t, t + 1)) {
       addModelEdit(w.letterStart[w.start[t]!]!, w.letterEnd[w.end[t]! - 1]!, "");
       continue;
     }
