@@ -212,3 +212,32 @@ describe("a fourth round: idioms of violence, praise and evasions", () => {
     expect(detectAbuse("The council spent $5000 a week on consultants").flagged).toBe(false);
   });
 });
+
+describe("a fifth round: names after titles, admissions, veiled threats", () => {
+  it("reads a name after a title and an insult the writer owns afterwards", () => {
+    for (const text of [
+      "Mrs. Cummings taught us Latin.", "Dr. Dick saw me yesterday", "What an idiot I was to trust the forecast.", "What a fool I was!",
+      "Homemade cock-a-leekie soup", "Dumb luck got us through.", "Whore of Babylon imagery in Revelation",
+    ]) expect(detectAbuse(text).flagged, text).toBe(false);
+    for (const text of ["What an idiot you are", "she is such a troll im so glad she left", "what a moron I am talking to"]) {
+      expect(detectAbuse(text).categories, text).toContain("insult");
+    }
+  });
+  it("catches promises and wishes of harm, and waves at the same words that carry none", () => {
+    for (const text of [
+      "I'm coming for you.", "we are coming for your kids", "I'll put you six feet under", "do the world a favour and die",
+      "I hope you choke", "I'd love to punch your face in", "your house is going to burn tonight",
+    ]) expect(detectAbuse(text).categories, text).toContain("threat");
+    for (const text of ["I'm coming for you at five to pick up the kids", "The storm is coming for you", "I hope you choose wisely"]) {
+      expect(detectAbuse(text).flagged, text).toBe(false);
+    }
+  });
+  it("catches letter-dropped profanity and group tropes", () => {
+    for (const text of ["go f yourself", "f off", "you're a nonce", "all jews are greedy", "go back to your own country"]) {
+      expect(detectAbuse(text).flagged, text).toBe(true);
+    }
+    for (const text of ["I got an F, you know", "The greedy landlord raised the rent", "He went back to his own country"]) {
+      expect(detectAbuse(text).flagged, text).toBe(false);
+    }
+  });
+});

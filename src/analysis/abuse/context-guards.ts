@@ -94,5 +94,20 @@ export function looksLikeName(c: WordContext, w: Words, t: number): boolean {
   // Not "with DICK": a word in capitals is shouted, not named.
   const introduced = t > 0 && c.stopBefore[t] === 0 && (c.classOf[t - 1]! & LT.C_BEFORE_NAME) !== 0 && w.end[t]! - w.start[t]! > 1 &&
     (w.flags[t]! & T_ALL_CAPS) === 0;
-  return next || prev || introduced;
+  // "Mrs. Cummings", "Dr. Dick": a title before it, whose dot ends an abbreviation rather than a sentence.
+  const titled = t > 0 && (c.classOf[t - 1]! & LT.C_TITLE) !== 0 && (w.flags[t - 1]! & T_CAP_FIRST) !== 0;
+  return next || prev || introduced || titled;
+}
+
+/**
+ * "What an idiot I was", "such a fool I am!", "what fools we were to trust him": the writer's own admission,
+ * said after the insult — I/we and a full form of "be" that ends the clause (or goes on with "to").
+ * Not "such a troll im so glad" nor "what bitch I'm talking": a contraction never ends a clause.
+ */
+export function isOwnedAfter(c: WordContext, w: Words, end: number): boolean {
+  const be = end + 1;
+  if (be >= w.count || c.stopBefore[end] === 1 || (w.gap[end]! & G_PUNCT) !== 0 || (c.classOf[end]! & LT.C_SELF) === 0) return false;
+  if (c.stopBefore[be] === 1 || (c.classOf[be]! & LT.C_BE) === 0 || (w.gap[be]! & (G_APOS | G_PUNCT)) !== 0) return false;
+  const after = be + 1;
+  return after >= w.count || c.stopBefore[after] === 1 || (w.gap[after]! & G_PUNCT) !== 0 || (c.classOf[after]! & LT.C_TO) !== 0;
 }

@@ -31,6 +31,7 @@ export const C_NOUN = 1 << 23; // insult words that are nouns too: "you racist" 
 export const C_PRAISE = 1 << 24; // good, talented…: "crazy talented" is a compliment, the insult adjective a degree word
 export const C_GAME = 1 << 25; // chess, tennis, poker…: "I'll kill you at chess" is a contest
 export const C_AT = 1 << 26; // at
+export const C_TITLE = 1 << 27; // mr, mrs, dr…: "Mrs. Cummings" names someone, the abbreviation's dot no sentence end
 
 export interface WordGroup {
   words: string;
@@ -56,7 +57,7 @@ const INSULT_WEAK = `stupid dumb fool foolish pathetic ignorant loser idiotic mo
 const INSULT_CONTEXT = `nazi nazis fascist commie pig rat snake animal trash garbage sheep sheeple snowflake
   deplorable traitor hack shill bigot racist sexist crook thief fraud joke disgrace parasite leech maggot
   vermin dog bitchboy fatso fatty slob hag witch cow donkey baboon monkey ape nutter sicko quack hoe subhuman
-  untermensch`;
+  untermensch nonce`;
 // Adjectives among them: "such racist comments" describes the comments.
 const INSULT_CONTEXT_ADJ = `racist sexist fascist useless ugly vile disgusting crazy lame nasty annoying hypocritical
   despicable corrupt phony phoney deranged demented sleazy kooky loony looney hysterical`;
@@ -73,7 +74,7 @@ const GROUP_ADJ = `black white gay jewish muslim trans asian african mexican ara
 const DEHUM = `animals animal vermin rats cockroaches roaches parasites subhuman subhumans savages savage scum
   filth filthy trash garbage disease diseased cancer plague apes monkeys pigs dogs inferior terrorists rapists
   criminals thugs evil barbarians barbaric invaders leeches locusts insects beasts degenerates degenerate
-  retarded dirty disgusting worthless useless pedophiles paedophiles cowardly thieves killers deviants lazy`;
+  retarded dirty disgusting worthless useless pedophiles paedophiles cowardly thieves killers deviants lazy greedy`;
 /** Things, not people, that "should be killed" ("the bill should be killed in committee"): pattern-specs' should-be. */
 export const THINGS = `bill bills idea ideas plan plans project projects proposal proposals law laws program programs programme
   programmes deal policy policies scheme schemes motion amendment amendments tax taxes measure legislation story show
@@ -99,17 +100,17 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "fucking fuckin fking fkn effing frigging freaking bloody damn damned goddamn", classes: C_INTENS },
   { words: "bullshit horseshit batshit dogshit chickenshit apeshit", category: "profanity", severity: 0.6, rule: "lexicon:profanity" },
   { words: "wtf stfu gtfo fuk fml", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
-  { words: "shut the f up|shut the eff up", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
+  { words: "shut the f up|shut the eff up|go f yourself|go eff yourself|f off|eff off|eff you", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
   // Vowel-dropped and v-for-u spellings of "fuck", which the normaliser cannot restore.
   { words: "fck fcks fcking fckin fckn fcked fcker fvck fvcks fvcking fvckin fvcked fvcker fk fks fking fkin fkn fked fker fkers fxck fxcking fxcked fxcker fack facking mthrfckr mthrfckrs mthrfkr mthrfkrs mthafcka mfkr", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
   // Fixed abusive phrases.
   { words: "fuck you|fuck off|go fuck yourself|fuck yourself|eat shit|piece of shit|son of a bitch|sons of bitches", category: "insult", severity: 1, rule: "phrase:insult" },
   { words: "shut up|get lost|bite me|suck it|you people", category: "insult", severity: 0.4, rule: "phrase:insult" },
-  { words: "shut your mouth|shut your face|shut your trap|go to hell|burn in hell|rot in hell|screw you|piss off|kiss my ass|piece of crap|waste of space|waste of oxygen|waste of skin|brain dead", category: "insult", severity: 0.7, rule: "phrase:insult" },
-  { words: "kys|go die|die in a fire|get cancer and die|hope you get cancer|deserves a bullet|deserve a bullet|needs a bullet|break your face|smash your face|punch you in the face|drink bleach|put a bullet in|bullet in your head|your days are numbered|sleep with one eye open|watch your back|drop dead|death to|wipe them off the map|kill em all|kill them all", category: "threat", severity: 0.8, rule: "phrase:threat" },
+  { words: "shut your mouth|shut your face|shut your trap|go to hell|burn in hell|rot in hell|screw you|piss off|kiss my ass|piece of crap|waste of space|waste of oxygen|waste of skin|brain dead|nobody would miss you|no one would miss you|world would be better without you", category: "insult", severity: 0.7, rule: "phrase:insult" },
+  { words: "kys|go die|die in a fire|get cancer and die|hope you get cancer|deserves a bullet|deserve a bullet|needs a bullet|break your face|smash your face|punch you in the face|drink bleach|put a bullet in|bullet in your head|put you six feet under|your house will burn|your house is going to burn|wont see tomorrow|won t see tomorrow|do the world a favour and die|do the world a favor and die|do us all a favour and die|do us all a favor and die|hope you choke|punch your face in|smash your face in|kick your teeth in|punch your lights out|your days are numbered|sleep with one eye open|watch your back|drop dead|death to|wipe them off the map|kill em all|kill them all", category: "threat", severity: 0.8, rule: "phrase:threat" },
   { words: "burn your house down|burn down your house|slit your throat|cut your throat|blow your brains out|put you in the ground|break your legs|break your neck|beat you to death|beat the shit out of you|cut off their hands|cut their hands off|cut off their heads|cut their heads off|shoot them all|hang them all|line them up and shoot them", category: "threat", severity: 0.8, rule: "phrase:threat" },
-  { words: "go back to the jungle|belong in the kitchen|get back in the kitchen|make me a sandwich|go back to your country|go back where you came from|go back to where you came from|send them back", category: "identity_attack", severity: 0.7, rule: "phrase:identity" },
-  { words: "suck my dick|suck my cock|blow me|send nudes|sit on my face|show me your tits|show me your boobs|nice tits|nice boobs|i d bang her|i would bang her|i d hit that", category: "sexual", severity: 0.8, rule: "phrase:sexual" },
+  { words: "go back to the jungle|belong in the kitchen|get back in the kitchen|make me a sandwich|go back to your country|go back to your own country|go back where you came from|go back to where you came from|send them back", category: "identity_attack", severity: 0.7, rule: "phrase:identity" },
+  { words: "suck my dick|suck my cock|suck my penis|lick my balls|suck my balls|lick my dick|blow me|send nudes|sit on my face|show me your tits|show me your boobs|nice tits|nice boobs|i d bang her|i would bang her|i d hit that", category: "sexual", severity: 0.8, rule: "phrase:sexual" },
   // Spam vocabulary (weak alone; spam.ts weighs it with links, money and contact details).
   { words: "viagra cialis levitra", category: "spam", severity: 0.65, inflect: "plural", rule: "lexicon:spam" },
   { words: "work from home|click here|visit my profile|check my profile|check out my profile|dm me|message me on whatsapp|contact me on whatsapp|whatsapp me|earn extra cash|make money online|earn money online|make money from home|binary options|forex trading|bitcoin investment|crypto investment|investment opportunity|online pharmacy|cheap pills|weight loss pills|casino bonus|free bonus|limited time offer|risk free|guaranteed income|passive income|per week from home|hiring now|sugar daddy|hot singles|singles in your area", category: "spam", severity: 0.65, rule: "lexicon:spam" },
@@ -128,6 +129,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "will ll gonna shall going wanna want gon", classes: C_WILL },
   { words: "to", classes: C_TO | C_BEFORE_NAME },
   { words: "with and by from for about thanks told asked met called", classes: C_BEFORE_NAME },
+  { words: "mr mrs ms dr prof sir dame lady lord st mister miss", classes: C_TITLE },
   { words: "kill unalive murder shoot stab hang strangle choke beat hurt rape slit behead bury lynch gut torture slaughter butcher execute neck off", classes: C_KILLV },
   { words: "him her them your yourself", classes: C_TARGET },
   { words: "yourself urself yourselves yoself", classes: C_REFLEX },
@@ -143,7 +145,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "hope wish pray", classes: C_HOPE },
   { words: "not no never nor isn aren wasn weren ain isnt arent wasnt werent aint", classes: C_NOT },
   { words: `what wat such know where live find hunt gas deport exterminate if whether unless homosexual lesbian gayer someone
-      somebody regret this that family kids children mother mom mum father dad wife husband son daughter`, classes: 0 },
+      somebody regret this that coming now next soon tonight family kids children mother mom mum father dad wife husband son daughter`, classes: 0 },
   { words: THINGS, classes: 0 },
   { words: "im", classes: C_SELF | C_BE },
   // Allow-list: words and phrases that contain a listed term innocently.
@@ -166,7 +168,7 @@ export const WORD_GROUPS: WordGroup[] = [
       how stupid of me|idiot that i am|spic and span|spick and span|faggots and peas|for a fag|fag break|fag end|
       fag ends|cock up|cock ups|cocked up|shoot em up|shoot em ups|knee jerk|sucks you in|sucked me in|beat you at|
       beat you in|beat him at|beat him in|beat her at|beat her in|beat them at|beat them in|beat us at|beat us in|beat you to it|
-      beat me to it|is killing me|are killing me|youre killing me|you re killing me|killing me softly|butt of the joke|butt of jokes|
+      beat me to it|cock a leekie|cock a doodle doo|dumb luck|whore of babylon|is killing me|are killing me|youre killing me|you re killing me|killing me softly|butt of the joke|butt of jokes|
       butt of the jokes|butt of a joke|butt of many jokes|butt of every joke`,
     allow: true,
   },

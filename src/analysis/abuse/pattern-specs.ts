@@ -15,6 +15,11 @@ export interface PatternSpec {
   notAfter?: string;
   /** KEY_WEIGHT overrides for this pattern ("hurt" is weak in "it will hurt them", not in "I will hurt you"). */
   keyWeights?: Readonly<Record<string, number>>;
+  /**
+   * The match must end its clause (sentence end, punctuation or the text's end) or go on with one of these
+   * words: "I'm coming for you!" / "… and your family" threatens, "I'm coming for you at five" does not.
+   */
+  endsClause?: string;
 }
 
 
@@ -32,6 +37,8 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   // Incitement: "someone should shoot the mayor", "somebody needs to kill him".
   { name: "someone-should", category: "threat", severity: 0.8, pattern: "someone|somebody @should @to? !@killv @target|the" },
   { name: "you-will-regret", category: "threat", severity: 0.75, pattern: "@you @be? @will !regret this|that" },
+  // "I'm coming for you", "we are coming for your family": a promise to come after someone.
+  { name: "coming-for-you", category: "threat", severity: 0.75, pattern: "@self @be? @intens? !coming for @target family|kids|children|wife|husband|mother|mom|mum|father|dad|son|daughter?", endsClause: "and|now|next|soon|tonight" },
   { name: "i-will-end-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !end @you" },
   { name: "should-be", category: "threat", severity: 0.85, pattern: "@should @all? @to? have? @be @all? !@passive", notAfter: THINGS.trim().split(/\s+/).join("|") },
   { name: "deserve-to-die", category: "threat", severity: 0.85, pattern: "@should @to? !@die" },

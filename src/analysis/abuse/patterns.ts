@@ -29,6 +29,8 @@ export interface Pattern {
   elements: Element[];
   /** Entry ids of PatternSpec.notAfter (empty for most patterns). */
   notAfter: number[];
+  /** PatternSpec.endsClause: entry ids that may follow the match besides a clause end; null when anything may. */
+  onlyBefore: number[] | null;
 }
 
 export interface CompiledPatterns {
@@ -99,7 +101,8 @@ function compile(lex: Lexicon): CompiledPatterns {
     const rule = `pattern:${spec.name}`;
     if (out.patterns.length >= 31) throw new Error("at most 31 patterns (start bitmask)");
     const notAfter = (spec.notAfter ?? "").split("|").filter(Boolean).map((word) => entryOf(lex, word, spec.name));
-    out.patterns.push({ name: spec.name, rule, category: spec.category, severity: spec.severity, elements, notAfter });
+    const onlyBefore = spec.endsClause === undefined ? null : spec.endsClause.split("|").filter(Boolean).map((word) => entryOf(lex, word, spec.name));
+    out.patterns.push({ name: spec.name, rule, category: spec.category, severity: spec.severity, elements, notAfter, onlyBefore });
     out.severityByRule.set(rule, spec.severity);
     if (spec.keyWeights) {
       out.keyWeightByRule.set(rule, new Map(Object.entries(spec.keyWeights).map(([word, weight]) => [entryOf(lex, word, spec.name), weight])));

@@ -291,6 +291,7 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
         addModelEdit(w.letterStart[w.start[key]!]!, w.letterEnd[w.end[key]! - 1]!, "");
         continue;
       }
+      if (p.onlyBefore !== null && end < w.count && stopBefore[end] === 0 && (w.gap[end]! & G_PUNCT) === 0 && !p.onlyBefore.includes(entryOf[end]!)) continue;
       const ci = ABUSE_CATEGORIES.indexOf(p.category);
       if (coverUntil[ci]! >= end - 1) continue;
       let quietInside = false;
@@ -305,6 +306,12 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
       }
       // "I'm such an idiot", "we are such clowns": said of oneself, as for a lexicon word (lookupAt).
       if (p.category === "insult" && G.isSaidOfOneself(ctx, w, key)) continue;
+      if (p.category === "insult" && G.isOwnedAfter(ctx, w, end)) {
+        // Nor is its key word an insult on its own, for the rules or the model.
+        quiet[key] = 1;
+        addModelEdit(w.letterStart[w.start[key]!]!, w.letterEnd[w.end[key]! - 1]!, "");
+        continue;
+      }
       coverUntil[ci] = end - 1;
       out.push({
         start: w.letterStart[w.start[t]!]!, end: w.letterEnd[w.end[end - 1]! - 1]!,
