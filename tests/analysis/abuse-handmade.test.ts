@@ -241,3 +241,13 @@ describe("a fifth round: names after titles, admissions, veiled threats", () => 
     }
   });
 });
+
+describe("words of bad-words' list in their innocent senses", () => {
+  it("leaves swords, fingers, dams, rivers and cat breeds alone, and the same words aimed at someone flagged", () => {
+    for (const text of [
+      "He owns a bastard sword from the 15th century.", "Prick your finger to test your blood sugar.", "The Dutch built a dyke to hold back the sea.",
+      "We walked Offa's Dyke last summer", "The fire retardant coating failed.", "The Rio Negro joins the Amazon at Manaus.", "A Maine coon cat is a large breed.",
+    ]) expect(detectAbuse(text).flagged, text).toBe(false);
+    for (const text of ["you bastard", "you prick", "you dyke", "stupid coon"]) expect(detectAbuse(text).flagged, text).toBe(true);
+  });
+});

@@ -155,7 +155,8 @@ export const WORD_GROUPS: WordGroup[] = [
       glass mass compass embarrass harass harassment therapist therapists grape grapes drape scrape cumulative
       document circumstance dickens dickensian analysis analyst arsenal shiitake shitake matsushita titanic titter
       butter button buttress shell assume assess asset bassist pussycat pussyfoot hello cockburn dickinson
-      shitterton twatt bitche cockfosters niggard niggards niggardly niggardliness`,
+      shitterton twatt bitche cockfosters niggard niggards niggardly niggardliness retardant retardants
+      coonhound coonhounds pinprick pinpricks`,
     allow: true,
   },
   {
@@ -168,7 +169,8 @@ export const WORD_GROUPS: WordGroup[] = [
       how stupid of me|idiot that i am|spic and span|spick and span|faggots and peas|for a fag|fag break|fag end|
       fag ends|cock up|cock ups|cocked up|shoot em up|shoot em ups|knee jerk|sucks you in|sucked me in|beat you at|
       beat you in|beat him at|beat him in|beat her at|beat her in|beat them at|beat them in|beat us at|beat us in|beat you to it|
-      beat me to it|cock a leekie|cock a doodle doo|dumb luck|whore of babylon|is killing me|are killing me|youre killing me|you re killing me|killing me softly|butt of the joke|butt of jokes|
+      beat me to it|bastard sword|bastard swords|prick your finger|prick my finger|prick their finger|pin prick|
+      built a dyke|sea dyke|offas dyke|offa s dyke|rio negro|coon cat|coon cats|maine coon|maine coons|coon hound|cock a leekie|cock a doodle doo|dumb luck|whore of babylon|is killing me|are killing me|youre killing me|you re killing me|killing me softly|butt of the joke|butt of jokes|
       butt of the jokes|butt of a joke|butt of many jokes|butt of every joke`,
     allow: true,
   },
