@@ -4,6 +4,7 @@
 import type { SegmentedComment, SegmentedPage } from "../../types";
 import { cutSpanTail, findBodySpan, isHeadingLike, isLooseLinkItem, trimSpanHead } from "./body";
 import { AUTHOR_ACTION } from "./comment-lines";
+import { findQuotedHeadline } from "./headline";
 import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
 import { lineKind, readLines, textIsDateLine, type Line } from "./lines";
 import { markSections } from "./sections";
@@ -49,8 +50,11 @@ function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, threa
     extendOverTables(lines, chrome, walls, span, thread.bodyLimit);
     extendOverNumberedList(lines, chrome, walls, span, thread.bodyLimit);
     extendOverAnnouncedList(lines, chrome, walls, span, thread.bodyLimit);
-    titleIndex = findTitle(lines, chrome, span.start);
-    if (titleIndex === span.start) span.start++;
+    // A headline that another line quotes (the thread header) is the title, whatever lies above it.
+    const headline = findQuotedHeadline(lines, span.start, span.end);
+    titleIndex = headline >= 0 ? headline : findTitle(lines, chrome, span.start);
+    if (headline >= 0) span.start = headline + 1;
+    else if (titleIndex === span.start) span.start++;
     for (let i = span.start; i < span.end; i++) {
       if (!chrome[i] && !isLooseLinkItem(lines, i)) destinations[i] = BODY;
     }
