@@ -1,6 +1,7 @@
 // Asides around the article in text dumps: "Related" boxes inside the article, link lists and teaser
 // grids after it, share bars as list items, and the page's copyright notice closing the article.
 import { describe, expect, it } from "vitest";
+import { classifyBoilerplateLine } from "../../src/analysis/segment/boilerplate";
 import { segmentText } from "../../src/analysis/segment/text/index";
 
 const P1 = "The town council approved the new budget on Tuesday after a long debate that lasted well into the night.";
@@ -99,5 +100,15 @@ describe("segmentText: asides", () => {
     ];
     const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", ...grid].join("\n"));
     expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
+});
+
+describe("classifyBoilerplateLine: link labels", () => {
+  it("reads post navigation arrows and share buttons that open a new window as chrome, arrows inside a sentence not", () => {
+    expect(classifyBoilerplateLine("Click to share on Twitter (Opens in new window)")).toBe("share");
+    expect(classifyBoilerplateLine("Klick, um über Facebook zu teilen (Wird in neuem Fenster geöffnet)")).toBe("share");
+    expect(classifyBoilerplateLine("← Bridge repairs delayed again")).toBe("nav");
+    expect(classifyBoilerplateLine("The library opens on Sundays →")).toBe("nav");
+    expect(classifyBoilerplateLine("Open Settings → Privacy and turn the option off.")).toBeNull();
   });
 });

@@ -84,6 +84,8 @@ export function classifyLineWithLetters(line: string, letters: number): Boilerpl
       if (line.length < 60) return kind;
     } else if (kind !== null) return kind;
   }
+  if (isArrowLink(line)) return "nav";
+  if (opensNewWindow(line)) return "share";
   // Phrase checks: a few native substring searches before any lower-casing or finer test.
   if (line.length < 160 && (letters & COPYRIGHT_HINT) !== 0 && (line.includes("©") || line.includes("ights reserved") || line.includes("IGHTS RESERVED") || line.includes("orbehalten"))) return "copyright";
   if (line.length > 60 && (letters & DISCLAIMER_HINT) !== 0 && mayHoldDisclaimer(line, letters)) {
@@ -108,6 +110,22 @@ function mayHoldDisclaimer(line: string, letters: number): boolean {
     if (line.startsWith("ole", i - 3) || (i >= 8 && line.startsWith("ecessari", i - 8))) return true;
   }
   return false;
+}
+
+/**
+ * "← Previous post title", "Next post title →", "Mehr Artikel von Jane →": an arrow at the start or the
+ * end of a line marks a link to another page (post navigation, "more" links). Article sentences put
+ * arrows between words ("Settings → Privacy"), not at a line's ends.
+ */
+function isArrowLink(line: string): boolean {
+  return line.charCodeAt(0) === 0x2190 || line.charCodeAt(line.length - 1) === 0x2192;
+}
+
+const NEW_WINDOW = /\((?:opens in (?:a )?new window|wird in neuem fenster geöffnet|s['’]ouvre dans une nouvelle fenêtre)\)$/i;
+
+/** "Click to share on Twitter (Opens in new window)", "Klick, um … zu teilen (Wird in neuem Fenster geöffnet)": a share button's label. */
+function opensNewWindow(line: string): boolean {
+  return line.charCodeAt(line.length - 1) === 41 && NEW_WINDOW.test(line.length > 50 ? line.slice(-50) : line);
 }
 
 /** "Home / News / Title" or "Home > Articles > Title": two or more separators between short parts. */
