@@ -75,6 +75,14 @@ describe("segmentText: asides", () => {
     expect(page.boilerplate).toEqual([blurb, "09 Oct 2018"]);
   });
 
+  it("starts the body under a post's meta line with its comment count, the question headline above it too", () => {
+    const head = "Is the new budget fair to every part of the town?";
+    const meta = "Jane Doe | Town politics, Budget | 36 Kommentare";
+    const page = segmentText(["• Home", "• About the Gazette", "", head, "", meta, "", P1, "", P2, "", P3, "", P4].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+    expect(page.boilerplate).toContain(meta);
+  });
+
   it("keeps teasers indented under a related box's items out of the body", () => {
     const box = [
       "Weiterführende Artikel zu diesem Thema",

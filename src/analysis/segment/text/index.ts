@@ -2,6 +2,7 @@
 // dump of a page (w3m/lynx renders, copy-paste). Linear in the page: one pass to read lines, one to
 // classify them, a maximum-subarray scan for the body and one pass over the thread.
 import type { SegmentedComment, SegmentedPage } from "../../types";
+import { endsSentence } from "../boilerplate";
 import { cutSpanTail, findBodySpan, isHeadingLike, isLooseLinkItem, trimSpanHead } from "./body";
 import { AUTHOR_ACTION } from "./comment-lines";
 import { findQuotedHeadline } from "./headline";
@@ -45,7 +46,7 @@ function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, threa
   const destinations: Destination[] = lines.map(() => BOILERPLATE);
   let titleIndex = -1;
   if (span) {
-    span.start = trimSpanHead(lines, chrome, span, textIsDateLine);
+    span.start = trimSpanHead(lines, chrome, span, isDatelineOrPostMeta);
     cutSpanTail(lines, chrome, span);
     extendOverTables(lines, chrome, walls, span, thread.bodyLimit);
     extendOverNumberedList(lines, chrome, walls, span, thread.bodyLimit);
@@ -82,6 +83,18 @@ function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, threa
     else if (d.kind === "boilerplate") boilerplate.push(l.text);
   });
   return { page: { title, body, boilerplate, comments }, lines, destinations };
+}
+
+/**
+ * "2. Februar 2020 Alexander Roll 1 Kommentar Inklusion", "Juni 19th, 2018|Social Media|36 Kommentare":
+ * a post's meta line (date, author, categories and its comment count) under the headline.
+ */
+const COMMENT_COUNT = /(?:^|[^\p{L}\p{N}])\[?\d{1,5}\]?\s?(?:kommentare?|comments?|antworten|responses|replies|commentaires?|réactions?)(?![\p{L}])/iu;
+const POST_META_MAX_WORDS = 25;
+
+function isDatelineOrPostMeta(line: Line): boolean {
+  if (textIsDateLine(line)) return true;
+  return line.hasDigit && line.words <= POST_META_MAX_WORDS && !endsSentence(line.text) && COMMENT_COUNT.test(line.text);
 }
 
 /** The headline: the nearest heading-like line above the body, else the body's first line if it is one. */
