@@ -199,4 +199,11 @@ describe("segmentText: body blocks", () => {
     const page = segmentText(["Town council approves the new budget", "", "Anna Berger", "", P1, "", P2, "", P3, "", P4, "", para, "", P1].join("\n"));
     expect(page.body).toEqual([P1, P2, P3, P4, para, P1]);
   });
+
+  it("keeps a long list that a line ending in a colon announces, and the article going on after it", () => {
+    const items = ["• two floors", "• pine wood", "• steel mesh", "• felt roof", "• a ramp", "• a tray", "• a hatch", "• a door", "• a lock", "• a run"];
+    const note = "Please give your rabbits enough space to run around every day.";
+    const page = segmentText(["Rabbit hutch with run", "", P1, "", "Details:", "", ...items, "", note, "", P2].join("\n"));
+    expect(page.body).toEqual([P1, "Details:", ...items, note, P2]);
+  });
 });

@@ -67,6 +67,7 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
   let runScore = 0;
   let weakRun = 0;
   let inTable = false;
+  let listMarker: Line["marker"] = "none"; // the marker of the announced list line i continues, if any
   const wrapped = markWrappedProse(lines, chrome, from, to);
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
@@ -101,7 +102,8 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
     }
     // A row stays in the table while no blank line intervenes (a short last column draws no gap).
     inTable = !chrome[i] && (isTableRow(line) || (inTable && !line.blankBefore) || isInFactBox(lines, chrome, i) || isInQuantityList(lines, chrome, i));
-    if (score <= 0 && inTable) {
+    listMarker = announcedListMarker(lines, chrome, i, listMarker);
+    if (score <= 0 && (inTable || listMarker !== "none")) {
       // A table inside the article (rows of cells): neither prose nor a menu.
       score = 0;
     } else if (score <= 0) {
@@ -119,6 +121,19 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
   if (bestStart < 0) return null;
   const span = trimWeakBlocks(scores, from, { start: bestStart, end: bestEnd });
   return { start: span.start, end: span.end, scores, from };
+}
+
+/**
+ * The marker of the list that line i is an item of when a line ending in a colon announced it ("Zur
+ * Umrüstung benötigst du:", "Artikeldetails:"): the points of the text, not a menu. `previous` is the
+ * answer for line i - 1. "none" when line i is no such item.
+ */
+function announcedListMarker(lines: Line[], chrome: boolean[], i: number, previous: Line["marker"]): Line["marker"] {
+  const line = lines[i]!;
+  if (line.marker === "none" || chrome[i]) return "none";
+  if (previous !== "none") return line.marker === previous ? previous : "none";
+  const above = lines[i - 1];
+  return above && !chrome[i - 1] && above.marker === "none" && above.text.endsWith(":") ? line.marker : "none";
 }
 
 /** A gap this costly (weak lines in a row) separates blocks that must each earn their place. */
