@@ -43,4 +43,18 @@ describe("segmentText: hard-wrapped paragraphs", () => {
     const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", "More news", "", ...teasers].join("\n"));
     expect(page.body).toEqual([P1, P2]);
   });
+
+  it("reads a block of two wrapped paragraphs without a blank line between them as prose", () => {
+    const twoParagraphs = [
+      "This blog article about the night bus reminded me to write up",
+      "the story of the day bus.",
+      "The day bus to the coast started much earlier, in the spring of",
+      "2011, when the town council asked the depot for a cheaper service",
+      "for the pupils of the new school at the far end of the valley.",
+    ];
+    const blurb = "Here is where I plan to write about the buses and trains of our valley as I ride them.";
+    const page = segmentText(["THE VALLEY BUS BLOG", "", blurb, "", "Wednesday, October 16, 2019", "", "The day bus", "", "1 Introduction", "", ...twoParagraphs, "", "2 Who rides it", "", ...wrappedTwo].join("\n"));
+    expect(page.body).toContain(twoParagraphs[1]);
+    expect(page.body).toEqual(expect.arrayContaining([...twoParagraphs, ...wrappedTwo]));
+  });
 });

@@ -43,7 +43,9 @@ function isWrappedBlock(lines: Line[], chrome: boolean[], start: number, end: nu
     const line = lines[j]!;
     if (!isWrapCandidate(line, chrome[j] ?? false) || line.words < MIN_WORDS) return false;
     longest = Math.max(longest, line.text.length);
-    shortest = Math.min(shortest, line.text.length);
+    // A short line that ends a sentence closes a paragraph inside the block (no blank line between
+    // paragraphs): its width says nothing about the wrap.
+    if (!endsSentence(line.text)) shortest = Math.min(shortest, line.text.length);
   }
   return shortest >= WIDTH_SHARE * longest;
 }
