@@ -44,7 +44,7 @@ describe("segmentText: hard-wrapped paragraphs", () => {
     expect(page.body).toEqual([P1, P2]);
   });
 
-  it("reads a block of two wrapped paragraphs without a blank line between them as prose", () => {
+  it("reads a block of two wrapped paragraphs without a blank line between them as prose, under a blog's blurb and dateline", () => {
     const twoParagraphs = [
       "This blog article about the night bus reminded me to write up",
       "the story of the day bus.",
@@ -56,5 +56,6 @@ describe("segmentText: hard-wrapped paragraphs", () => {
     const page = segmentText(["THE VALLEY BUS BLOG", "", blurb, "", "Wednesday, October 16, 2019", "", "The day bus", "", "1 Introduction", "", ...twoParagraphs, "", "2 Who rides it", "", ...wrappedTwo].join("\n"));
     expect(page.body).toContain(twoParagraphs[1]);
     expect(page.body).toEqual(expect.arrayContaining([...twoParagraphs, ...wrappedTwo]));
+    expect(page.body).not.toContain(blurb);
   });
 });

@@ -218,9 +218,11 @@ const HEAD_MAX_SHARE = 0.2;
  * byline with little prose above it (a site blurb, a teaser), the body starts after that line. Returns
  * the new start (span.start when nothing moves).
  */
-export function trimSpanHead(lines: Line[], chrome: boolean[], span: BodySpan, isDateline: (line: Line) => boolean): number {
+export function trimSpanHead(lines: Line[], span: ScoredSpan, isDateline: (line: Line) => boolean): number {
+  // The run's own scores: a hard-wrapped paragraph counts as the prose it is.
+  const prose = (i: number): number => Math.max(0, span.scores[i - span.from]!);
   let total = 0;
-  for (let i = span.start; i < span.end; i++) total += Math.max(0, lineScore(lines[i]!, chrome[i] ?? false));
+  for (let i = span.start; i < span.end; i++) total += prose(i);
   let above = 0;
   let start = span.start;
   const end = Math.min(span.end - 1, span.start + HEAD_WINDOW);
@@ -228,7 +230,7 @@ export function trimSpanHead(lines: Line[], chrome: boolean[], span: BodySpan, i
     const line = lines[i]!;
     if (above > HEAD_MAX_PROSE || above > HEAD_MAX_SHARE * total) break;
     if (i > span.start && (lineKind(line) === "byline" || isDateline(line))) start = i + 1;
-    above += Math.max(0, lineScore(line, chrome[i] ?? false));
+    above += prose(i);
   }
   return start;
 }

@@ -46,7 +46,7 @@ function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, threa
   const destinations: Destination[] = lines.map(() => BOILERPLATE);
   let titleIndex = -1;
   if (span) {
-    span.start = trimSpanHead(lines, chrome, span, isDatelineOrPostMeta);
+    span.start = trimSpanHead(lines, span, isDatelineOrPostMeta);
     cutSpanTail(lines, chrome, span);
     extendOverTables(lines, chrome, walls, span, thread.bodyLimit);
     extendOverNumberedList(lines, chrome, walls, span, thread.bodyLimit);
