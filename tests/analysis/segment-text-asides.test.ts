@@ -119,4 +119,12 @@ describe("classifyBoilerplateLine: link labels", () => {
     expect(classifyBoilerplateLine("The library opens on Sundays →")).toBe("nav");
     expect(classifyBoilerplateLine("Open Settings → Privacy and turn the option off.")).toBeNull();
   });
+
+  it("reads a media player's labels as captions, not a sentence that talks about images", () => {
+    expect(classifyBoilerplateLine("Image caption Mourners attend a funeral in Brooklyn")).toBe("caption");
+    expect(classifyBoilerplateLine("Media captionHow caravans are helping frontline medics")).toBe("caption");
+    expect(classifyBoilerplateLine("Media playback is unsupported on your device")).toBe("caption");
+    expect(classifyBoilerplateLine("Slideshow ( 15 images )")).toBe("caption");
+    expect(classifyBoilerplateLine("Slideshow images of the bridge were shown at the meeting.")).toBeNull();
+  });
 });

@@ -27,6 +27,8 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b|alle rechte|all rights reserved|to
 const SHARE = /^(?:click to (?:share|print|email|copy)\b|print friendly|share(?: this)?(?: on| via| article| story)?\b|teilen\b|tweet\b|pin it\b|email\b|e-mail\b|whatsapp\b|facebook\b|twitter\b|linkedin\b|like this:?$|gefällt mir\b|spread the news|drucken\b|print\b|partager\b|follow us\b|folge(?:n sie)? uns\b)/i;
 const BYLINE = /^(?:by|von|par|from|posted by|written by|geschrieben von|autor(?:in)?:|author:|source:|sources:|quelle:|credit:|photo:|foto:|bild:|image:|fotos?:)\s*/i;
 const CAPTION_START = /^(?:photo|foto|bild|image|credit)s?\s*(?:by|:|©)/i;
+/** A media player's labels: "Image caption Mourners attend…", "Media captionHow caravans…", "Media playback is unsupported on your device", "Slideshow ( 15 images )". */
+const MEDIA_LABEL = /^(?:(?:image|media|video) ?caption|media playback is (?:unsupported|not supported)|slideshow\s*\(\s*\d+\s*(?:images|photos|bilder)\s*\)$)/i;
 const AGENCY_END = /\b(?:getty images|afp|reuters|dpa|shutterstock|istock(?:photo)?|picture alliance|imago)\)?$/i;
 const CAPTION_CREDIT = /\((?:[^()\s]{1,20}\s){0,2}(?:photo|foto|bild|image|picture|credit)s?\b[^)]{0,120}\)$/i;
 const DISCLAIMER_START = /^(?:disclosures?|disclaimer|haftungsausschluss|hinweis)\s*:/i;
@@ -152,6 +154,7 @@ export function isCaption(line: string): boolean {
   }
   const first = line.charCodeAt(0) | 0x20; // ASCII lower case
   if ((first === 0x70 || first === 0x66 || first === 0x62 || first === 0x69 || first === 0x63) && CAPTION_START.test(line)) return true;
+  if ((first === 0x69 || first === 0x6d || first === 0x73 || first === 0x76) && MEDIA_LABEL.test(line)) return true;
   // The last word names a picture agency: "… (AFP)", "… Getty Images".
   const end = closes ? line.length - 1 : line.length;
   let start = line.lastIndexOf(" ", end - 1) + 1;
