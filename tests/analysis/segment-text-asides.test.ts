@@ -127,4 +127,10 @@ describe("classifyBoilerplateLine: link labels", () => {
     expect(classifyBoilerplateLine("Slideshow ( 15 images )")).toBe("caption");
     expect(classifyBoilerplateLine("Slideshow images of the bridge were shown at the meeting.")).toBeNull();
   });
+
+  it("reads asks for support as promo, a sentence about who supports whom not", () => {
+    expect(classifyBoilerplateLine("If you enjoyed reading this post – would you consider supporting our work?")).toBe("promo");
+    expect(classifyBoilerplateLine("Unterstützen Sie uns bei Steady!")).toBe("promo");
+    expect(classifyBoilerplateLine("Die Grünen unterstützen sie dabei nicht.")).toBeNull();
+  });
 });

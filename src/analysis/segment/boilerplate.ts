@@ -22,7 +22,7 @@ export type BoilerplateKind =
 const MAX_CHROME_LINE = 400;
 
 const PROMO = /^(?:(?:advertisement|anzeige|werbung|publicité|sponsored(?: content)?)$|read more|read also|also read|related|see also|more from|lesen sie auch|mehr zum thema|auch interessant|weiterlesen|lire aussi|à lire aussi)\b\s*[:›»>-]?/i;
-const SUPPORT = /\b(?:patreon|support (?:us|our|the)|donate|spenden sie|unterstützen sie)\b/; // on lower-cased text
+const SUPPORT = /\b(?:patreon|support (?:us|our|the)|supporting (?:us|our)|donate|spenden sie|unterstützen sie uns)\b/; // on lower-cased text
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b|alle rechte|all rights reserved|tous droits)/i;
 const SHARE = /^(?:click to (?:share|print|email|copy)\b|print friendly|share(?: this)?(?: on| via| article| story)?\b|teilen\b|tweet\b|pin it\b|email\b|e-mail\b|whatsapp\b|facebook\b|twitter\b|linkedin\b|like this:?$|gefällt mir\b|spread the news|drucken\b|print\b|partager\b|follow us\b|folge(?:n sie)? uns\b)/i;
 const BYLINE = /^(?:by|von|par|from|posted by|written by|geschrieben von|autor(?:in)?:|author:|source:|sources:|quelle:|credit:|photo:|foto:|bild:|image:|fotos?:)\s*/i;
@@ -94,7 +94,7 @@ export function classifyLineWithLetters(line: string, letters: number): Boilerpl
     const lower = line.toLowerCase();
     if (DISCLAIMER_PHRASES.some((p) => lower.includes(p))) return "disclaimer";
   }
-  if (line.length < 120 && (line.includes("atreon") || line.includes("upport") || line.includes("onate") || line.includes("pende")) && SUPPORT.test(line.toLowerCase())) return "promo";
+  if (line.length < 120 && (line.includes("atreon") || line.includes("upport") || line.includes("onate") || line.includes("pende") || line.includes("nterstützen")) && SUPPORT.test(line.toLowerCase())) return "promo";
   if (isBreadcrumb(line)) return "breadcrumb";
   if (isCaption(line)) return "caption";
   return null;
