@@ -83,6 +83,12 @@ describe("segmentText: asides", () => {
     expect(page.boilerplate).toContain(meta);
   });
 
+  it("starts the body under a long filing line that opens the run (date, comment count, categories, Permalink)", () => {
+    const meta = "Mittwoch, März 7, 2018 21 Allgemein, Town politics, Budget, Bridge repairs, Library, Harbour festival Permalink";
+    const page = segmentText(["Town council approves the new budget", "", meta, "", P1, "", P2, "", P3, "", P4].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
+
   it("keeps teasers indented under a related box's items out of the body", () => {
     const box = [
       "Weiterführende Artikel zu diesem Thema",

@@ -229,7 +229,8 @@ export function trimSpanHead(lines: Line[], span: ScoredSpan, isDateline: (line:
   for (let i = span.start; i < end; i++) {
     const line = lines[i]!;
     if (above > HEAD_MAX_PROSE || above > HEAD_MAX_SHARE * total) break;
-    if (i > span.start && (lineKind(line) === "byline" || isDateline(line))) start = i + 1;
+    // The run's first line scores as prose, so no byline; a long dateline or meta line may open it.
+    if ((i > span.start && lineKind(line) === "byline") || isDateline(line)) start = i + 1;
     above += prose(i);
   }
   return start;

@@ -90,11 +90,14 @@ function segmentLines(lines: Line[], chrome: boolean[], walls: Uint8Array, threa
  * a post's meta line (date, author, categories and its comment count) under the headline.
  */
 const COMMENT_COUNT = /(?:^|[^\p{L}\p{N}])\[?\d{1,5}\]?\s?(?:kommentare?|comments?|antworten|responses|replies|commentaires?|réactions?)(?![\p{L}])/iu;
+/** "Mittwoch, März 7, 2018 21 Allgemein, Beauty Braun, Haarfarbe Permalink": the filing line of a blog post. */
+const PERMALINK_END = /\bpermalink$/iu;
 const POST_META_MAX_WORDS = 25;
 
 function isDatelineOrPostMeta(line: Line): boolean {
   if (textIsDateLine(line)) return true;
-  return line.hasDigit && line.words <= POST_META_MAX_WORDS && !endsSentence(line.text) && COMMENT_COUNT.test(line.text);
+  if (!line.hasDigit || line.words > POST_META_MAX_WORDS || endsSentence(line.text)) return false;
+  return COMMENT_COUNT.test(line.text) || PERMALINK_END.test(line.text);
 }
 
 /** The headline: the nearest heading-like line above the body, else the body's first line if it is one. */
