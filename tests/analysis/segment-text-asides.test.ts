@@ -58,6 +58,9 @@ describe("segmentText: asides", () => {
     const byName = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", "Veröffentlicht von Jane Miller", "www.janemiller.example", bio].join("\n"));
     expect(byName.body).toEqual([P1, P2, P3]);
     expect(byName.boilerplate).toContain(bio);
+    const caption = "Children wait in front of the town's only pharmacy on Tuesday, when the council met to discuss the budget for the coming year and the repairs.";
+    const contact = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", "Contact the author:", "", "Head shot of Jane Miller", "Jane Miller", "", "Related", "", caption, "", "Bridge repairs delayed again"].join("\n"));
+    expect(contact.body).toEqual([P1, P2, P3]);
   });
 
   it("keeps a bio that opens with the byline's full name out of the body, not a paragraph about another person", () => {

@@ -35,7 +35,7 @@ export function isAsideHeading(line: Line): boolean {
 
 const AUTHOR_HEADING = /^(?:about|über|zum|zur|die|der)\b/i;
 /** "About the Author - Florina Ionescu", "Über Luis Holuch 257 Artikel": an author box's label line. */
-const AUTHOR_LABEL = /^(?:about the author|über den autor|über die autorin|à propos de l'auteur)\b|^über \S+(?: \S+){0,2} \d+ (?:artikel|beiträge)$/i;
+const AUTHOR_LABEL = /^(?:about the author|über den autor|über die autorin|à propos de l'auteur|contact the authors?)\b|^über \S+(?: \S+){0,2} \d+ (?:artikel|beiträge)$/i;
 /** A bio's opening: a capitalised name of one to four words, then "is/ist/was/est …". */
 const BIO_LEAD = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:is|Is|was|ist|war|est|has been|hat)\s/u;
 /** A bio in the first person: "Ich bin Jessie Weiß, 32 Jahre …", "Hi, I'm Anna and …". */
