@@ -179,6 +179,23 @@ describe("segmentText: body blocks", () => {
     expect(page.body).toEqual([P1, P2, P3, P4]);
   });
 
+  it("leaves a slideshow of alt text over caption pairs out of the body, above the article too", () => {
+    const slides = [
+      "Check the rim tape",
+      "Check the rim tape - it must cover every spoke hole, or the tyre will lose its air overnight.",
+      "Fit the valve",
+      "Fit the valve - tighten it by hand only.",
+      "Mount the tyre",
+      "Mount the tyre - start opposite the valve and finish at it.",
+      "Add the sealant",
+      "Add the sealant - about 60 ml per tyre is enough.",
+      "Inflate the tyre",
+      "Inflate the tyre - a strong pump seats the bead faster than a small one.",
+    ];
+    const page = segmentText(["• Workshop", "", ...slides, "", "Going tubeless in five steps", "", P1, "", P2, "", P3, "", P4].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
+
   it("keeps fact sheets of 'Label: value' lines inside the article", () => {
     const sheet = (n: number): string[] => [`Name: Old bridge section ${n}`, `Length: ${n * 10} m`, `Built: 18${n}0`, `Owner: Town of Riverside`, ""];
     const sheets = [1, 2, 3, 4, 5].flatMap(sheet);

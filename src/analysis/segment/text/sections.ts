@@ -166,6 +166,7 @@ export function markSections(lines: Line[], chrome: boolean[]): Uint8Array {
   }
   markTeaserGrids(lines, chrome);
   markGalleries(lines, chrome, walls);
+  markSlideshows(lines, chrome, walls);
   return walls;
 }
 
@@ -242,4 +243,33 @@ function markGalleries(lines: Line[], chrome: boolean[], walls: Uint8Array): voi
     lastCredit = i;
   }
   close();
+}
+
+const MIN_SLIDESHOW_PAIRS = 4;
+
+/** Whether line i + 1 repeats line i (a slide's alt text, then its caption starting with the same words). */
+function isSlidePair(lines: Line[], i: number): boolean {
+  const a = lines[i];
+  const b = lines[i + 1];
+  return a !== undefined && b !== undefined && !b.blankBefore && a.marker === "none" && a.words >= 2 && b.text.startsWith(a.text);
+}
+
+/**
+ * A slideshow: slide after slide shows its alt text over its caption ("Reifen montieren" / "Reifen
+ * montieren - am Ventil zuletzt aufziehen …"), four times or more in a row. An article repeats no line
+ * like that; the slideshow's lines are GALLERY like a photo gallery's.
+ */
+function markSlideshows(lines: Line[], chrome: boolean[], walls: Uint8Array): void {
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (isSlidePair(lines, j)) j += 2;
+    if ((j - i) / 2 >= MIN_SLIDESHOW_PAIRS) {
+      for (let k = i; k < j; k++) {
+        chrome[k] = true;
+        if (walls[k] === 0) walls[k] = GALLERY;
+      }
+      i = j;
+    } else i = j > i ? j : i + 1;
+  }
 }
