@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { classifyBoilerplateLine } from "../../src/analysis/segment/boilerplate";
 import { segmentText } from "../../src/analysis/segment/text/index";
+import { readLines } from "../../src/analysis/segment/text/lines";
+import { isAsideHeading } from "../../src/analysis/segment/text/sections";
 
 const P1 = "The town council approved the new budget on Tuesday after a long debate that lasted well into the night.";
 const P2 = "Council members argued about the cost of repairing the old bridge, which has been closed for two years.";
@@ -90,6 +92,15 @@ describe("segmentText: asides", () => {
     const meta = "Mittwoch, März 7, 2018 21 Allgemein, Town politics, Budget, Bridge repairs, Library, Harbour festival Permalink";
     const page = segmentText(["Town council approves the new budget", "", meta, "", P1, "", P2, "", P3, "", P4].join("\n"));
     expect(page.body).toEqual([P1, P2, P3, P4]);
+  });
+
+  it("reads tab labels glued by the render ('Related articlesMore from author') as an aside heading", () => {
+    const heading = (text: string): boolean => isAsideHeading(readLines(text)[0]!);
+    expect(heading("Related articlesMore from author")).toBe(true);
+    expect(heading("MeistgelesenEmpfohlen")).toBe(true);
+    expect(heading("Related articles")).toBe(true);
+    expect(heading("McDonald's opens in the old town")).toBe(false);
+    expect(heading("More on iPhones")).toBe(true);
   });
 
   it("keeps teasers indented under a related box's items out of the body", () => {

@@ -28,9 +28,18 @@ const ASIDE_HEADING = new RegExp(
 
 const YEAR_OR_RESERVED = /\b(?:19|20)\d\d\b|reserved|vorbehalten|réservés/i;
 
-/** A bare aside heading ("Related articles", "Über den Autor"). */
+/** A lower-case letter glued to an upper-case one: where a render ran two tab labels together. */
+const CASE_GLUE = /\p{Ll}\p{Lu}/u;
+
+/**
+ * A bare aside heading ("Related articles", "Über den Autor"), also as the first of tab labels the
+ * render glued together ("Related articlesMore from author", "MeistgelesenEmpfohlen").
+ */
 export function isAsideHeading(line: Line): boolean {
-  return line.words > 0 && line.words <= 8 && line.text.length <= 80 && line.marker === "none" && ASIDE_HEADING.test(line.text);
+  if (line.words === 0 || line.words > 8 || line.text.length > 80 || line.marker !== "none") return false;
+  if (ASIDE_HEADING.test(line.text)) return true;
+  const glue = CASE_GLUE.exec(line.text);
+  return glue !== null && ASIDE_HEADING.test(line.text.slice(0, glue.index + 1));
 }
 
 const AUTHOR_HEADING = /^(?:about|über|zum|zur|die|der)\b/i;
