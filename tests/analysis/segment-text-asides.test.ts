@@ -137,7 +137,10 @@ describe("classifyBoilerplateLine: link labels", () => {
     expect(classifyBoilerplateLine("Klick, um über Facebook zu teilen (Wird in neuem Fenster geöffnet)")).toBe("share");
     expect(classifyBoilerplateLine("← Bridge repairs delayed again")).toBe("nav");
     expect(classifyBoilerplateLine("The library opens on Sundays →")).toBe("nav");
-    expect(classifyBoilerplateLine("Open Settings → Privacy and turn the option off.")).toBeNull();
+    expect(classifyBoilerplateLine("Open Settings → Privacy and turn the option off.")).toBe(null);
+    expect(classifyBoilerplateLine("Article précédent Centre d’écoute : Un abri pour les femmes")).toBe("nav");
+    expect(classifyBoilerplateLine("Article suivant Après une mise en quarantaine")).toBe("nav");
+    expect(classifyBoilerplateLine("Nächster Artikel")).toBe("nav");
   });
 
   it("reads a media player's labels as captions, not a sentence that talks about images", () => {
