@@ -143,6 +143,14 @@ describe("classifyBoilerplateLine: link labels", () => {
     expect(classifyBoilerplateLine("Nächster Artikel")).toBe("nav");
   });
 
+  it("reads a newsletter box's or a letters page's pitch as a form, a report about a letter to the editor not", () => {
+    expect(classifyBoilerplateLine("Missing out on the latest news? Enter your email below to receive future announcements.")).toBe("form");
+    expect(classifyBoilerplateLine("I hate spam & you may opt out anytime: Privacy Policy.")).toBe("form");
+    expect(classifyBoilerplateLine("Never miss the latest news by signing up to our newsletter today!")).toBe("form");
+    expect(classifyBoilerplateLine("We want to hear what you think. Submit a letter to the editor.")).toBe("form");
+    expect(classifyBoilerplateLine("In a letter to the editor, residents complained about the noise.")).toBe(null);
+  });
+
   it("reads a media player's labels as captions, not a sentence that talks about images", () => {
     expect(classifyBoilerplateLine("Image caption Mourners attend a funeral in Brooklyn")).toBe("caption");
     expect(classifyBoilerplateLine("Media captionHow caravans are helping frontline medics")).toBe("caption");

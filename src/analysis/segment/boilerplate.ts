@@ -87,6 +87,7 @@ export function classifyLineWithLetters(line: string, letters: number): Boilerpl
     } else if (kind !== null) return kind;
   }
   if (isArrowLink(line)) return "nav";
+  if (line.length < 300 && isSignUpPitch(line)) return "form";
   if (opensNewWindow(line)) return "share";
   // Phrase checks: a few native substring searches before any lower-casing or finer test.
   if (line.length < 160 && (letters & COPYRIGHT_HINT) !== 0 && (line.includes("©") || line.includes("ights reserved") || line.includes("IGHTS RESERVED") || line.includes("orbehalten"))) return "copyright";
@@ -112,6 +113,15 @@ function mayHoldDisclaimer(line: string, letters: number): boolean {
     if (line.startsWith("ole", i - 3) || (i >= 8 && line.startsWith("ecessari", i - 8))) return true;
   }
   return false;
+}
+
+/** A newsletter box's or a letters page's pitch, wherever it sits in the line (on lower-cased text). */
+const SIGN_UP_PITCH = /enter your e-?mail|opt out any ?time|hate spam|receive our (?:daily |weekly |monthly )?newsletter|(?:submit|write) a letter to the editor|sign(?:ing)? up (?:for|to) (?:our|the) (?:free )?(?:daily |weekly )?newsletter/;
+
+/** "Missing out on …? Enter your email below …", "I hate spam & you may opt out anytime", "Never miss … by signing up to our newsletter today!". */
+function isSignUpPitch(line: string): boolean {
+  if (!line.includes("mail") && !line.includes("pam") && !line.includes("ewsletter") && !line.includes("ditor") && !line.includes("nytime") && !line.includes("ny time")) return false;
+  return SIGN_UP_PITCH.test(line.toLowerCase());
 }
 
 /**
