@@ -4,6 +4,8 @@
 // patterns are anchored and free of nested quantifiers, and long lines are rejected by length before
 // any pattern runs, so each call is linear in the line and cheap on hostile input.
 
+import { classifyLinkChrome } from "./link-chrome";
+
 /** What kind of chrome a line is; null for ordinary text. */
 export type BoilerplateKind =
   | "promo" // READ MORE, "Related:", "Help us grow… Patreon"
@@ -86,9 +88,8 @@ export function classifyLineWithLetters(line: string, letters: number): Boilerpl
       if (line.length < 60) return kind;
     } else if (kind !== null) return kind;
   }
-  if (isArrowLink(line)) return "nav";
-  if (line.length < 300 && isSignUpPitch(line)) return "form";
-  if (opensNewWindow(line)) return "share";
+  const link = classifyLinkChrome(line);
+  if (link !== null) return link;
   // Phrase checks: a few native substring searches before any lower-casing or finer test.
   if (line.length < 160 && (letters & COPYRIGHT_HINT) !== 0 && (line.includes("©") || line.includes("ights reserved") || line.includes("IGHTS RESERVED") || line.includes("orbehalten"))) return "copyright";
   if (line.length > 60 && (letters & DISCLAIMER_HINT) !== 0 && mayHoldDisclaimer(line, letters)) {
@@ -113,31 +114,6 @@ function mayHoldDisclaimer(line: string, letters: number): boolean {
     if (line.startsWith("ole", i - 3) || (i >= 8 && line.startsWith("ecessari", i - 8))) return true;
   }
   return false;
-}
-
-/** A newsletter box's or a letters page's pitch, wherever it sits in the line (on lower-cased text). */
-const SIGN_UP_PITCH = /enter your e-?mail|opt out any ?time|hate spam|receive our (?:daily |weekly |monthly )?newsletter|(?:submit|write) a letter to the editor|sign(?:ing)? up (?:for|to) (?:our|the) (?:free )?(?:daily |weekly )?newsletter/;
-
-/** "Missing out on …? Enter your email below …", "I hate spam & you may opt out anytime", "Never miss … by signing up to our newsletter today!". */
-function isSignUpPitch(line: string): boolean {
-  if (!line.includes("mail") && !line.includes("pam") && !line.includes("ewsletter") && !line.includes("ditor") && !line.includes("nytime") && !line.includes("ny time")) return false;
-  return SIGN_UP_PITCH.test(line.toLowerCase());
-}
-
-/**
- * "← Previous post title", "Next post title →", "Mehr Artikel von Jane →": an arrow at the start or the
- * end of a line marks a link to another page (post navigation, "more" links). Article sentences put
- * arrows between words ("Settings → Privacy"), not at a line's ends.
- */
-function isArrowLink(line: string): boolean {
-  return line.charCodeAt(0) === 0x2190 || line.charCodeAt(line.length - 1) === 0x2192;
-}
-
-const NEW_WINDOW = /\((?:opens in (?:a )?new window|wird in neuem fenster geöffnet|s['’]ouvre dans une nouvelle fenêtre)\)$/i;
-
-/** "Click to share on Twitter (Opens in new window)", "Klick, um … zu teilen (Wird in neuem Fenster geöffnet)": a share button's label. */
-function opensNewWindow(line: string): boolean {
-  return line.charCodeAt(line.length - 1) === 41 && NEW_WINDOW.test(line.length > 50 ? line.slice(-50) : line);
 }
 
 /** "Home / News / Title" or "Home > Articles > Title": two or more separators between short parts. */
