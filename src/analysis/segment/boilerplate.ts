@@ -88,7 +88,7 @@ export function classifyLineWithLetters(line: string, letters: number): Boilerpl
       if (line.length < 60) return kind;
     } else if (kind !== null) return kind;
   }
-  const link = classifyLinkChrome(line);
+  const link = classifyLinkChrome(line, letters);
   if (link !== null) return link;
   // Phrase checks: a few native substring searches before any lower-casing or finer test.
   if (line.length < 160 && (letters & COPYRIGHT_HINT) !== 0 && (line.includes("©") || line.includes("ights reserved") || line.includes("IGHTS RESERVED") || line.includes("orbehalten"))) return "copyright";

@@ -4,21 +4,29 @@
 // rules hold: patterns without nested quantifiers, cheap substring gates before any of them runs.
 import type { BoilerplateKind } from "./boilerplate";
 
-/** The line's kind when it is one of these, else null; `line` is one trimmed line under 400 characters. */
-export function classifyLinkChrome(line: string): BoilerplateKind | null {
+/**
+ * The line's kind when it is one of these, else null; `line` is one trimmed line under 400 characters,
+ * `letters` its set of ASCII letters (boilerplate.ts' bits; -1 when unknown).
+ */
+export function classifyLinkChrome(line: string, letters: number): BoilerplateKind | null {
   if (isArrowLink(line)) return "nav";
-  if (line.length < 300 && isSignUpPitch(line)) return "form";
+  if (line.length < 300 && isSignUpPitch(line, letters)) return "form";
   if (opensNewWindow(line)) return "share";
   return null;
 }
 
-/** A newsletter box's or a letters page's pitch, wherever it sits in the line (on lower-cased text). */
-const SIGN_UP_PITCH = /enter your e-?mail|opt out any ?time|hate spam|receive our (?:daily |weekly |monthly )?newsletter|(?:submit|write) a letter to the editor|sign(?:ing)? up (?:for|to) (?:our|the) (?:free )?(?:daily |weekly )?newsletter/;
+/** A newsletter box's or a letters page's pitch, wherever it sits in the line. */
+const SIGN_UP_PITCH = /enter your e-?mail|opt out any ?time|hate spam|receive our (?:daily |weekly |monthly )?newsletter|(?:submit|write) a letter to the editor|sign(?:ing)? up (?:for|to) (?:our|the) (?:free )?(?:daily |weekly )?newsletter/i;
+
+const lettersOf = (phrase: string): number => [...phrase.replace(/[^a-z]/g, "")].reduce((bits, ch) => bits | (1 << (ch.charCodeAt(0) - 97)), 0);
+// The letters every pitch of each kind holds: a line without all of any kind's letters is skipped before
+// the search (run on every line, the search cost a tenth of text segmentation).
+const PITCH_LETTERS = ["enter your mail", "opt out anytime", "hate spam", "our newsletter", "letter to the editor"].map(lettersOf);
 
 /** "Missing out on …? Enter your email below …", "I hate spam & you may opt out anytime", "Never miss … by signing up to our newsletter today!". */
-function isSignUpPitch(line: string): boolean {
-  if (!line.includes("mail") && !line.includes("pam") && !line.includes("ewsletter") && !line.includes("ditor") && !line.includes("nytime") && !line.includes("ny time")) return false;
-  return SIGN_UP_PITCH.test(line.toLowerCase());
+function isSignUpPitch(line: string, letters: number): boolean {
+  for (const bits of PITCH_LETTERS) if ((letters & bits) === bits) return SIGN_UP_PITCH.test(line);
+  return false;
 }
 
 /**

@@ -28,8 +28,14 @@ const ASIDE_HEADING = new RegExp(
 
 const YEAR_OR_RESERVED = /\b(?:19|20)\d\d\b|reserved|vorbehalten|réservés/i;
 
-/** A lower-case letter glued to an upper-case one: where a render ran two tab labels together. */
-const CASE_GLUE = /\p{Ll}\p{Lu}/u;
+const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
+/** Where a lower-case letter is glued to an upper-case one (a render ran two tab labels together), or -1. */
+function caseGlueAt(text: string): number {
+  for (let i = 0; i + 1 < text.length; i++) if (isLower(text.charCodeAt(i)) && isUpper(text.charCodeAt(i + 1))) return i;
+  return -1;
+}
 
 /**
  * A bare aside heading ("Related articles", "Über den Autor"), also as the first of tab labels the
@@ -38,8 +44,8 @@ const CASE_GLUE = /\p{Ll}\p{Lu}/u;
 export function isAsideHeading(line: Line): boolean {
   if (line.words === 0 || line.words > 8 || line.text.length > 80 || line.marker !== "none") return false;
   if (ASIDE_HEADING.test(line.text)) return true;
-  const glue = CASE_GLUE.exec(line.text);
-  return glue !== null && ASIDE_HEADING.test(line.text.slice(0, glue.index + 1));
+  const glue = caseGlueAt(line.text);
+  return glue >= 0 && ASIDE_HEADING.test(line.text.slice(0, glue + 1));
 }
 
 const AUTHOR_HEADING = /^(?:about|über|zum|zur|die|der)\b/i;
