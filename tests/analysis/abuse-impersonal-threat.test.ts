@@ -46,6 +46,11 @@ describe("news language about killing", () => {
     expect(isReportedOrFigurativeKill("you are killing it")).toBe(true);
     expect(isReportedOrFigurativeKill("killing people")).toBe(false);
     expect(isReportedOrFigurativeKill("no violence here")).toBe(false);
+    // Someone else's threat or a charge, reported — not "I want to kill" or "trying to kill you".
+    expect(isReportedOrFigurativeKill("the suspect threatened to kill his neighbour, the court heard")).toBe(true);
+    expect(isReportedOrFigurativeKill("he was accused of killing his wife")).toBe(true);
+    expect(isReportedOrFigurativeKill("I want to kill him")).toBe(false);
+    expect(isReportedOrFigurativeKill("they are trying to kill you")).toBe(false);
   });
 });
 

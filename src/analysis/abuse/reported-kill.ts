@@ -4,11 +4,12 @@
 // kill word in the text is one of:
 //   - "killed"/"kills" followed by a count of victims ("killed 20 people", "kills thousands"): a report;
 //   - "killed" after "was/were/been" (a past passive: "he was killed in a crash"; "will be killed" is not);
-//   - any form followed by a thing, not a person ("kill jobs", "killed the deal", "kill time").
+//   - any form followed by a thing, not a person ("kill jobs", "killed the deal", "kill time");
+//   - someone else's threat or a charge, reported: "threatened to kill", "accused of killing".
 // Anything else ("kill the mayor", "kill your family", "killing people", "killer") keeps the model's threat.
 // Word scan over fixed sets, no RegExp; called only when the model alone named a threat.
 
-const KILL_FORMS: ReadonlySet<string> = new Set(["kill", "kills", "killed", "killing", "killer", "killers"]);
+const KILL_FORMS: ReadonlySet<string> = new Set(["kill", "kills", "killed", "killing", "killings", "killer", "killers"]);
 const REPORT_FORMS: ReadonlySet<string> = new Set(["killed", "kills"]);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "been"]);
 const COUNT_WORDS: ReadonlySet<string> = new Set([
@@ -32,6 +33,10 @@ const THING_OBJECTS: ReadonlySet<string> = new Set([
 ]);
 
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "or", "plus", "with", "along"]);
+/** "threatened to kill", "plotted to kill": someone else's threat or plot, reported ("… the court heard"). */
+const REPORTED_INTENT: ReadonlySet<string> = new Set(["threatened", "threatening", "threatens", "vowed", "plotted", "plotting", "conspired", "conspiring", "attempted", "allegedly"]);
+/** "accused of killing", "charged with killing", "convicted of killing": a charge, reported. */
+const CHARGES: ReadonlySet<string> = new Set(["accused", "charged", "convicted", "suspected", "arrested", "jailed", "sentenced", "acquitted", "guilty", "trial"]);
 
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
 const isCount = (w: string): boolean => COUNT_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
@@ -56,6 +61,8 @@ function isReportOrThing(w: readonly string[], i: number): boolean {
   const form = w[i]!;
   if (REPORT_FORMS.has(form) && w[i + 1] !== undefined && isCount(w[i + 1]!)) return true;
   if (form === "killed" && i > 0 && PASSIVE_AUXILIARIES.has(w[i - 1]!)) return true;
+  if (form === "kill" && i >= 2 && w[i - 1] === "to" && REPORTED_INTENT.has(w[i - 2]!)) return true;
+  if ((form === "killing" || form === "killings") && i >= 2 && (w[i - 1] === "of" || w[i - 1] === "with" || w[i - 1] === "for") && CHARGES.has(w[i - 2]!)) return true;
   if (form === "killer" || form === "killers") return false;
   let j = i + 1;
   while (j < w.length && j <= i + 3 && DETERMINERS.has(w[j]!)) j++;
