@@ -92,29 +92,33 @@ export function hashScale(words: number): number {
  * table (`mask` + 1 buckets), bigrams in the upper half, so that training can regularise them apart.
  */
 export function forEachHashed(scan: Scan, mask: number, visit: (bucket: number) => void): void {
+  // Local copies of the constants, read once per call: bundled, each use of a module or imported constant
+  // in the loop is a reload from its context slot (and the hashes above 2^31 are heap numbers).
+  const PUNCT = TokenKind.Punct, inPhrase = IN_PHRASE, negated = NEGATED, modifier = MODIFIER;
+  const exclaim = EXCLAIM_HASH | 0, question = QUESTION_HASH | 0, boundary = BOUNDARY_HASH | 0, salt = NEGATED_SALT | 0;
   const { tokens } = scan;
   const half = mask >>> 1;
   const upper = half + 1;
-  let prev = BOUNDARY_HASH;
+  let prev = boundary;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === TokenKind.Punct) {
-      if (t.exclamations) visit(EXCLAIM_HASH & half);
-      if (t.questions) visit(QUESTION_HASH & half);
-      prev = BOUNDARY_HASH;
+    if (t.kind === PUNCT) {
+      if (t.exclamations) visit(exclaim & half);
+      if (t.questions) visit(question & half);
+      prev = boundary;
       continue;
     }
     const role = t.role;
-    if (role === IN_PHRASE) continue;
+    if (role === inPhrase) continue;
     let h = t.phrase === null ? t.hash : hashString(t.phrase);
-    if (role === NEGATED) h = mix(h, NEGATED_SALT);
+    if (role === negated) h = mix(h, salt);
     // A modifier's effect belongs to the rules; it still shapes the bigram with the next word.
-    if (role !== MODIFIER) {
+    if (role !== modifier) {
       visit(h & half);
       // A crude stem (the first PREFIX letters) carries what was learned to unseen inflections.
       if (t.phrase === null && t.text.length > PREFIX + 1) {
         let p = hashPrefix(t.text);
-        if (role === NEGATED) p = mix(p, NEGATED_SALT);
+        if (role === negated) p = mix(p, salt);
         visit(p & half);
       }
     }

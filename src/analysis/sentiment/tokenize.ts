@@ -1,7 +1,8 @@
 // A hand-written, single-pass scanner: words, emoticons, emoji and clause punctuation, with UTF-16 offsets
-// into the ORIGINAL text (HTML entities such as "&amp;" or "&lt;3" are decoded first, with an offset map).
+// into the ORIGINAL text (HTML entities such as "&amp;" or "&lt;3" are decoded first, entities.ts).
 // No regular expressions on the hot path, one substring per word.
-import { FNV_OFFSET, FNV_PRIME, hashString } from "./hash";
+import { hashString } from "./hash";
+import { decodeEntities } from "./entities";
 import { lexicon, MAX_EMOTICON_LENGTH } from "./lexicon";
 
 export const TokenKind = {
@@ -63,71 +64,6 @@ function emoticonPrefixSet(symbols: ReadonlyMap<string, number>): Set<number> {
 }
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", hellip: "…" };
-
-/** Where the entity read by the last successful entityAt ends (after its ";"). */
-let entityEnd = 0;
-
-/** The decoding of the entity starting with the "&" at `i` ("&amp;", "&#39;", "&#x1F600;"), or undefined. */
-function entityAt(text: string, i: number): string | undefined {
-  // Look for the ";" at most 9 characters ahead: "&&&&…" must stay linear.
-  let semi = -1;
-  for (let k = i + 2; k < text.length && k <= i + 9; k++) {
-    if (text.charCodeAt(k) === 59) {
-      semi = k;
-      break;
-    }
-  }
-  if (semi < 0) return undefined;
-  const name = text.slice(i + 1, semi);
-  let decoded = ENTITIES[name.toLowerCase()];
-  if (decoded === undefined && name.charCodeAt(0) === 35) {
-    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    if (code > 0 && code <= 0x10ffff) decoded = String.fromCodePoint(code);
-  }
-  if (decoded !== undefined) entityEnd = semi + 1;
-  return decoded;
-}
-
-/** decodeEntities' offset buffer, reused while texts stay short: a new typed array per call cost more than the decoding. */
-let offsetBuffer = new Int32Array(1024);
-const REUSED_OFFSETS_LIMIT = 1 << 16;
-
-/**
- * Decodes HTML entities; `offsets[i]` is the original offset of decoded char i (one extra entry at the
- * end; entries after it are stale). Null when nothing decodes (no "&", or only bare ones as in "R&D"): the
- * text is its own decoding. The offsets are valid until the next call (the buffer is reused).
- */
-export function decodeEntities(text: string): { text: string; offsets: Int32Array } | null {
-  let i = text.indexOf("&");
-  while (i >= 0 && entityAt(text, i) === undefined) i = text.indexOf("&", i + 1);
-  if (i < 0) return null;
-  let out = "";
-  let copied = 0; // text[copied, i) is still to be appended to out (copied as one slice, not per character)
-  let offsets = offsetBuffer;
-  if (offsets.length < text.length + 1) {
-    offsets = new Int32Array(text.length + 1);
-    if (text.length < REUSED_OFFSETS_LIMIT) offsetBuffer = offsets;
-  }
-  let n = 0;
-  for (; n < i; n++) offsets[n] = n; // before the first entity, offsets are the identity
-  while (i < text.length) {
-    const decoded = text.charCodeAt(i) === 38 ? entityAt(text, i) : undefined;
-    if (decoded !== undefined) {
-      for (let k = 0; k < decoded.length; k++) offsets[n++] = i;
-      out += text.slice(copied, i) + decoded;
-      i = entityEnd;
-      copied = i;
-      continue;
-    }
-    offsets[n++] = i;
-    i++;
-  }
-  out += text.slice(copied);
-  offsets[n] = text.length;
-  return { text: out, offsets };
-}
-
 /** Every token is built here, so all share one object shape (monomorphic property access). */
 function makeToken(kind: TokenKind, start: number, end: number, text: string, hash: number, caps: boolean, elongated = false): Token {
   return { kind, start, end, text, hash, elongated, caps, sentenceEnd: false, exclamations: 0, questions: 0, role: 0, phrase: null };
@@ -162,8 +98,30 @@ function isUrlStart(text: string, i: number): boolean {
   return next === 119 && text.startsWith("www.", i); // "w"
 }
 
+/** Bits of charClasses: isSpace, isWordChar. */
+const CLASS_SPACE = 1;
+const CLASS_WORD = 2;
+let charClasses: Uint8Array | undefined;
+/**
+ * isSpace and isWordChar of every code below 0x250 (none above is either), built on first use: one table
+ * load per character instead of two chains of tests, each behind a check of the inlined function.
+ */
+function charClassTable(): Uint8Array {
+  if (charClasses) return charClasses;
+  const t = new Uint8Array(0x250);
+  for (let c = 0; c < t.length; c++) t[c] = (isSpace(c) ? CLASS_SPACE : 0) | (isWordChar(c) ? CLASS_WORD : 0);
+  return (charClasses = t);
+}
+
 /** Splits `original` into tokens. */
 export function scan(original: string): Scan {
+  // The loop's constants are local literals (FNV-1a's are hash.ts's, the classes and kinds above): bundled
+  // (esbuild, as deployed), a module constant is a context slot that the optimised loop reloads and
+  // checks at every use, and FNV_OFFSET, above 2^31, is even a heap number converted each time.
+  const OFFSET = 0x811c9dc5 | 0, PRIME = 0x01000193;
+  const SPACE = 1, WORD = 2; // CLASS_SPACE, CLASS_WORD
+  const KIND_WORD = 0, KIND_SYMBOL = 1; // TokenKind.Word, TokenKind.Symbol
+  const classes = charClassTable();
   const decoded = decodeEntities(original);
   const text = decoded ? decoded.text : original;
   const { symbols } = lexicon();
@@ -176,7 +134,8 @@ export function scan(original: string): Scan {
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cls = c < 0x250 ? classes[c]! : 0;
+    if ((cls & SPACE) !== 0) {
       if (c === 10) {
         open ??= pushPunct(tokens, i);
         open.sentenceEnd = true;
@@ -189,7 +148,7 @@ export function scan(original: string): Scan {
       open = null;
       continue;
     }
-    if (isWordChar(c)) {
+    if ((cls & WORD) !== 0) {
       const start = i;
       let upper = 0;
       let lower = 0;
@@ -198,7 +157,7 @@ export function scan(original: string): Scan {
       let last = -1;
       let run = 0;
       let elongated = false;
-      let h = FNV_OFFSET; // FNV-1a of the lower-cased word, computed on the way (see features.hashString)
+      let h = OFFSET; // FNV-1a of the lower-cased word, computed on the way (see features.hashString)
       while (i < len) {
         let d = text.charCodeAt(i);
         if (d >= 65 && d <= 90) {
@@ -211,7 +170,7 @@ export function scan(original: string): Scan {
           continue;
         } else if (isLatinExtra(d)) extra = true;
         else if (!isDigit(d)) break;
-        h = Math.imul(h ^ d, FNV_PRIME);
+        h = Math.imul(h ^ d, PRIME);
         if (d === last) {
           if (++run === 3) elongated = true;
         } else {
@@ -228,7 +187,7 @@ export function scan(original: string): Scan {
       if (caps) capsWords++;
       wordCount++;
       // "xD" is the only emoticon made of letters only.
-      const kind = upper > 0 && word === "xd" ? TokenKind.Symbol : TokenKind.Word;
+      const kind = upper > 0 && word === "xd" ? KIND_SYMBOL : KIND_WORD;
       tokens.push(makeToken(kind, start, i, word, hash, caps, elongated));
       open = null;
       continue;
