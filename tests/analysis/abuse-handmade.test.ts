@@ -251,3 +251,19 @@ describe("words of bad-words' list in their innocent senses", () => {
     for (const text of ["you bastard", "you prick", "you dyke", "stupid coon"]) expect(detectAbuse(text).flagged, text).toBe(true);
   });
 });
+
+describe("the dictionary sweep's innocent words (scripts/abuse-dictionary-sweep.ts)", () => {
+  it("leaves words that contain or inflect a listed term alone", () => {
+    for (const text of [
+      "The audience sniggered at the joke.", "Add the spices to the pan.", "The Duchess of Sussex visited.", "The rules are looser now.",
+      "The jerk chicken was amazing.", "The circus clown made the kids laugh.", "Happy April Fools' Day!", "A chink of light came through the door.",
+      "He mishit the ball into the rough.", "The cock crowed at dawn.", "We went shooting craps in Vegas.", "Pollack and cod are cheap fish.",
+      "The patient has idiopathic pulmonary fibrosis.", "She pussyfooted around the question.",
+    ]) expect(detectAbuse(text).flagged, text).toBe(false);
+  });
+  it("still reads the listed words aimed at someone", () => {
+    for (const text of ["you are a looser", "what a clown", "you jerk", "you spic", "stop sniggering, nigger"]) {
+      expect(detectAbuse(text).flagged, text).toBe(true);
+    }
+  });
+});

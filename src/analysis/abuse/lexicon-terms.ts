@@ -52,12 +52,12 @@ const INSULT_STRONG = `idiot moron imbecile cretin scumbag dumbass jackass halfw
   meathead dumbfuck libtard retardican dumbo simpleton buffoon twit prat pillock plonker git arsehole arsewipe
   douchecanoe shitstain cocksucker cuck trailer-trash wingnut nutjob nutcase lunatic psycho`;
 const INSULT_WEAK = `stupid dumb fool foolish pathetic ignorant loser idiotic moronic clueless brainless worthless
-  hypocrite coward liar troll clown jerk creep scum freak weirdo braindead spineless gutless imbecilic cretinous`;
+  hypocrite coward liar troll jerk creep scum freak weirdo braindead spineless gutless imbecilic cretinous`;
 // Insulting only when aimed at someone ("you nazi", "he is a clown"): no match on their own.
 const INSULT_CONTEXT = `nazi nazis fascist commie pig rat snake animal trash garbage sheep sheeple snowflake
   deplorable traitor hack shill bigot racist sexist crook thief fraud joke disgrace parasite leech maggot
   vermin dog bitchboy fatso fatty slob hag witch cow donkey baboon monkey ape nutter sicko quack hoe subhuman
-  untermensch nonce`;
+  untermensch nonce clown looser`;
 // Adjectives among them: "such racist comments" describes the comments.
 const INSULT_CONTEXT_ADJ = `racist sexist fascist useless ugly vile disgusting crazy lame nasty annoying hypocritical
   despicable corrupt phony phoney deranged demented sleazy kooky loony looney hysterical`;
@@ -156,7 +156,11 @@ export const WORD_GROUPS: WordGroup[] = [
       document circumstance dickens dickensian analysis analyst arsenal shiitake shitake matsushita titanic titter
       butter button buttress shell assume assess asset bassist pussycat pussyfoot hello cockburn dickinson
       shitterton twatt bitche cockfosters niggard niggards niggardly niggardliness retardant retardants
-      coonhound coonhounds pinprick pinpricks`,
+      coonhound coonhounds pinprick pinpricks snigger sniggers sniggered sniggering sniggeringly sniggerer sniggerers
+      spice spices spiced spicy duchess duchesses mishit mishits mishitting pollack pollacks knobbed putto putti
+      shittah shittahs shittim shittims shittimwood shitzu shitzus cockcrow crapes clownfish sniggerings
+      idiopathic idiopathically idiopathy idiopathies idioticon idiotype idiotypic pussytoes pussycats pussyfooted pussyfooter
+      pussyfooters pussyfoots pussyfooting niggarded niggarding niggardise niggardize`,
     allow: true,
   },
   {
@@ -169,7 +173,8 @@ export const WORD_GROUPS: WordGroup[] = [
       how stupid of me|idiot that i am|spic and span|spick and span|faggots and peas|for a fag|fag break|fag end|
       fag ends|cock up|cock ups|cocked up|shoot em up|shoot em ups|knee jerk|sucks you in|sucked me in|beat you at|
       beat you in|beat him at|beat him in|beat her at|beat her in|beat them at|beat them in|beat us at|beat us in|beat you to it|
-      beat me to it|bastard sword|bastard swords|prick your finger|prick my finger|prick their finger|pin prick|
+      beat me to it|circus clown|circus clowns|rodeo clown|clown fish|april fool|april fools|april fools day|jerk chicken|jerk pork|jerk seasoning|jerk sauce|
+      chink of light|chinks of light|cock crowed|cock crows|shooting craps|play craps|bastard sword|bastard swords|prick your finger|prick my finger|prick their finger|pin prick|
       built a dyke|sea dyke|offas dyke|offa s dyke|rio negro|coon cat|coon cats|maine coon|maine coons|coon hound|cock a leekie|cock a doodle doo|dumb luck|whore of babylon|is killing me|are killing me|youre killing me|you re killing me|killing me softly|butt of the joke|butt of jokes|
       butt of the jokes|butt of a joke|butt of many jokes|butt of every joke`,
     allow: true,
