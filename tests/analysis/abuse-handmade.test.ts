@@ -262,6 +262,7 @@ describe("the dictionary sweep's innocent words (scripts/abuse-dictionary-sweep.
       // Places and people from a sweep of 19,790 place names: "We drove through … on the way to the coast."
       "We drove through Clowne on the way to the coast.", "We drove through Gaylord on the way to the coast.", "Chris Pratt starred in the film.",
       "Gaylord Perry was a great pitcher.", "The resort at Squaw Valley reopened.", "We flew to Rotterdam for the conference.",
+      "Sheila Dikshit was Chief Minister of Delhi.", "Senator Shittu said on Tuesday that the bill would pass.",
     ]) expect(detectAbuse(text).flagged, text).toBe(false);
   });
   it("still reads the listed words aimed at someone", () => {

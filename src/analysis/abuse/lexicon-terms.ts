@@ -157,7 +157,7 @@ export const WORD_GROUPS: WordGroup[] = [
       butter button buttress shell assume assess asset bassist pussycat pussyfoot hello cockburn dickinson
       shitterton twatt bitche cockfosters niggard niggards niggardly niggardliness retardant retardants
       coonhound coonhounds pinprick pinpricks snigger sniggers sniggered sniggering sniggeringly sniggerer sniggerers
-      clowne pratt rotterdam moroni spice spices spiced spicy duchess duchesses mishit mishits mishitting pollack pollacks knobbed putto putti
+      clowne pratt rotterdam moroni shittu dikshit shitole spice spices spiced spicy duchess duchesses mishit mishits mishitting pollack pollacks knobbed putto putti
       shittah shittahs shittim shittims shittimwood shitzu shitzus cockcrow crapes clownfish sniggerings
       idiopathic idiopathically idiopathy idiopathies idioticon idiotype idiotypic pussytoes pussycats pussyfooted pussyfooter
       pussyfooters pussyfoots pussyfooting niggarded niggarding niggardise niggardize`,
