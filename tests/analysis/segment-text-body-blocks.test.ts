@@ -79,6 +79,14 @@ describe("segmentText: body blocks", () => {
     expect(page.body).toEqual([P1, P2, "What the money is for", "• Bridge", "• Library", "• Buses", P3, P4]);
   });
 
+  it("goes on below an aside box set into the article, however short the article's rest", () => {
+    const box = ["Related", "", "• Bridge closed for another year", "• Library opens on Sundays", "• New buses for the schools"];
+    const P5 = "The mayor said the new buses would run on electricity and be delivered before the end of the year, long before the repairs begin.";
+    const P6 = "Work on the bridge is expected to start in the spring, once the final plans have been approved by the region and the county.";
+    const page = segmentText(["Town council approves the new budget", "", P1, "", P2, "", P3, "", P4, "", ...box, "", P5, "", P6, "", "Sections", "", "• Archive", "• About"].join("\n"));
+    expect(page.body).toEqual([P1, P2, P3, P4, P5, P6]);
+  });
+
   it("ends the body at a byline after the article: the next article of an endless page starts there", () => {
     const P5 = "The mayor said the new buses would run on electricity and be delivered before the end of the year.";
     const P6 = "Work on the bridge is expected to start in the spring, once the final plans have been approved.";

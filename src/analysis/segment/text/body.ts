@@ -4,7 +4,7 @@
 // so navigation, related links and footers fall outside the run.
 import { endsSentence } from "../boilerplate";
 import { lineKind, type Line } from "./lines";
-import { GALLERY, isTruncated } from "./sections";
+import { GALLERY, isAsideHeading, isTruncated } from "./sections";
 import { isInFactBox, isInQuantityList, isTableRow } from "./tables";
 import { markWrappedProse } from "./wrapped";
 
@@ -119,7 +119,7 @@ export function findBodySpan(lines: Line[], chrome: boolean[], walls: Uint8Array
     }
   }
   if (bestStart < 0) return null;
-  const span = trimWeakBlocks(scores, from, { start: bestStart, end: bestEnd });
+  const span = trimWeakBlocks(lines, scores, from, { start: bestStart, end: bestEnd });
   return { start: span.start, end: span.end, scores, from };
 }
 
@@ -141,12 +141,23 @@ const WIDE_GAP = 25;
 /** A block beyond a wide gap stays only when it scores this many times the gap's cost. */
 const BLOCK_OVER_GAP = 3;
 
+/** Lines an aside box inside the article may take: its heading and a few links. */
+const INLINE_BOX_LINES = 8;
+
+/**
+ * A gap that is just an aside box ("Related" over three headlines) set into the article: its chrome
+ * lines cost as much as a page's menus, but the article goes on below it, however short its rest.
+ */
+function isInlineAsideBox(lines: Line[], gapStart: number, gapEnd: number): boolean {
+  return gapEnd - gapStart <= INLINE_BOX_LINES && isAsideHeading(lines[gapStart]!);
+}
+
 /**
  * Kadane keeps any block whose score exceeds the gap before it, so a credit-card box or a run of
  * teasers with a few sentences in them rides along after the article. Splits the span at wide gaps,
  * keeps the best block and grows it outwards only over gaps its neighbours clearly outweigh.
  */
-function trimWeakBlocks(scores: Float64Array, from: number, span: BodySpan): BodySpan {
+function trimWeakBlocks(lines: Line[], scores: Float64Array, from: number, span: BodySpan): BodySpan {
   // Blocks as [start, end, score] triples, gaps as their costs between consecutive blocks.
   const blocks: number[] = [];
   const gaps: number[] = [];
@@ -157,7 +168,7 @@ function trimWeakBlocks(scores: Float64Array, from: number, span: BodySpan): Bod
   for (let i = span.start; i < span.end; i++) {
     const s = scores[i - from]!;
     if (s > 0) {
-      if (gapStart >= 0 && gapCost >= WIDE_GAP && blockScore > 0) {
+      if (gapStart >= 0 && gapCost >= WIDE_GAP && !isInlineAsideBox(lines, gapStart, i) && blockScore > 0) {
         blocks.push(blockStart, gapStart, blockScore);
         gaps.push(gapCost);
         blockStart = i;
@@ -279,7 +290,7 @@ export function cutSpanTail(lines: Line[], chrome: boolean[], span: ScoredSpan):
   let last = end;
   while (last > span.start && span.scores[last - 1 - span.from]! <= 0) last--;
   if (last <= span.start) return;
-  const cut = trimWeakBlocks(span.scores, span.from, { start: span.start, end: last });
+  const cut = trimWeakBlocks(lines, span.scores, span.from, { start: span.start, end: last });
   span.start = cut.start;
   span.end = cut.end;
 }
