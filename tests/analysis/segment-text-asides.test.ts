@@ -164,4 +164,16 @@ describe("classifyBoilerplateLine: link labels", () => {
     expect(classifyBoilerplateLine("Unterstützen Sie uns bei Steady!")).toBe("promo");
     expect(classifyBoilerplateLine("Die Grünen unterstützen sie dabei nicht.")).toBeNull();
   });
+
+  it("reads program code in a tutorial as code, not as a print button or a form field", () => {
+    expect(classifyBoilerplateLine("print f()")).toBeNull();
+    expect(classifyBoilerplateLine("print('key error')")).toBeNull();
+    expect(classifyBoilerplateLine("print a.f()")).toBeNull();
+    expect(classifyBoilerplateLine("[1, 2, 3, 5]")).toBeNull();
+    expect(classifyBoilerplateLine('["baz", "baz"]')).toBeNull();
+    expect(classifyBoilerplateLine("Print")).toBe("share");
+    expect(classifyBoilerplateLine("Facebook(12)")).toBe("share");
+    expect(classifyBoilerplateLine("[Search          ]")).toBe("form");
+    expect(classifyBoilerplateLine("[x]")).toBe("form");
+  });
 });

@@ -4,6 +4,7 @@
 // patterns are anchored and free of nested quantifiers, and long lines are rejected by length before
 // any pattern runs, so each call is linear in the line and cheap on hostile input.
 
+import { isCodeCall, isListLiteral } from "./code-lines";
 import { classifyLinkChrome } from "./link-chrome";
 
 /** What kind of chrome a line is; null for ordinary text. */
@@ -85,8 +86,8 @@ export function classifyLineWithLetters(line: string, letters: number): Boilerpl
       const next = line[prefix] ?? "";
       if (line.length < 120 && next !== next.toLowerCase() && !endsSentence(line)) return "byline";
     } else if (kind === "share" || kind === "action") {
-      if (line.length < 60) return kind;
-    } else if (kind !== null) return kind;
+      if (line.length < 60 && !isCodeCall(line)) return kind;
+    } else if (kind !== null && !(kind === "form" && isListLiteral(line))) return kind;
   }
   const link = classifyLinkChrome(line, letters);
   if (link !== null) return link;
