@@ -87,6 +87,31 @@ describe("segmentText: body blocks", () => {
     expect(page.body).toEqual([P1, P2, P3, P4, P5, P6]);
   });
 
+  it("keeps the article's lead above a sign-up box that cuts it from the rest, not a teaser's two paragraphs", () => {
+    const lead = [
+      "The town council approved the new budget on Tuesday after a debate that lasted well into the night.",
+      "Council members argued for hours about the cost of repairing the old bridge, closed for two years now.",
+      "The budget also includes money for the library, the swimming pool and three new buses for the schools.",
+      "Residents will be able to comment on the plans at a public meeting in the town hall next month, officials said.",
+    ];
+    const box = ["[                    ]", "Daily news, delivered free", "[                    ]Email", "Sign up", "[ ] Tick here to get our offers by email", "Read our full terms here", "Related", "• Bridge closed for another year"];
+    const rest = [
+      "The mayor said the new buses would run on electricity and be delivered before the end of the year, ahead of plan.",
+      "Work on the bridge is expected to start in the spring, once the final plans have been approved by the region.",
+      "The opposition voted against the budget and said that the town should have asked its residents first, as promised.",
+      "The library will open on Sundays from next spring, and the swimming pool will get a new roof before the summer.",
+      "Officials said the town would borrow less money than last year, thanks to higher taxes paid by local businesses.",
+      "A final vote on the plans for the old harbour is expected in the autumn, after a second round of public meetings.",
+    ];
+    const page = segmentText(["Town council approves the new budget", "", ...lead.flatMap((p) => [p, ""]), ...box.flatMap((l) => [l, ""]), ...rest.flatMap((p) => [p, ""])].join("\n"));
+    // The box's own plain lines ride along (as on the pages this comes from); its fields do not.
+    expect(page.body.slice(0, lead.length)).toEqual(lead);
+    expect(page.body.slice(-rest.length)).toEqual(rest);
+    // Two paragraphs above the box are a teaser and a blurb: the body starts below the box.
+    const teaser = segmentText(["Town council approves the new budget", "", lead[0], "", lead[1], "", ...box.flatMap((l) => [l, ""]), ...rest.flatMap((p) => [p, ""])].join("\n"));
+    expect(teaser.body).toEqual(rest);
+  });
+
   it("ends the body at a byline after the article: the next article of an endless page starts there", () => {
     const P5 = "The mayor said the new buses would run on electricity and be delivered before the end of the year.";
     const P6 = "Work on the bridge is expected to start in the spring, once the final plans have been approved.";

@@ -191,26 +191,22 @@ function trimWeakBlocks(lines: Line[], scores: Float64Array, from: number, span:
   let first = 0;
   let last = n - 1;
   while (last > core && blocks[last * 3 + 2]! < BLOCK_OVER_GAP * gaps[last - 1]!) last--;
-  while (first < core && blocks[first * 3 + 2]! < BLOCK_OVER_GAP * gaps[first]!) first++;
+  // Above the core, a block of several full paragraphs is the article's lead that a sign-up or aside
+  // box cut off; teasers and blurbs up there are a sentence each. Below it, the next article's or a
+  // teaser rail's paragraphs look the same, so the trailing blocks get no such pass.
+  while (first < core && blocks[first * 3 + 2]! < BLOCK_OVER_GAP * gaps[first]! && !isLead(scores, from, blocks[first * 3]!, blocks[first * 3 + 1]!)) first++;
   return { start: blocks[first * 3]!, end: blocks[last * 3 + 1]! };
 }
 
-const LINK_ITEM_MIN_WORDS = 7;
+/** A lead holds this many paragraphs of LEAD_PARAGRAPH words or more (two are a teaser's summary and a blurb). */
+const LEAD_PARAGRAPHS = 4;
+const LEAD_PARAGRAPH = 15;
 
-/**
- * A list item set apart by blank lines inside the body, a headline of seven words or more without a
- * sentence end: an inline teaser ("• Why the bridge stays closed for another year") or a photo's
- * description ("• Yeast being added to a bowl of warm water"), alone or one per step photo. The
- * article's own lists keep their items together, and an item that ends a sentence is prose.
- */
-export function isLooseLinkItem(lines: Line[], i: number): boolean {
-  const line = lines[i]!;
-  if (line.marker !== "bullet" || !line.blankBefore || line.words < LINK_ITEM_MIN_WORDS || endsSentence(line.text)) return false;
-  // A dash before a name is typed, not a list: "– Jane Doe, editor of the Town Gazette" under a quote.
-  const dash = line.text.charCodeAt(0);
-  if (dash === 45 || dash === 0x2013 || dash === 0x2014) return false;
-  const next = lines[i + 1];
-  return next === undefined || next.blankBefore;
+/** Whether lines [start, end) hold LEAD_PARAGRAPHS paragraphs by their scores (wrapped prose counts). */
+function isLead(scores: Float64Array, from: number, start: number, end: number): boolean {
+  let n = 0;
+  for (let j = start; j < end && n < LEAD_PARAGRAPHS; j++) if (scores[j - from]! >= LEAD_PARAGRAPH) n++;
+  return n >= LEAD_PARAGRAPHS;
 }
 
 /** A line that reads as a headline: a few words, no sentence end, not chrome. */

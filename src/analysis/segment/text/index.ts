@@ -3,14 +3,14 @@
 // classify them, a maximum-subarray scan for the body and one pass over the thread.
 import type { SegmentedComment, SegmentedPage } from "../../types";
 import { endsSentence } from "../boilerplate";
-import { cutSpanTail, findBodySpan, isHeadingLike, isLooseLinkItem, trimSpanHead } from "./body";
+import { cutSpanTail, findBodySpan, isHeadingLike, trimSpanHead } from "./body";
 import { AUTHOR_ACTION } from "./comment-lines";
 import { findQuotedHeadline } from "./headline";
 import { looksLikeComment, parseThread, type Destination, type DraftComment } from "./comments";
 import { lineKind, readLines, textIsDateLine, type Line } from "./lines";
 import { markSections } from "./sections";
 import { nestByReplySignals } from "./reply-signals";
-import { extendOverAnnouncedList, extendOverNumberedList } from "./lists";
+import { extendOverAnnouncedList, extendOverNumberedList, isLooseLinkItem } from "./lists";
 import { extendOverTables } from "./tables";
 import { findThreadStart, type ThreadStart } from "./thread-start";
 

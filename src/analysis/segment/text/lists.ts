@@ -3,7 +3,8 @@
 // prose, so the body's prose score stops right above the list. Items counted 1, 2, 3, … in order are
 // the article's own: menus and link rails are rarely numbered, and the numbered lists that are ("Most
 // read") sit under an aside heading, which no list item here may follow. So are the items that a colon
-// at the body's end leads into.
+// at the body's end leads into. And the list items inside the body that are no part of it (isLooseLinkItem).
+import { endsSentence } from "../boilerplate";
 import type { BodySpan } from "./body";
 import type { Line } from "./lines";
 
@@ -54,4 +55,22 @@ export function extendOverAnnouncedList(lines: Line[], chrome: boolean[], walls:
   if (marker === "none") return;
   for (; i < limit && !chrome[i] && walls[i] === 0 && lines[i]!.marker === marker; i++);
   span.end = i;
+}
+
+const LINK_ITEM_MIN_WORDS = 7;
+
+/**
+ * A list item set apart by blank lines inside the body, a headline of seven words or more without a
+ * sentence end: an inline teaser ("• Why the bridge stays closed for another year") or a photo's
+ * description ("• Yeast being added to a bowl of warm water"), alone or one per step photo. The
+ * article's own lists keep their items together, and an item that ends a sentence is prose.
+ */
+export function isLooseLinkItem(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.marker !== "bullet" || !line.blankBefore || line.words < LINK_ITEM_MIN_WORDS || endsSentence(line.text)) return false;
+  // A dash before a name is typed, not a list: "– Jane Doe, editor of the Town Gazette" under a quote.
+  const dash = line.text.charCodeAt(0);
+  if (dash === 45 || dash === 0x2013 || dash === 0x2014) return false;
+  const next = lines[i + 1];
+  return next === undefined || next.blankBefore;
 }
