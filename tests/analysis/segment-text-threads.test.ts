@@ -16,6 +16,14 @@ const ARTICLE = [
 ];
 
 describe("segmentText: more thread styles", () => {
+  it("starts the thread at a one-comment header ('1 reply on …') after a short post", () => {
+    // The render glued name and "says", so only the header marks where the thread starts.
+    const comment = "Es war ein wunderbarer Beschluss für alle Anrainer, die jeden Tag über die Brücke fahren müssen.";
+    const page = segmentText([...ARTICLE, "1 reply on “Town council approves the new budget”", "", "NCWiensays:", "September 21, 2014 at 2:58 pm", "", comment].join("\n"));
+    expect(page.body).not.toContain(comment);
+    expect(page.comments.map((c) => c.text)).toEqual([comment]);
+  });
+
   it("reads a thread stamped after each comment's text: names above, votes and date below", () => {
     const page = segmentText(
       [

@@ -135,6 +135,10 @@ describe("segmentText: article chrome", () => {
     expect(classifyBoilerplateLine("Reply • Share ›")).toBe("action");
     expect(classifyBoilerplateLine("The council met on Tuesday and approved the plan.")).toBeNull();
     expect(isCommentThreadHeader("20 thoughts on “Town council approves the new budget”")).toBe(true);
+    // One comment takes the singular: "1 reply on …", "1 Antwort zu …", "Ein Gedanke zu …".
+    expect(isCommentThreadHeader("1 reply on “Town council approves the new budget”")).toBe(true);
+    expect(isCommentThreadHeader("1 Antwort zu „Der neue Haushalt“")).toBe(true);
+    expect(isCommentThreadHeader("Ein Gedanke zu „Der neue Haushalt“")).toBe(true);
     expect(parseAuthorLine("Roscoe says:")).toEqual({ author: "Roscoe", postedAt: null });
     expect(parseAuthorLine("— Posted by Alice on March 3, 2021")).toEqual({ author: "Alice", postedAt: "March 3, 2021" });
   });

@@ -167,7 +167,7 @@ function equalsAsciiLower(line: string, start: number, word: string): boolean {
 }
 
 const THREAD_HEADER =
-  /^(?:(?:\d+|one|two|three|ein|eine|zwei|drei)\s+(?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|gedanken|antworten|reaktionen|commentaires?|réponses?|réactions?)\b|(?:comments?|kommentare?|leserkommentare|commentaires?|reader comments|discussion|diskussion|\d+\s+kommentare?)\s*(?:\(\d+\))?\s*:?$|(?:dieser artikel hat|es gibt|there (?:are|is))\s+\d+\s+(?:kommentare?|comments?)|(?:diskutieren sie mit|kommentieren sie|was denken sie|meinungen zum)|\d+\s+(?:kommentare?|comments?)\s+(?:zu|on|für|sur)\b)/iu;
+  /^(?:(?:\d+|one|two|three|ein|eine|zwei|drei)\s+(?:thoughts?|responses?|comments?|repl(?:y|ies)|reactions?|kommentare?|gedanken?|antwort(?:en)?|reaktion(?:en)?|commentaires?|réponses?|réactions?)\b|(?:comments?|kommentare?|leserkommentare|commentaires?|reader comments|discussion|diskussion|\d+\s+kommentare?)\s*(?:\(\d+\))?\s*:?$|(?:dieser artikel hat|es gibt|there (?:are|is))\s+\d+\s+(?:kommentare?|comments?)|(?:diskutieren sie mit|kommentieren sie|was denken sie|meinungen zum)|\d+\s+(?:kommentare?|comments?)\s+(?:zu|on|für|sur)\b)/iu;
 
 /** "20 thoughts on “…”", "Kommentare:", "3 Comments", "Dieser Artikel hat 32 Kommentare.": a thread starts. */
 export function isCommentThreadHeader(line: string): boolean {

@@ -14,7 +14,7 @@ export interface ThreadStart {
 }
 
 const MIN_PROSE_WORDS_BEFORE = 40;
-const COUNTED_HEADER = /^\d+\s+(?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|gedanken|réponses?|commentaires?)\s+(?:on|to|zu|auf|sur|à)\s/iu;
+const COUNTED_HEADER = /^\d+\s+(?:thoughts?|responses?|comments?|repl(?:y|ies)|reactions?|kommentare?|antwort(?:en)?|gedanken?|réponses?|commentaires?)\s+(?:on|to|zu|auf|sur|à)\s/iu;
 const SAYS_LINE = /\s(?:says|sagt|meint|schreibt|dit)\s*:\s*$/iu;
 
 export function findThreadStart(lines: Line[], chrome: boolean[]): ThreadStart {
