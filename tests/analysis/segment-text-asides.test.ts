@@ -149,6 +149,10 @@ describe("classifyBoilerplateLine: link labels", () => {
     expect(classifyBoilerplateLine("Never miss the latest news by signing up to our newsletter today!")).toBe("form");
     expect(classifyBoilerplateLine("We want to hear what you think. Submit a letter to the editor.")).toBe("form");
     expect(classifyBoilerplateLine("In a letter to the editor, residents complained about the noise.")).toBe(null);
+    expect(classifyBoilerplateLine("Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos die Stadt-Newsletter und bleiben Sie auf dem Laufenden.")).toBe("form");
+    expect(classifyBoilerplateLine("Kostenlos zum Newsletter anmelden und Jahresabo gewinnen")).toBe("form");
+    expect(classifyBoilerplateLine("Einmal pro Woche schicken wir dir unseren Newsletter ins Postfach!")).toBe("form");
+    expect(classifyBoilerplateLine("Der Newsletter der Stadt erscheint seit Mai nur noch einmal im Monat.")).toBeNull();
   });
 
   it("reads a media player's labels as captions, not a sentence that talks about images", () => {
