@@ -271,3 +271,15 @@ describe("the dictionary sweep's innocent words (scripts/abuse-dictionary-sweep.
     }
   });
 });
+
+describe("spam made of phrases", () => {
+  it("counts two different spam phrases as two signals, one phrase twice as one", () => {
+    for (const text of ["Crypto investment opportunity with guaranteed income of 30% weekly. DM me", "Visit my profile for exclusive content"]) {
+      expect(detectAbuse(text).categories, text).toContain("spam");
+    }
+    expect(detectAbuse("Visit my profile! Visit my profile!").flagged).toBe(false);
+    for (const text of ["Tickets cost $25 a day for adults.", "Read the study here: https://doi.org/10.1038/s41586-020-2649-2"]) {
+      expect(detectAbuse(text).flagged, text).toBe(false);
+    }
+  });
+});

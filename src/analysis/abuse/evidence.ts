@@ -24,13 +24,15 @@ export function matchSeverity(m: AbuseMatch): number {
 export function ruleEvidence(matches: readonly AbuseMatch[]): Record<AbuseCategory, number> {
   const miss: Record<AbuseCategory, number> = { profanity: 1, insult: 1, threat: 1, identity_attack: 1, sexual: 1, spam: 1 };
   // Spam counts each kind of signal once (its strongest match): five links to sources in a talk-page
-  // argument are one signal, not five; a money offer beside a link is two.
+  // argument are one signal, not five; a money offer beside a link is two. Spam phrases are the exception:
+  // two different ones ("crypto investment … guaranteed income") are two signals, the same one twice is one.
   let spamKinds: Map<string, number> | null = null;
   for (const m of matches) {
     const s = Math.min(1, Math.max(0, matchSeverity(m)));
     if (m.category === "spam") {
       spamKinds ??= new Map();
-      spamKinds.set(m.rule, Math.max(spamKinds.get(m.rule) ?? 0, s));
+      const kind = m.rule === "lexicon:spam" ? `${m.rule}:${m.term}` : m.rule;
+      spamKinds.set(kind, Math.max(spamKinds.get(kind) ?? 0, s));
       continue;
     }
     miss[m.category] *= 1 - s;
