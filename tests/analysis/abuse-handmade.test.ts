@@ -283,3 +283,14 @@ describe("spam made of phrases", () => {
     }
   });
 });
+
+describe("a round of identity attacks", () => {
+  it("catches the slogans and the order to leave, and leaves trips and comparisons alone", () => {
+    for (const text of ["Go back to Africa", "You should go back to Mexico", "The only good Indian is a dead Indian", "Asians are all the same, can't tell them apart", "Hitler was right about the jews"]) {
+      expect(detectAbuse(text).categories, text).toContain("identity_attack");
+    }
+    for (const text of ["I'd love to go back to Africa one day", "We go back to Mexico in May", "I can't wait to go back to India", "The only good thing is a dead battery", "Politicians are all the same"]) {
+      expect(detectAbuse(text).flagged, text).toBe(false);
+    }
+  });
+});

@@ -109,7 +109,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "shut your mouth|shut your face|shut your trap|go to hell|burn in hell|rot in hell|screw you|piss off|kiss my ass|piece of crap|waste of space|waste of oxygen|waste of skin|brain dead|nobody would miss you|no one would miss you|world would be better without you", category: "insult", severity: 0.7, rule: "phrase:insult" },
   { words: "kys|go die|die in a fire|get cancer and die|hope you get cancer|deserves a bullet|deserve a bullet|needs a bullet|break your face|smash your face|punch you in the face|drink bleach|put a bullet in|bullet in your head|put you six feet under|your house will burn|your house is going to burn|wont see tomorrow|won t see tomorrow|do the world a favour and die|do the world a favor and die|do us all a favour and die|do us all a favor and die|hope you choke|punch your face in|smash your face in|kick your teeth in|punch your lights out|your days are numbered|sleep with one eye open|watch your back|drop dead|death to|wipe them off the map|kill em all|kill them all", category: "threat", severity: 0.8, rule: "phrase:threat" },
   { words: "burn your house down|burn down your house|slit your throat|cut your throat|blow your brains out|put you in the ground|break your legs|break your neck|beat you to death|beat the shit out of you|cut off their hands|cut their hands off|cut off their heads|cut their heads off|shoot them all|hang them all|line them up and shoot them", category: "threat", severity: 0.8, rule: "phrase:threat" },
-  { words: "go back to the jungle|belong in the kitchen|get back in the kitchen|make me a sandwich|go back to your country|go back to your own country|go back where you came from|go back to where you came from|send them back", category: "identity_attack", severity: 0.7, rule: "phrase:identity" },
+  { words: "go back to the jungle|belong in the kitchen|get back in the kitchen|make me a sandwich|go back to your country|go back to your own country|go back where you came from|go back to where you came from|send them back|hitler was right|hitler did nothing wrong", category: "identity_attack", severity: 0.7, rule: "phrase:identity" },
   { words: "suck my dick|suck my cock|suck my penis|lick my balls|suck my balls|lick my dick|blow me|send nudes|sit on my face|show me your tits|show me your boobs|nice tits|nice boobs|i d bang her|i would bang her|i d hit that", category: "sexual", severity: 0.8, rule: "phrase:sexual" },
   // Spam vocabulary (weak alone; spam.ts weighs it with links, money and contact details).
   { words: "viagra cialis levitra", category: "spam", severity: 0.65, inflect: "plural", rule: "lexicon:spam" },
@@ -145,7 +145,8 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "hope wish pray", classes: C_HOPE },
   { words: "not no never nor isn aren wasn weren ain isnt arent wasnt werent aint", classes: C_NOT },
   { words: `what wat such know where live find hunt gas deport exterminate if whether unless homosexual lesbian gayer someone
-      somebody regret this that coming now next soon tonight family kids children mother mom mum father dad wife husband son daughter`, classes: 0 },
+      somebody regret this that coming now next soon tonight back good dead same anyway africa mexico china india pakistan somalia
+      syria iraq iran afghanistan asia arabia israel poland russia nigeria jamaica haiti d can could would might may often always also then or family kids children mother mom mum father dad wife husband son daughter`, classes: 0 },
   { words: THINGS, classes: 0 },
   { words: "im", classes: C_SELF | C_BE },
   // Allow-list: words and phrases that contain a listed term innocently.

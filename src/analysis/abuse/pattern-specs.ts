@@ -55,6 +55,12 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "group-should-go", category: "identity_attack", severity: 0.85, pattern: "@group @should @all? @to? @be @all? !deported|expelled|eradicated|exterminated|sterilized|sterilised" },
   // Conspiracy tropes about a group ("jews control the media").
   { name: "group-controls", category: "identity_attack", severity: 0.8, pattern: "@group control|controls|run|runs|own|owns @all? !media|banks|hollywood|money" },
+  // "Go back to Africa" said to someone; "I'd love to go back to Africa", "we go back to Mexico in May" are trips.
+  { name: "go-back-to", category: "identity_attack", severity: 0.7, pattern: "go back to !africa|mexico|china|india|pakistan|somalia|syria|iraq|iran|afghanistan|asia|arabia|israel|poland|russia|nigeria|jamaica|haiti|africa", notAfter: "to|i|we|they|he|she|will|ll|d|can|could|would|might|may|never|always|often|also|then|soon|and|or|not" },
+  // "The only good Indian is a dead Indian": the old slogan, for any group.
+  { name: "only-good-dead", category: "identity_attack", severity: 0.9, pattern: "only good @group|@groupadj @be @art? !dead" },
+  // "Asians are all the same" as a whole clause; "muslims are all the same as anyone else" compares.
+  { name: "group-all-same", category: "identity_attack", severity: 0.7, pattern: "@group @be all the !same", endsClause: "and|to|anyway" },
   { name: "group-should-die", category: "identity_attack", severity: 0.95, pattern: "@group @should @to? @be? !@passive|@die" },
 ];
 
