@@ -294,3 +294,16 @@ describe("a round of identity attacks", () => {
     }
   });
 });
+
+describe("a round of insults", () => {
+  it("catches insults without a listed word, and leaves the words' other senses alone", () => {
+    for (const text of ["You have the IQ of a potato", "You're an embarrassment to your family", "you are so dense", "Your mother should have swallowed you"]) {
+      expect(detectAbuse(text).categories, text).toContain("insult");
+    }
+    expect(findAbuseMatches("You absolute muppet").map((m) => m.rule)).toContain("pattern:you-are-a");
+    expect(detectAbuse("You absolute muppet").flagged).toBe(true);
+    for (const text of ["The dense fog closed the airport.", "The Muppet Show returns", "It was an embarrassment for the government", "That's an embarrassment of riches for the team."]) {
+      expect(detectAbuse(text).flagged, text).toBe(false);
+    }
+  });
+});

@@ -57,9 +57,9 @@ const INSULT_WEAK = `stupid dumb fool foolish pathetic ignorant loser idiotic mo
 const INSULT_CONTEXT = `nazi nazis fascist commie pig rat snake animal trash garbage sheep sheeple snowflake
   deplorable traitor hack shill bigot racist sexist crook thief fraud joke disgrace parasite leech maggot
   vermin dog bitchboy fatso fatty slob hag witch cow donkey baboon monkey ape nutter sicko quack hoe subhuman
-  untermensch nonce clown looser`;
+  untermensch nonce clown looser muppet`;
 // Adjectives among them: "such racist comments" describes the comments.
-const INSULT_CONTEXT_ADJ = `racist sexist fascist useless ugly vile disgusting crazy lame nasty annoying hypocritical
+const INSULT_CONTEXT_ADJ = `racist sexist fascist useless ugly vile disgusting crazy lame nasty annoying hypocritical dense
   despicable corrupt phony phoney deranged demented sleazy kooky loony looney hysterical`;
 const SLURS = `kike gook spic wetback beaner raghead towelhead tranny trannies zipperhead sandnigger
   camel-jockey porch-monkey jungle-bunny coon chink nigger nigga faggot fag dyke retard retards
@@ -106,7 +106,7 @@ export const WORD_GROUPS: WordGroup[] = [
   // Fixed abusive phrases.
   { words: "fuck you|fuck off|go fuck yourself|fuck yourself|eat shit|piece of shit|son of a bitch|sons of bitches", category: "insult", severity: 1, rule: "phrase:insult" },
   { words: "shut up|get lost|bite me|suck it|you people", category: "insult", severity: 0.4, rule: "phrase:insult" },
-  { words: "shut your mouth|shut your face|shut your trap|go to hell|burn in hell|rot in hell|screw you|piss off|kiss my ass|piece of crap|waste of space|waste of oxygen|waste of skin|brain dead|nobody would miss you|no one would miss you|world would be better without you", category: "insult", severity: 0.7, rule: "phrase:insult" },
+  { words: "shut your mouth|shut your face|shut your trap|go to hell|burn in hell|rot in hell|screw you|piss off|kiss my ass|piece of crap|waste of space|waste of oxygen|waste of skin|brain dead|nobody would miss you|no one would miss you|world would be better without you|should have swallowed you|should ve swallowed you|should of swallowed you|you have the iq of|has the iq of a|you are an embarrassment|youre an embarrassment|you re an embarrassment", category: "insult", severity: 0.7, rule: "phrase:insult" },
   { words: "kys|go die|die in a fire|get cancer and die|hope you get cancer|deserves a bullet|deserve a bullet|needs a bullet|break your face|smash your face|punch you in the face|drink bleach|put a bullet in|bullet in your head|put you six feet under|your house will burn|your house is going to burn|wont see tomorrow|won t see tomorrow|do the world a favour and die|do the world a favor and die|do us all a favour and die|do us all a favor and die|hope you choke|punch your face in|smash your face in|kick your teeth in|punch your lights out|your days are numbered|sleep with one eye open|watch your back|drop dead|death to|wipe them off the map|kill em all|kill them all", category: "threat", severity: 0.8, rule: "phrase:threat" },
   { words: "burn your house down|burn down your house|slit your throat|cut your throat|blow your brains out|put you in the ground|break your legs|break your neck|beat you to death|beat the shit out of you|cut off their hands|cut their hands off|cut off their heads|cut their heads off|shoot them all|hang them all|line them up and shoot them", category: "threat", severity: 0.8, rule: "phrase:threat" },
   { words: "go back to the jungle|belong in the kitchen|get back in the kitchen|make me a sandwich|go back to your country|go back to your own country|go back where you came from|go back to where you came from|send them back|hitler was right|hitler did nothing wrong", category: "identity_attack", severity: 0.7, rule: "phrase:identity" },
@@ -174,7 +174,7 @@ export const WORD_GROUPS: WordGroup[] = [
       how stupid of me|idiot that i am|spic and span|spick and span|faggots and peas|for a fag|fag break|fag end|
       fag ends|cock up|cock ups|cocked up|shoot em up|shoot em ups|knee jerk|sucks you in|sucked me in|beat you at|
       beat you in|beat him at|beat him in|beat her at|beat her in|beat them at|beat them in|beat us at|beat us in|beat you to it|
-      beat me to it|squaw valley|squaw peak|kill devil hills|jackass flat|circus clown|circus clowns|rodeo clown|clown fish|april fool|april fools|april fools day|jerk chicken|jerk pork|jerk seasoning|jerk sauce|
+      beat me to it|embarrassment of riches|squaw valley|squaw peak|kill devil hills|jackass flat|circus clown|circus clowns|rodeo clown|clown fish|april fool|april fools|april fools day|jerk chicken|jerk pork|jerk seasoning|jerk sauce|
       chink of light|chinks of light|cock crowed|cock crows|shooting craps|play craps|bastard sword|bastard swords|prick your finger|prick my finger|prick their finger|pin prick|
       built a dyke|sea dyke|offas dyke|offa s dyke|rio negro|coon cat|coon cats|maine coon|maine coons|coon hound|cock a leekie|cock a doodle doo|dumb luck|whore of babylon|is killing me|are killing me|youre killing me|you re killing me|killing me softly|butt of the joke|butt of jokes|
       butt of the jokes|butt of a joke|butt of many jokes|butt of every joke`,
