@@ -307,3 +307,15 @@ describe("a round of insults", () => {
     }
   });
 });
+
+describe("a round of direct threats", () => {
+  it("catches them, and leaves the same verbs alone when nobody is threatened", () => {
+    for (const text of [
+      "Keep talking and see what happens to you", "I know your address, see you soon", "I hope someone runs you over", "Let's burn his house down",
+      "You're going to get what's coming to you", "I'm going to beat you senseless", "Someone should teach her a lesson she won't forget", "Next time I see you, you're dead",
+    ]) expect(detectAbuse(text).categories, text).toContain("threat");
+    for (const text of ["I'm going to find you a better seat.", "You're dead wrong about this", "She'll teach the class a lesson on fractions.", "Let's burn the old leaves in the garden."]) {
+      expect(detectAbuse(text).flagged, text).toBe(false);
+    }
+  });
+});

@@ -30,7 +30,10 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "kill-yourself", category: "threat", severity: 0.95, pattern: "!@killv @reflex" },
   { name: "kill-them", category: "threat", severity: 0.6, pattern: "!@killv them|em|dem|him|her" },
   { name: "i-will-hurt-you", category: "threat", severity: 0.9, pattern: "@self @be? @will @to? @intens? !@killv @target", keyWeights: { hurt: 1 } },
-  { name: "i-will-find-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !find|hunt @target" },
+  // "I will find you", "… and kill you", "… wherever you are"; not "I'm going to find you a better seat".
+  { name: "i-will-find-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !find|hunt @target", endsClause: "and|wherever|soon|eventually|one|tonight|now|anywhere|even" },
+  // "Next time I see you, you're dead." as a whole clause; not "you're dead wrong", "you're dead to me".
+  { name: "you-are-dead-end", category: "threat", severity: 0.75, pattern: "@you @be !dead", endsClause: "" },
   { name: "know-where-you-live", category: "threat", severity: 0.9, pattern: "@self @be? @will? @to? know|find where @you !live" },
   { name: "i-will-make-you-pay", category: "threat", severity: 0.75, pattern: "@self @be? @will @to? make @you !pay|regret" },
   { name: "you-are-dead", category: "threat", severity: 0.8, pattern: "@you @be? @art? dead !meat|man" },
