@@ -140,3 +140,14 @@ describe("a round of direct threats", () => {
     }
   });
 });
+
+describe("a round of sexual harassment", () => {
+  it("names it sexual, and leaves talk about sex and bodies alone", () => {
+    for (const text of ["I'd love to bend you over", "she's only good for one thing", "I'd smash her", "what's your bra size, sweetie?"]) {
+      expect(detectAbuse(text).categories, text).toContain("sexual");
+    }
+    for (const text of ["She bent over to pick up the keys.", "The bra shop on High Street closed.", "He smashed the record at the Olympics."]) {
+      expect(detectAbuse(text).flagged, text).toBe(false);
+    }
+  });
+});
