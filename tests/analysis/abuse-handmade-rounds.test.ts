@@ -151,3 +151,10 @@ describe("a round of sexual harassment", () => {
     }
   });
 });
+
+describe("a third evasion round", () => {
+  it("reads leet symbols that lead a word through more symbols, and more spellings of bitch", () => {
+    for (const text of ["you @$$hole", "@$$hole", "beyotch", "ⓕⓤⓒⓚ you", "𝓯𝓾𝓬𝓴 you", "f̶u̶c̶k̶ you"]) expect(detectAbuse(text).flagged, text).toBe(true);
+    for (const text of ["@USER hi there", "$$$ for nothing", "@$100 each"]) expect(detectAbuse(text).flagged, text).toBe(false);
+  });
+});

@@ -114,13 +114,23 @@ function addGap(kind: number, code: number): void {
   }
 }
 
+/** Whether the leet symbol at run index a is followed, through at most three more, by a letter. */
+function leetBeforeLetter(a: number, b: number): boolean {
+  for (let j = a + 1; j < b && j <= a + 4; j++) {
+    if (runKind[j] === K_LETTER) return true;
+    if (runKind[j] !== K_LEET) return false;
+  }
+  return false;
+}
+
 /** Ends the current run [0, n): trims, decodes leet and appends it as a word (or as gap). */
 function flushRun(n: number): void {
   let a = 0;
   let b = n;
-  // Leading symbols count only before a letter (@ss, $hit), never before digits ($100) or masks.
+  // Leading symbols count only before a letter (@ss, $hit, and through up to three more: @$$hole), never
+  // before digits ($100) or masks. The look-ahead is bounded, so a long run of symbols stays linear.
   while (a < b && runKind[a] !== K_LETTER && runKind[a] !== K_FOREIGN && runKind[a] !== K_DIGIT) {
-    if (runKind[a] === K_LEET && a + 1 < b && runKind[a + 1] === K_LETTER) break;
+    if (runKind[a] === K_LEET && leetBeforeLetter(a, b)) break;
     addGap(runKind[a]!, runCode[a]!);
     a++;
   }
