@@ -158,3 +158,12 @@ describe("a third evasion round", () => {
     for (const text of ["@USER hi there", "$$$ for nothing", "@$100 each"]) expect(detectAbuse(text).flagged, text).toBe(false);
   });
 });
+
+describe("garden tools and dog breeding", () => {
+  it("leaves the hoe and the bitch with puppies alone, and the insults flagged", () => {
+    for (const text of ["Use a hoe to remove the weeds.", "Hoe the garden beds in spring.", "The bitch gave birth to six puppies.", "Our bitch is in heat, so no dog park this week."]) {
+      expect(detectAbuse(text).flagged, text).toBe(false);
+    }
+    for (const text of ["you hoe", "she is a hoe", "the bitch had it coming"]) expect(detectAbuse(text).flagged, text).toBe(true);
+  });
+});
