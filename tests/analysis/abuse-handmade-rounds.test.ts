@@ -3,29 +3,28 @@
 // pass unnoticed. The earlier rounds are in abuse-handmade.test.ts.
 import { describe, expect, it } from "vitest";
 import { detectAbuse } from "../../src/analysis/abuse/index";
+import { expectClean, expectFlagged, expectNamed } from "../helpers/abuse-expect";
 import { findAbuseMatches } from "../../src/analysis/abuse/rules";
 
 describe("a fourth round: idioms of violence, praise and evasions", () => {
   it("leaves sporting, bodily and legislative killing alone", () => {
-    for (const text of [
+    expectClean([
       "I'll kill you at tennis tomorrow!", "We're going to destroy you at the quiz", "My feet are killing me after that hike",
       "You're killing me, this is too funny", "The bill should be killed in committee.", "That idea should be shot down",
       "He is the butt of jokes in the office",
-    ]) expect(detectAbuse(text).flagged, text).toBe(false);
-    for (const text of ["I'll kill you at your house", "The mayor should be killed", "I will kill you"]) {
-      expect(detectAbuse(text).categories, text).toContain("threat");
-    }
+    ]);
+    expectNamed(["I'll kill you at your house", "The mayor should be killed", "I will kill you"], "threat");
   });
   it("reads an insult adjective before praise as a degree word", () => {
-    for (const text of ["You are crazy talented", "you're stupid good at this game"]) expect(detectAbuse(text).flagged, text).toBe(false);
-    for (const text of ["You are crazy", "you're stupid and talentless"]) expect(detectAbuse(text).categories, text).toContain("insult");
+    expectClean(["You are crazy talented", "you're stupid good at this game"]);
+    expectNamed(["You are crazy", "you're stupid and talentless"], "insult");
   });
   it("catches wishes of harm on someone's family, dehumanising words and spellings of profanity", () => {
     expect(detectAbuse("hope your family dies").categories).toContain("threat");
     expect(detectAbuse("I hope your family does well").flagged).toBe(false);
     expect(detectAbuse("you are subhuman").categories).toContain("insult");
     expect(detectAbuse("subhuman living conditions in the camps").flagged).toBe(false);
-    for (const text of ["shut the f up", "mthrfckr"]) expect(detectAbuse(text).flagged, text).toBe(true);
+    expectFlagged(["shut the f up", "mthrfckr"]);
   });
   it("reads a money offer written with a dollar sign as money, with no link beside it", () => {
     expect(findAbuseMatches("Make $5000 a week from home!!! click here").map((m) => m.rule)).toContain("spam:money");
@@ -36,46 +35,38 @@ describe("a fourth round: idioms of violence, praise and evasions", () => {
 
 describe("a fifth round: names after titles, admissions, veiled threats", () => {
   it("reads a name after a title and an insult the writer owns afterwards", () => {
-    for (const text of [
+    expectClean([
       "Mrs. Cummings taught us Latin.", "Dr. Dick saw me yesterday", "What an idiot I was to trust the forecast.", "What a fool I was!",
       "Homemade cock-a-leekie soup", "Dumb luck got us through.", "Whore of Babylon imagery in Revelation",
-    ]) expect(detectAbuse(text).flagged, text).toBe(false);
-    for (const text of ["What an idiot you are", "she is such a troll im so glad she left", "what a moron I am talking to"]) {
-      expect(detectAbuse(text).categories, text).toContain("insult");
-    }
+    ]);
+    expectNamed(["What an idiot you are", "she is such a troll im so glad she left", "what a moron I am talking to"], "insult");
   });
   it("catches promises and wishes of harm, and waves at the same words that carry none", () => {
-    for (const text of [
+    expectNamed([
       "I'm coming for you.", "we are coming for your kids", "I'll put you six feet under", "do the world a favour and die",
       "I hope you choke", "I'd love to punch your face in", "your house is going to burn tonight",
-    ]) expect(detectAbuse(text).categories, text).toContain("threat");
-    for (const text of ["I'm coming for you at five to pick up the kids", "The storm is coming for you", "I hope you choose wisely"]) {
-      expect(detectAbuse(text).flagged, text).toBe(false);
-    }
+    ], "threat");
+    expectClean(["I'm coming for you at five to pick up the kids", "The storm is coming for you", "I hope you choose wisely"]);
   });
   it("catches letter-dropped profanity and group tropes", () => {
-    for (const text of ["go f yourself", "f off", "you're a nonce", "all jews are greedy", "go back to your own country"]) {
-      expect(detectAbuse(text).flagged, text).toBe(true);
-    }
-    for (const text of ["I got an F, you know", "The greedy landlord raised the rent", "He went back to his own country"]) {
-      expect(detectAbuse(text).flagged, text).toBe(false);
-    }
+    expectFlagged(["go f yourself", "f off", "you're a nonce", "all jews are greedy", "go back to your own country"]);
+    expectClean(["I got an F, you know", "The greedy landlord raised the rent", "He went back to his own country"]);
   });
 });
 
 describe("words of bad-words' list in their innocent senses", () => {
   it("leaves swords, fingers, dams, rivers and cat breeds alone, and the same words aimed at someone flagged", () => {
-    for (const text of [
+    expectClean([
       "He owns a bastard sword from the 15th century.", "Prick your finger to test your blood sugar.", "The Dutch built a dyke to hold back the sea.",
       "We walked Offa's Dyke last summer", "The fire retardant coating failed.", "The Rio Negro joins the Amazon at Manaus.", "A Maine coon cat is a large breed.",
-    ]) expect(detectAbuse(text).flagged, text).toBe(false);
-    for (const text of ["you bastard", "you prick", "you dyke", "stupid coon"]) expect(detectAbuse(text).flagged, text).toBe(true);
+    ]);
+    expectFlagged(["you bastard", "you prick", "you dyke", "stupid coon"]);
   });
 });
 
 describe("the dictionary sweep's innocent words (scripts/abuse-dictionary-sweep.ts)", () => {
   it("leaves words that contain or inflect a listed term alone", () => {
-    for (const text of [
+    expectClean([
       "The audience sniggered at the joke.", "Add the spices to the pan.", "The Duchess of Sussex visited.", "The rules are looser now.",
       "The jerk chicken was amazing.", "The circus clown made the kids laugh.", "Happy April Fools' Day!", "A chink of light came through the door.",
       "He mishit the ball into the rough.", "The cock crowed at dawn.", "We went shooting craps in Vegas.", "Pollack and cod are cheap fish.",
@@ -84,86 +75,64 @@ describe("the dictionary sweep's innocent words (scripts/abuse-dictionary-sweep.
       "We drove through Clowne on the way to the coast.", "We drove through Gaylord on the way to the coast.", "Chris Pratt starred in the film.",
       "Gaylord Perry was a great pitcher.", "The resort at Squaw Valley reopened.", "We flew to Rotterdam for the conference.",
       "Sheila Dikshit was Chief Minister of Delhi.", "Senator Shittu said on Tuesday that the bill would pass.",
-    ]) expect(detectAbuse(text).flagged, text).toBe(false);
+    ]);
   });
   it("still reads the listed words aimed at someone", () => {
-    for (const text of ["you are a looser", "what a clown", "you jerk", "you spic", "stop sniggering, nigger"]) {
-      expect(detectAbuse(text).flagged, text).toBe(true);
-    }
+    expectFlagged(["you are a looser", "what a clown", "you jerk", "you spic", "stop sniggering, nigger"]);
   });
 });
 
 describe("spam made of phrases", () => {
   it("counts two different spam phrases as two signals, one phrase twice as one", () => {
-    for (const text of ["Crypto investment opportunity with guaranteed income of 30% weekly. DM me", "Visit my profile for exclusive content"]) {
-      expect(detectAbuse(text).categories, text).toContain("spam");
-    }
+    expectNamed(["Crypto investment opportunity with guaranteed income of 30% weekly. DM me", "Visit my profile for exclusive content"], "spam");
     expect(detectAbuse("Visit my profile! Visit my profile!").flagged).toBe(false);
-    for (const text of ["Tickets cost $25 a day for adults.", "Read the study here: https://doi.org/10.1038/s41586-020-2649-2"]) {
-      expect(detectAbuse(text).flagged, text).toBe(false);
-    }
+    expectClean(["Tickets cost $25 a day for adults.", "Read the study here: https://doi.org/10.1038/s41586-020-2649-2"]);
   });
 });
 
 describe("a round of identity attacks", () => {
   it("catches the slogans and the order to leave, and leaves trips and comparisons alone", () => {
-    for (const text of ["Go back to Africa", "You should go back to Mexico", "The only good Indian is a dead Indian", "Asians are all the same, can't tell them apart", "Hitler was right about the jews"]) {
-      expect(detectAbuse(text).categories, text).toContain("identity_attack");
-    }
-    for (const text of ["I'd love to go back to Africa one day", "We go back to Mexico in May", "I can't wait to go back to India", "The only good thing is a dead battery", "Politicians are all the same"]) {
-      expect(detectAbuse(text).flagged, text).toBe(false);
-    }
+    expectNamed(["Go back to Africa", "You should go back to Mexico", "The only good Indian is a dead Indian", "Asians are all the same, can't tell them apart", "Hitler was right about the jews"], "identity_attack");
+    expectClean(["I'd love to go back to Africa one day", "We go back to Mexico in May", "I can't wait to go back to India", "The only good thing is a dead battery", "Politicians are all the same"]);
   });
 });
 
 describe("a round of insults", () => {
   it("catches insults without a listed word, and leaves the words' other senses alone", () => {
-    for (const text of ["You have the IQ of a potato", "You're an embarrassment to your family", "you are so dense", "Your mother should have swallowed you"]) {
-      expect(detectAbuse(text).categories, text).toContain("insult");
-    }
+    expectNamed(["You have the IQ of a potato", "You're an embarrassment to your family", "you are so dense", "Your mother should have swallowed you"], "insult");
     expect(findAbuseMatches("You absolute muppet").map((m) => m.rule)).toContain("pattern:you-are-a");
     expect(detectAbuse("You absolute muppet").flagged).toBe(true);
-    for (const text of ["The dense fog closed the airport.", "The Muppet Show returns", "It was an embarrassment for the government", "That's an embarrassment of riches for the team."]) {
-      expect(detectAbuse(text).flagged, text).toBe(false);
-    }
+    expectClean(["The dense fog closed the airport.", "The Muppet Show returns", "It was an embarrassment for the government", "That's an embarrassment of riches for the team."]);
   });
 });
 
 describe("a round of direct threats", () => {
   it("catches them, and leaves the same verbs alone when nobody is threatened", () => {
-    for (const text of [
+    expectNamed([
       "Keep talking and see what happens to you", "I know your address, see you soon", "I hope someone runs you over", "Let's burn his house down",
       "You're going to get what's coming to you", "I'm going to beat you senseless", "Someone should teach her a lesson she won't forget", "Next time I see you, you're dead",
-    ]) expect(detectAbuse(text).categories, text).toContain("threat");
-    for (const text of ["I'm going to find you a better seat.", "You're dead wrong about this", "She'll teach the class a lesson on fractions.", "Let's burn the old leaves in the garden."]) {
-      expect(detectAbuse(text).flagged, text).toBe(false);
-    }
+    ], "threat");
+    expectClean(["I'm going to find you a better seat.", "You're dead wrong about this", "She'll teach the class a lesson on fractions.", "Let's burn the old leaves in the garden."]);
   });
 });
 
 describe("a round of sexual harassment", () => {
   it("names it sexual, and leaves talk about sex and bodies alone", () => {
-    for (const text of ["I'd love to bend you over", "she's only good for one thing", "I'd smash her", "what's your bra size, sweetie?"]) {
-      expect(detectAbuse(text).categories, text).toContain("sexual");
-    }
-    for (const text of ["She bent over to pick up the keys.", "The bra shop on High Street closed.", "He smashed the record at the Olympics."]) {
-      expect(detectAbuse(text).flagged, text).toBe(false);
-    }
+    expectNamed(["I'd love to bend you over", "she's only good for one thing", "I'd smash her", "what's your bra size, sweetie?"], "sexual");
+    expectClean(["She bent over to pick up the keys.", "The bra shop on High Street closed.", "He smashed the record at the Olympics."]);
   });
 });
 
 describe("a third evasion round", () => {
   it("reads leet symbols that lead a word through more symbols, and more spellings of bitch", () => {
-    for (const text of ["you @$$hole", "@$$hole", "beyotch", "ⓕⓤⓒⓚ you", "𝓯𝓾𝓬𝓴 you", "f̶u̶c̶k̶ you"]) expect(detectAbuse(text).flagged, text).toBe(true);
-    for (const text of ["@USER hi there", "$$$ for nothing", "@$100 each"]) expect(detectAbuse(text).flagged, text).toBe(false);
+    expectFlagged(["you @$$hole", "@$$hole", "beyotch", "ⓕⓤⓒⓚ you", "𝓯𝓾𝓬𝓴 you", "f̶u̶c̶k̶ you"]);
+    expectClean(["@USER hi there", "$$$ for nothing", "@$100 each"]);
   });
 });
 
 describe("garden tools and dog breeding", () => {
   it("leaves the hoe and the bitch with puppies alone, and the insults flagged", () => {
-    for (const text of ["Use a hoe to remove the weeds.", "Hoe the garden beds in spring.", "The bitch gave birth to six puppies.", "Our bitch is in heat, so no dog park this week."]) {
-      expect(detectAbuse(text).flagged, text).toBe(false);
-    }
-    for (const text of ["you hoe", "she is a hoe", "the bitch had it coming"]) expect(detectAbuse(text).flagged, text).toBe(true);
+    expectClean(["Use a hoe to remove the weeds.", "Hoe the garden beds in spring.", "The bitch gave birth to six puppies.", "Our bitch is in heat, so no dog park this week."]);
+    expectFlagged(["you hoe", "she is a hoe", "the bitch had it coming"]);
   });
 });

@@ -3,6 +3,7 @@
 // shares its words, so that widening a rule cannot pass unnoticed.
 import { describe, expect, it } from "vitest";
 import { detectAbuse } from "../../src/analysis/abuse/index";
+import { expectClean, expectFlagged, expectNamed } from "../helpers/abuse-expect";
 import { modelInput } from "../../src/analysis/abuse/model-input";
 import { findAbuseMatches } from "../../src/analysis/abuse/rules";
 
@@ -24,10 +25,10 @@ describe("threats aimed at a person", () => {
     expect(detectAbuse(text).categories).toContain("threat");
   });
   it("leaves the same words alone when nobody is threatened", () => {
-    for (const text of [
+    expectClean([
       "I can't find where you live on the map", "The deal will end your contract early", "The policy will make you regret not saving",
       "He was dead meat after the first round of the quiz", "They should all be thanked", "You will pay for this with higher taxes",
-    ]) expect(detectAbuse(text).flagged, text).toBe(false);
+    ]);
   });
 });
 
@@ -54,18 +55,16 @@ describe("attacks on a group", () => {
     expect(detectAbuse(text).categories).toContain("identity_attack");
   });
   it("leaves ordinary sentences about the same groups alone", () => {
-    for (const text of [
+    expectClean([
       "Immigrants should be welcomed", "Women belong in the boardroom", "Men should be banned from smoking here? No.",
       "Chinese investors own the banks in that district", "I'd love to go back to Africa one day", "The senator should be removed from the committee",
-    ]) expect(detectAbuse(text).flagged, text).toBe(false);
+    ]);
   });
 });
 
 describe("spam", () => {
   it("flags a drug offer with a link, and a dating lure with a link", () => {
-    for (const text of ["BUY CHEAP VIAGRA NOW www.pills4u.biz", "Hot singles in your area: www.dating.xyz"]) {
-      expect(detectAbuse(text).categories, text).toContain("spam");
-    }
+    expectNamed(["BUY CHEAP VIAGRA NOW www.pills4u.biz", "Hot singles in your area: www.dating.xyz"], "spam");
   });
   it("does not flag the lure's words alone", () => {
     expect(detectAbuse("Hot singles night at the club was fun").flagged).toBe(false);
@@ -75,9 +74,7 @@ describe("spam", () => {
 describe("sexuality said to someone's face as a charge", () => {
   it('flags "you\'re gay", "you are all gay", "you are clearly a homosexual"', () => {
     expect(rulesOf("so you are gay then!!!")).toContain("pattern:you-are-gay:identity_attack:you are gay");
-    for (const text of ["you're gay", "Plus you are all gay for questioning this", "You are clearly a homosexual."]) {
-      expect(detectAbuse(text).categories, text).toContain("identity_attack");
-    }
+    expectNamed(["you're gay", "Plus you are all gay for questioning this", "You are clearly a homosexual."], "identity_attack");
   });
   it("leaves a condition alone", () => {
     for (const text of ["If you are gay, you should be welcome here", "whether you are gay or straight"]) {
@@ -97,15 +94,13 @@ describe('"fk" spellings', () => {
 
 describe("places and idioms that contain a listed word", () => {
   it("leaves real place names, old words and British idioms alone", () => {
-    for (const text of [
+    expectClean([
       "The village of Shitterton in Dorset", "Twatt is a village in Orkney", "Bitche is a town in France", "Change at Cockfosters",
       "He spoke in a niggardly way about the budget", "Spic and span kitchen", "He went out for a fag", "What a cock-up by the council",
-    ]) expect(detectAbuse(text).flagged, text).toBe(false);
+    ]);
   });
   it("still flags the same words aimed at someone", () => {
-    for (const text of ["you fag", "a fag like you", "what a twat", "dirty spic", "you bitch"]) {
-      expect(detectAbuse(text).flagged, text).toBe(true);
-    }
+    expectFlagged(["you fag", "a fag like you", "what a twat", "dirty spic", "you bitch"]);
   });
 });
 
@@ -133,18 +128,16 @@ describe("incitement, veiled threats and first-person harm", () => {
     }
   });
   it("leaves the same words alone elsewhere", () => {
-    for (const text of [
+    expectClean([
       "Someone should shoot a documentary about this town", "You will regret not buying one", "It will hurt them in the polls",
       "I will beat you at chess next time", "We will beat them in the final", "I don't want to hurt you",
-    ]) expect(detectAbuse(text).flagged, text).toBe(false);
+    ]);
   });
 });
 
 describe("links spelled to slip past filters", () => {
   it("flags a whole address spelled out, and counts a named site as one signal", () => {
-    for (const text of ["www dot cheap-meds dot com", "check out bit(.)ly/abc", "visit w w w .scam .biz now"]) {
-      expect(detectAbuse(text).categories, text).toContain("spam");
-    }
+    expectNamed(["www dot cheap-meds dot com", "check out bit(.)ly/abc", "visit w w w .scam .biz now"], "spam");
     expect(findAbuseMatches("See example dot com for the docs").map((m) => m.rule)).toEqual(["spam:hidden-link"]);
     expect(detectAbuse("See example dot com for the docs").flagged).toBe(false);
     for (const text of ["the U.S. Army", "Mr. T. Smith", "the score was 2 . 1"]) expect(findAbuseMatches(text), text).toEqual([]);
@@ -153,33 +146,25 @@ describe("links spelled to slip past filters", () => {
 
 describe("sexual harassment", () => {
   it("is named sexual", () => {
-    for (const text of ["show me your boobs", "nice tits", "I'd bang her", "suck my d1ck", "send nudes"]) {
-      expect(detectAbuse(text).categories, text).toContain("sexual");
-    }
+    expectNamed(["show me your boobs", "nice tits", "I'd bang her", "suck my d1ck", "send nudes"], "sexual");
   });
   it("while talk about sex, porn or bodies is not flagged", () => {
-    for (const text of ["Porn is a problem in schools, the report says", "Sex education starts at 11", "breast cancer awareness month", "a nice rack of lamb"]) {
-      expect(detectAbuse(text).flagged, text).toBe(false);
-    }
+    expectClean(["Porn is a problem in schools, the report says", "Sex education starts at 11", "breast cancer awareness month", "a nice rack of lamb"]);
   });
 });
 
 describe("unusual letters and spellings", () => {
   it("reads negative squared letters, small capitals, ¢, and spellings of the word the model never saw", () => {
-    for (const text of ["🅵🆄🅲🅺 you", "ꜰᴜᴄᴋ you", "ƒυ¢к you", "fxck you", "f@ck you"]) expect(detectAbuse(text).flagged, text).toBe(true);
+    expectFlagged(["🅵🆄🅲🅺 you", "ꜰᴜᴄᴋ you", "ƒυ¢к you", "fxck you", "f@ck you"]);
     expect(modelInput("fxck you", findAbuseMatches("fxck you"))).toBe("fuck you");
-    for (const text of ["It costs 50¢ now", "🅰🅱🅲 news", "Fake news again"]) expect(detectAbuse(text).flagged, text).toBe(false);
+    expectClean(["It costs 50¢ now", "🅰🅱🅲 news", "Fake news again"]);
   });
 });
 
 describe("insults the writer says of themselves", () => {
   it("are no insult when plain, and still profanity when profane", () => {
-    for (const text of ["I'm such an idiot, I forgot my keys again.", "Im such an idiot lol", "I am a total moron sometimes"]) {
-      expect(detectAbuse(text).flagged, text).toBe(false);
-    }
-    for (const text of ["you are such an idiot", "I think he is such an idiot", "I'm sure you are an idiot"]) {
-      expect(detectAbuse(text).categories, text).toContain("insult");
-    }
+    expectClean(["I'm such an idiot, I forgot my keys again.", "Im such an idiot lol", "I am a total moron sometimes"]);
+    expectNamed(["you are such an idiot", "I think he is such an idiot", "I'm sure you are an idiot"], "insult");
     expect(detectAbuse("I'm such a bitch sometimes lol").flagged).toBe(true);
   });
 });

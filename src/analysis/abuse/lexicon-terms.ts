@@ -75,11 +75,6 @@ const DEHUM = `animals animal vermin rats cockroaches roaches parasites subhuman
   filth filthy trash garbage disease diseased cancer plague apes monkeys pigs dogs inferior terrorists rapists
   criminals thugs evil barbarians barbaric invaders leeches locusts insects beasts degenerates degenerate
   retarded dirty disgusting worthless useless pedophiles paedophiles cowardly thieves killers deviants lazy greedy`;
-/** Things, not people, that "should be killed" ("the bill should be killed in committee"): pattern-specs' should-be. */
-export const THINGS = `bill bills idea ideas plan plans project projects proposal proposals law laws program programs programme
-  programmes deal policy policies scheme schemes motion amendment amendments tax taxes measure legislation story show
-  series feature pipeline merger contract treaty rule rules regulation regulations ordinance initiative budget ban
-  tariff tariffs reform reforms`;
 // (Insult words such as idiots or liars count through the patterns' @insult alternative: a class-only
 // entry for a plural would hide the singular's own insult category.)
 
@@ -145,10 +140,6 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "all these those the every most", classes: C_ALL },
   { words: "hope wish pray", classes: C_HOPE },
   { words: "not no never nor isn aren wasn weren ain isnt arent wasnt werent aint", classes: C_NOT },
-  { words: `what wat such know where live find hunt gas deport exterminate if whether unless homosexual lesbian gayer someone
-      somebody regret this that coming wherever eventually anywhere even now next soon tonight back good dead same anyway africa mexico china india pakistan somalia
-      syria iraq iran afghanistan asia arabia israel poland russia nigeria jamaica haiti d can could would might may often always also then or family kids children mother mom mum father dad wife husband son daughter`, classes: 0 },
-  { words: THINGS, classes: 0 },
   { words: "im", classes: C_SELF | C_BE },
   // Allow-list: words and phrases that contain a listed term innocently.
   {

@@ -146,9 +146,11 @@ function compile(): Lexicon {
     put(term, { words: term, category, severity, inflect: "plural", rule: `lexicon:${category === "profanity" ? "profanity" : category === "identity_attack" ? "slur" : category}` });
   }
   for (const g of WORD_GROUPS) for (const term of splitWords(g.words)) put(term, g);
-  // Literal words named by the patterns get (class-less) entries too.
+  // Literal words named by the patterns — in their elements, notAfter, endsClause and keyWeights — get
+  // (class-less) entries too, so that patterns.ts can refer to them by entry.
   for (const spec of PATTERN_SPECS) {
-    for (const alt of spec.pattern.split(/[\s|]+/)) {
+    const named = [spec.pattern, spec.notAfter ?? "", spec.endsClause ?? "", ...Object.keys(spec.keyWeights ?? {})];
+    for (const alt of named.join(" ").split(/[\s|]+/)) {
       const w = alt.replace(/^!/, "").replace(/[?*]$/, "");
       if (w !== "" && !w.startsWith("@") && !drafts.has(w)) put(w, { words: w });
     }

@@ -4,7 +4,6 @@
 // Matching never crosses a sentence end or a line break. Severity is multiplied by the key word's weight
 // (KEY_WEIGHT) so "should be killed" (a bill, a project) weighs less than "should be hanged".
 import type { AbuseCategory } from "../types";
-import { THINGS } from "./lexicon-terms";
 
 export interface PatternSpec {
   name: string;
@@ -22,6 +21,14 @@ export interface PatternSpec {
   endsClause?: string;
 }
 
+/** Things, not people, that "should be killed" ("the bill should be killed in committee"): should-be's notAfter. */
+const THINGS = [
+  "bill bills idea ideas plan plans project projects proposal proposals law laws program programs programme programmes deal",
+  "policy policies scheme schemes motion amendment amendments tax taxes measure legislation story show series feature",
+  "pipeline merger contract treaty rule rules regulation regulations ordinance initiative budget ban tariff tariffs reform reforms",
+].join(" ").replaceAll(" ", "|");
+/** Family members named after "your" in wishes and promises of harm ("hope your family dies"), optional. */
+const KIN = "family|kids|children|wife|husband|mother|mom|mum|father|dad|son|daughter?";
 
 export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "you-are-a", category: "insult", severity: 0.9, pattern: "@you @be? @art? @intens* !@insult" },
@@ -41,11 +48,11 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "someone-should", category: "threat", severity: 0.8, pattern: "someone|somebody @should @to? !@killv @target|the" },
   { name: "you-will-regret", category: "threat", severity: 0.75, pattern: "@you @be? @will !regret this|that" },
   // "I'm coming for you", "we are coming for your family": a promise to come after someone.
-  { name: "coming-for-you", category: "threat", severity: 0.75, pattern: "@self @be? @intens? !coming for @target family|kids|children|wife|husband|mother|mom|mum|father|dad|son|daughter?", endsClause: "and|now|next|soon|tonight" },
+  { name: "coming-for-you", category: "threat", severity: 0.75, pattern: `@self @be? @intens? !coming for @target ${KIN}`, endsClause: "and|now|next|soon|tonight" },
   { name: "i-will-end-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !end @you" },
-  { name: "should-be", category: "threat", severity: 0.85, pattern: "@should @all? @to? have? @be @all? !@passive", notAfter: THINGS.trim().split(/\s+/).join("|") },
+  { name: "should-be", category: "threat", severity: 0.85, pattern: "@should @all? @to? have? @be @all? !@passive", notAfter: THINGS },
   { name: "deserve-to-die", category: "threat", severity: 0.85, pattern: "@should @to? !@die" },
-  { name: "hope-you-die", category: "threat", severity: 0.85, pattern: "@hope @they|your family|kids|children|mother|mom|mum|father|dad|wife|husband|son|daughter? !@die" },
+  { name: "hope-you-die", category: "threat", severity: 0.85, pattern: `@hope @they|your ${KIN} !@die` },
   { name: "you-will-die", category: "threat", severity: 0.8, pattern: "@you @be? @will @to? !@die" },
   // Someone's sexuality said to their face as a charge ("you're gay", "you are all gay"): Wikipedia's
   // raters call it toxic in 23 of 24 talk-page posts, Davidson's in 84 of 85 tweets. "If you are gay" is
@@ -59,7 +66,7 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   // Conspiracy tropes about a group ("jews control the media").
   { name: "group-controls", category: "identity_attack", severity: 0.8, pattern: "@group control|controls|run|runs|own|owns @all? !media|banks|hollywood|money" },
   // "Go back to Africa" said to someone; "I'd love to go back to Africa", "we go back to Mexico in May" are trips.
-  { name: "go-back-to", category: "identity_attack", severity: 0.7, pattern: "go back to !africa|mexico|china|india|pakistan|somalia|syria|iraq|iran|afghanistan|asia|arabia|israel|poland|russia|nigeria|jamaica|haiti|africa", notAfter: "to|i|we|they|he|she|will|ll|d|can|could|would|might|may|never|always|often|also|then|soon|and|or|not" },
+  { name: "go-back-to", category: "identity_attack", severity: 0.7, pattern: "go back to !africa|mexico|china|india|pakistan|somalia|syria|iraq|iran|afghanistan|asia|arabia|israel|poland|russia|nigeria|jamaica|haiti", notAfter: "to|i|we|they|he|she|will|ll|d|can|could|would|might|may|never|always|often|also|then|soon|and|or|not" },
   // "The only good Indian is a dead Indian": the old slogan, for any group.
   { name: "only-good-dead", category: "identity_attack", severity: 0.9, pattern: "only good @group|@groupadj @be @art? !dead" },
   // "Asians are all the same" as a whole clause; "muslims are all the same as anyone else" compares.

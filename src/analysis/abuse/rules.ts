@@ -230,7 +230,7 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
   if (NAME_LIKE.has(lex.terms[e]!) && G.looksLikeName(ctx, w, t)) return;
   // Said of oneself, a plain insult word insults nobody; a profane one is still profanity ("I'm such a bitch").
   if (lex.category[e] === INSULT_CATEGORY && hitEnd[t] === t && (G.isNegated(ctx, w, t) || (lex.rule[e] === "lexicon:insult" && G.isSaidOfOneself(ctx, w, t)))) {
-    addModelEdit(w.letterStart[a]!, w.letterEnd[b - 1]!, "");
+    leaveOutOfModel(w, t);
     return;
   }
   hitOf[t] = e;
@@ -269,6 +269,11 @@ function addModelEdit(start: number, end: number, replacement: string): void {
   modelEdits.count++;
 }
 
+/** Word t, which a context test found innocent, is left out of the model's input (modelEdits). */
+function leaveOutOfModel(w: Words, t: number): void {
+  addModelEdit(w.letterStart[w.start[t]!]!, w.letterEnd[w.end[t]! - 1]!, "");
+}
+
 const coverScratch = new Int32Array(ABUSE_CATEGORIES.length);
 
 function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[]): void {
@@ -284,11 +289,11 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
       const p = pats.patterns[i]!;
       const end = matchAt(p, t, w.count, entryOf, classOf, stopBefore);
       if (end < 0) continue;
+      const k = patternState[0]!;
+      const key = k >= t && k < end ? k : end - 1;
       if (p.notAfter.length > 0 && t > 0 && stopBefore[t] === 0 && p.notAfter.includes(entryOf[t - 1]!)) {
         // "The bill should be killed", "if you are gay": no attack, so the model must not read the key word alone either.
-        const k = patternState[0]!;
-        const key = k >= t && k < end ? k : end - 1;
-        addModelEdit(w.letterStart[w.start[key]!]!, w.letterEnd[w.end[key]! - 1]!, "");
+        leaveOutOfModel(w, key);
         continue;
       }
       if (p.onlyBefore !== null && end < w.count && stopBefore[end] === 0 && (w.gap[end]! & G_PUNCT) === 0 && !p.onlyBefore.includes(entryOf[end]!)) continue;
@@ -297,11 +302,9 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
       let quietInside = false;
       for (let u = t; u < end; u++) if (quiet[u] === 1) quietInside = true;
       if (quietInside) continue;
-      const k = patternState[0]!;
-      const key = k >= t && k < end ? k : end - 1;
       if (G.describesAThing(ctx, w, lex, t, key, end) || G.adjectiveWithoutCopula(ctx, lex, t, key)) continue;
       if (G.modifiesPraise(ctx, w, key, end) || (p.category === "threat" && G.contestFollows(ctx, w, end))) {
-        addModelEdit(w.letterStart[w.start[key]!]!, w.letterEnd[w.end[key]! - 1]!, "");
+        leaveOutOfModel(w, key);
         continue;
       }
       // "I'm such an idiot", "we are such clowns": said of oneself, as for a lexicon word (lookupAt).
@@ -309,7 +312,7 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
       if (p.category === "insult" && G.isOwnedAfter(ctx, w, end)) {
         // Nor is its key word an insult on its own, for the rules or the model.
         quiet[key] = 1;
-        addModelEdit(w.letterStart[w.start[key]!]!, w.letterEnd[w.end[key]! - 1]!, "");
+        leaveOutOfModel(w, key);
         continue;
       }
       coverUntil[ci] = end - 1;
@@ -322,7 +325,7 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
     if (h < 0 || t <= phraseUntil) continue;
     // "stupid good": the insult word is a degree word before praise (a profane one stays profanity: "fucking brilliant").
     if (hitEnd[t] === t && lex.category[h] === INSULT_CATEGORY && G.modifiesPraise(ctx, w, t, t + 1)) {
-      addModelEdit(w.letterStart[w.start[t]!]!, w.letterEnd[w.end[t]! - 1]!, "");
+      leaveOutOfModel(w, t);
       continue;
     }
     const ci = lex.category[h]!;

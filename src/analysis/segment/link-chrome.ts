@@ -24,12 +24,13 @@ const lettersOf = (phrase: string): number => [...phrase.replace(/[^a-z]/g, "")]
 const PITCH_LETTERS = ["enter your mail", "opt out anytime", "hate spam", "our newsletter", "letter to the editor"].map(lettersOf);
 
 /** The German pitches: "Abonniere unseren Newsletter", "Kostenlos zum Newsletter anmelden", "Abonnieren Sie kostenlos die …-Newsletter". */
+const NEWSLETTER_LETTERS = lettersOf("newsletter");
 const GERMAN_PITCH = /unseren newsletter|newsletter (?:abonnieren|anmelden)|zum newsletter|abonnieren sie [^.!?]{0,60}newsletter|abonniere [^.!?]{0,40}newsletter/i;
 
 /** "Missing out on …? Enter your email below …", "I hate spam & you may opt out anytime", "Never miss … by signing up to our newsletter today!". */
 function isSignUpPitch(line: string, letters: number): boolean {
-  // One native search gates the German pitches: every one of them names the newsletter.
-  if (line.includes("ewsletter") && GERMAN_PITCH.test(line)) return true;
+  // The German pitches all name the newsletter: its letters, then one native search, gate the pattern.
+  if ((letters & NEWSLETTER_LETTERS) === NEWSLETTER_LETTERS && line.includes("ewsletter") && GERMAN_PITCH.test(line)) return true;
   for (const bits of PITCH_LETTERS) if ((letters & bits) === bits) return SIGN_UP_PITCH.test(line);
   return false;
 }
