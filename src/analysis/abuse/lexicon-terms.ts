@@ -96,7 +96,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "fucking fuckin fking fkn effing frigging freaking bloody damn damned goddamn", classes: C_INTENS },
   { words: "bullshit horseshit batshit dogshit chickenshit apeshit", category: "profanity", severity: 0.6, rule: "lexicon:profanity" },
   { words: "wtf stfu gtfo fuk fml", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
-  { words: "shut the f up|shut the eff up|go f yourself|go eff yourself|f off|eff off|eff you", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
+  { words: "shut the f up|shut the eff up|go f yourself|go eff yourself|f off|eff off|eff you|f u", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
   // Vowel-dropped and v-for-u spellings of "fuck", which the normaliser cannot restore.
   { words: "fck fcks fcking fckin fckn fcked fcker fvck fvcks fvcking fvckin fvcked fvcker fk fks fking fkin fkn fked fker fkers fxck fxcking fxcked fxcker fack facking mthrfckr mthrfckrs mthrfkr mthrfkrs mthafcka mfkr", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },
   // Fixed abusive phrases.

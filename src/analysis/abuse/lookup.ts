@@ -35,8 +35,11 @@ export const HOW_STRETCHED = 3;
 export const HOW_MASKED = 4;
 export const HOW_STEM = 5;
 export let lastHow = 0;
-/** [0]: the main-trie node reached by walking the whole word in the last lookupWord, or -1. */
-export const lookupState = new Int32Array(1);
+/**
+ * [0]: the main-trie node reached by walking the whole word in the last lookupWord, or -1;
+ * [1]: where that walk stopped (the word's end when it read the whole word).
+ */
+export const lookupState = new Int32Array(2);
 
 /** Walks word letters from `node`; returns the node reached, or -1 (unknown letter, missing edge). */
 export function walk(trie: Trie, node: number, letters: Uint8Array, a: number, b: number): number {
@@ -73,6 +76,7 @@ export function lookupWord(lex: Lexicon, letters: Uint8Array, a: number, b: numb
     }
   }
   lookupState[0] = p === b ? node : -1;
+  lookupState[1] = p;
   if (p === b) {
     const e = entry[node]! - 1;
     if (e >= 0) {
@@ -140,10 +144,33 @@ function lookupMasked(lex: Lexicon, letters: Uint8Array, a: number, b: number): 
     else if (letters[p]! < UNKNOWN_LETTER) known++;
     else return -1;
   }
+  if (known === 1 && masks >= 2 && letters[a]! < UNKNOWN_LETTER) return censoredEntry(lex, letters[a]!, b - a);
   if (known < 2 || masks > known + 1) return -1;
   bestMasked = -1;
   dfs(lex, 0, letters, a, b);
   return bestMasked;
+}
+
+/**
+ * Words censored down to their first letter, as newspapers print them: "f***", "s***", "c***", "b****".
+ * With one letter known, only the word each first letter and length stand for (no search: "s***" could
+ * spell a dozen entries, and nobody stars out "slag" or "sods").
+ */
+const CENSORED: Readonly<Record<string, string>> = { f4: "fuck", s4: "shit", c4: "cunt", b5: "bitch", f7: "fucking", f6: "fucker" };
+let censoredFor: Lexicon | null = null;
+const censored = new Map<number, number>();
+function censoredEntry(lex: Lexicon, first: number, length: number): number {
+  if (censoredFor !== lex) {
+    censored.clear();
+    for (const [key, term] of Object.entries(CENSORED)) {
+      const letters = Uint8Array.from(term, (c) => c.charCodeAt(0) - 0x61);
+      const node = walk(lex.main, 0, letters, 0, letters.length);
+      const e = node > 0 ? lex.main.entry[node]! - 1 : -1;
+      if (e >= 0) censored.set((key.charCodeAt(0) - 0x61) * 64 + Number(key.slice(1)), e);
+    }
+    censoredFor = lex;
+  }
+  return censored.get(first * 64 + length) ?? -1;
 }
 
 function dfs(lex: Lexicon, node: number, letters: Uint8Array, p: number, b: number): void {
@@ -188,4 +215,29 @@ export function lookupStem(lex: Lexicon, letters: Uint8Array, a: number, b: numb
     }
   }
   return -1;
+}
+
+const LETTER_I = 8, LETTER_L = 11, LETTER_U = 20, LETTER_V = 21;
+const MAX_SWAPPED = 16;
+const swapped = new Uint8Array(MAX_SWAPPED);
+
+/**
+ * Look-alikes the fold table cannot decide, tried on a word that matched nothing: a "v" written for a "u"
+ * ("cvnt", "slvt": tried when the walk stopped at a "v", so "cave" or "vote" cost nothing) and a "1" that
+ * stood for an "l" rather than the "i" it is read as ("s1ut", "c1it": `ones` marks, bit k for letter a + k,
+ * the letters that were a "1"). Only an abusive entry counts, never a class word or an allow-listed one.
+ */
+export function lookupSwapped(lex: Lexicon, letters: Uint8Array, a: number, b: number, ones: number, hasRepeat: boolean): number {
+  const n = b - a;
+  if (n < 3 || n > MAX_SWAPPED) return -1;
+  const stop = lookupState[1]!;
+  const v = stop < b && letters[stop] === LETTER_V;
+  if (!v && ones === 0) return -1;
+  for (let k = 0; k < n; k++) {
+    const l = letters[a + k]!;
+    swapped[k] = v && l === LETTER_V ? LETTER_U : (ones & (1 << k)) !== 0 && l === LETTER_I ? LETTER_L : l;
+  }
+  const e = lookupWord(lex, swapped, 0, n, hasRepeat, false);
+  lookupState[0] = -1; // no phrase continues from a guessed spelling
+  return e >= 0 && lex.category[e]! >= 0 && lex.allow[e] !== 1 ? e : -1;
 }

@@ -25,8 +25,26 @@ function spelledAsTerm(text: string, start: number, end: number, term: string): 
  * moderator.
  */
 const FUCK_SPELLING = /^f(?:c|vc|xc|ac)?k(?=$|s$|in|ed$|er)/;
+/**
+ * The same for bad-words' own variant spellings ("a-hole" is "ahole", "phuck", "kunt", "mofo"): read as the
+ * word they stand for. Without it "a-hole" scored 0.46 beside 1.00 for "a**hole", and "mofo" 0.39.
+ */
+const VARIANT_SPELLING: ReadonlyMap<string, string> = new Map(Object.entries({
+  ahole: "asshole", azzhole: "asshole", asswhole: "asshole", asholes: "assholes",
+  kunt: "cunt", kunts: "cunts", kuntz: "cunts", cnut: "cunt", cnts: "cunts", cntz: "cunts",
+  mofo: "motherfucker", "f u": "fuck you", fuk: "fuck", fukk: "fuck", fuks: "fucks", fook: "fuck", fcuk: "fuck",
+  phuck: "fuck", phuk: "fuck", phuc: "fuck", phuq: "fuck", phuks: "fucks",
+  fuker: "fucker", fukker: "fucker", fukah: "fucker", fukkah: "fucker", fooker: "fucker", fcuker: "fucker", phuker: "fucker", phukker: "fucker",
+  fukin: "fucking", fuken: "fucking", fukken: "fucking", fukkin: "fucking", fcuking: "fucking", phuking: "fucking", phukking: "fucking",
+  phuked: "fucked", phukked: "fucked",
+  biatch: "bitch", shyt: "shit", shyte: "shite", shity: "shitty", shitey: "shitty", shytty: "shitty", shyty: "shitty",
+  dlck: "dick", hore: "whore", whoar: "whore", scank: "skank", skanck: "skank", slutz: "sluts",
+  doosh: "douche", duche: "douche", fukwit: "fuckwit", fukwhit: "fuckwit",
+}));
 function spelledForModel(term: string): string {
   if (term === "shut the f up" || term === "shut the eff up") return "shut the fuck up";
+  const variant = VARIANT_SPELLING.get(term);
+  if (variant !== undefined) return variant;
   if (term.charCodeAt(0) !== 0x66 || term.length > 8 || term.startsWith("fu")) return term; // "f…"
   return term === "fkn" ? "fucking" : term.replace(FUCK_SPELLING, "fuck");
 }

@@ -123,6 +123,11 @@ function leetBeforeLetter(a: number, b: number): boolean {
   return false;
 }
 
+function onlyMasks(a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (runKind[i] !== K_MASK) return false;
+  return true;
+}
+
 /** Ends the current run [0, n): trims, decodes leet and appends it as a word (or as gap). */
 function flushRun(n: number): void {
   let a = 0;
@@ -142,12 +147,14 @@ function flushRun(n: number): void {
     else if (k === K_DIGIT) digits++;
   }
   // Trailing ! + | are punctuation (idiot!); trailing $ only after a letter or $ (a$$);
-  // trailing masks only when the word has two letters already (sh**).
+  // trailing masks only when the word has two letters already (sh**), or one letter and nothing but
+  // two to six masks after it, as censored words are printed (f***, b****; lookup.ts censoredEntry).
+  const censored = letters === 1 && runKind[a] === K_LETTER && b - a >= 3 && b - a <= 7 && onlyMasks(a + 1, b);
   while (b > a) {
     const k = runKind[b - 1]!;
     const c = runCode[b - 1]!;
     if (k === K_LEET && c === 0x24 && b - 2 >= a && (runKind[b - 2] === K_LETTER || runCode[b - 2] === 0x24)) break;
-    if (k === K_MASK && letters >= 2) break;
+    if (k === K_MASK && (letters >= 2 || censored)) break;
     if (k !== K_LEET && k !== K_MASK) break;
     b--;
   }

@@ -23,8 +23,10 @@ const T_CAP_FIRST = N.T_CAP_FIRST;
 const T_FOREIGN = N.T_FOREIGN;
 const T_MASK = N.T_MASK;
 const T_REPEAT = N.T_REPEAT;
+const T_LEET = N.T_LEET;
 const lookupWord = LU.lookupWord;
 const lookupStem = LU.lookupStem;
+const lookupSwapped = LU.lookupSwapped;
 const walk = LU.walk;
 const lookupState = LU.lookupState;
 const matchAt = P.matchAt;
@@ -50,6 +52,8 @@ let stopBefore = new Uint8Array(0); // a sentence end lies between this word and
 let quiet = new Uint8Array(0); // inside an allow-listed phrase, or inside an emitted phrase
 /** The arrays the context guards read (context-guards.ts), re-pointed when they grow. */
 const ctx: G.WordContext = { entryOf, classOf, stopBefore };
+/** The text of the current findAbuseMatches call (lookupAt reads which letters were a "1"). */
+let scanned = "";
 
 function ensure(n: number): void {
   if (n <= cap) return;
@@ -73,6 +77,7 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
   const lex = lexicon();
   const pats = patterns();
   const w = scanWords(text);
+  scanned = text;
   modelEdits.count = 0;
   joinSplitWords(w, lex);
   const count = w.count;
@@ -199,6 +204,7 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
   const b = w.end[t]!;
   const flags = w.flags[t]!;
   let e = (flags & T_FOREIGN) !== 0 ? -1 : lookupWord(lex, w.letters, a, b, (flags & T_REPEAT) !== 0, (flags & T_MASK) !== 0);
+  if (e < 0 && (flags & (T_FOREIGN | T_MASK)) === 0) e = lookupSwapped(lex, w.letters, a, b, (flags & T_LEET) !== 0 ? onesOf(w, a, b) : 0, (flags & T_REPEAT) !== 0);
   entryOf[t] = e;
   classOf[t] = e >= 0 ? lex.classes[e]! : 0;
   hitOf[t] = -1;
@@ -234,6 +240,13 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
     return;
   }
   hitOf[t] = e;
+}
+
+/** Bit k set where letter a + k of the word was written as the digit "1" (lookup.ts lookupSwapped). */
+function onesOf(w: Words, a: number, b: number): number {
+  let ones = 0;
+  for (let p = a; p < b && p - a < 31; p++) if (scanned.charCodeAt(w.letterStart[p]!) === 0x31) ones |= 1 << (p - a);
+  return ones;
 }
 
 /**

@@ -1,0 +1,50 @@
+// Spellings the fold table cannot decide on its own: a "v" for a "u", a "1" for an "l", words censored
+// down to their first letter, bad-words' own variant spellings, and "f u".
+import { describe, expect, it } from "vitest";
+import { detectAbuse } from "../../src/analysis/abuse/index";
+import { findAbuseMatches } from "../../src/analysis/abuse/rules";
+import { expectClean, expectFlagged } from "../helpers/abuse-expect";
+
+function spanOf(text: string, term: string): string | undefined {
+  const m = findAbuseMatches(text).find((x) => x.term === term && x.rule.startsWith("lexicon:"));
+  return m && text.slice(m.start, m.end);
+}
+
+describe("look-alike letters", () => {
+  it("reads a v as a u and a 1 as an l where the word then is a listed term, with the span on what was written", () => {
+    expect(spanOf("total cvnt, honestly", "cunt")).toBe("cvnt");
+    expect(spanOf("total s1ut, honestly", "slut")).toBe("s1ut");
+    expect(spanOf("total slvt", "slut")).toBe("slvt");
+    expectFlagged(["cvnt", "s1ut", "you are a cvnt"]);
+  });
+
+  it("leaves words with a v or a 1 alone when the swap spells nothing abusive", () => {
+    expectClean(["I voted early.", "The cave was cold.", "Level 1 update is out.", "Our vintage van broke down.", "Route 1 via Oslo."]);
+    expect(findAbuseMatches("I voted for the civic levy")).toEqual([]);
+  });
+});
+
+describe("censored words", () => {
+  it("reads a first letter and masks as the word newspapers censor that way", () => {
+    expect(spanOf("this is s***", "shit")).toBe("s***");
+    expect(spanOf("what the f***", "fuck")).toBe("f***");
+    expectFlagged(["this is s***", "f*** you", "a b**** like you"]);
+  });
+
+  it("leaves star ratings and single letters alone", () => {
+    expectClean(["I'd give it 5 *** stars", "rated 4 stars ****", "Plan B***", "see note a** below"]);
+  });
+});
+
+describe("variant spellings", () => {
+  it("scores bad-words' variants like the word they stand for", () => {
+    expectFlagged(["a-hole", "you're an a-hole", "mofo", "kunt", "phuck off", "biatch"]);
+    expect(detectAbuse("a-hole").score).toBeGreaterThan(0.8);
+  });
+
+  it("reads two single letters f u as the phrase, but not kung fu", () => {
+    expect(spanOf("f u buddy", "f u")).toBe("f u");
+    expectFlagged(["f u", "F U"]);
+    expectClean(["Kung fu classes start on Monday.", "Fu Manchu was a film villain."]);
+  });
+});
