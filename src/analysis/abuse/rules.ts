@@ -9,6 +9,7 @@ import * as N from "./normalize";
 import { type Words, scanWords } from "./normalize";
 import * as P from "./patterns";
 import type { CompiledPatterns } from "./patterns";
+import { dropReportedThreats } from "./reported-speech";
 import { type SpamOptions, findSpam } from "./spam";
 
 export type AbuseRuleOptions = SpamOptions;
@@ -92,6 +93,7 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
   lastWordClasses.value = classes;
   const out: AbuseMatch[] = [];
   emit(w, lex, pats, out);
+  if (out.length > 0) dropReportedThreats(text, out, addModelEdit);
   findSpam(text, w, out, options);
   if (out.length > 1) {
     out.sort((a, b) => a.start - b.start || b.end - a.end);
