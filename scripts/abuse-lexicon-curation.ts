@@ -21,6 +21,7 @@ export const REMOVED: Record<string, string> = {
   jap: "slur, but collides with abbreviations (JAP, Jap. for Japanese in citations); too ambiguous alone",
   cox: "surname (Cox)",
   wang: "surname (Wang)",
+  kuntz: "surname (Stefan Kuntz); the spelling is rarely an evasion",
   willy: "given name (Willy Brandt)",
   willies: "'gives me the willies'",
   knob: "'door knob', 'volume knob'",

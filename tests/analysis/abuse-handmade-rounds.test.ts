@@ -136,3 +136,13 @@ describe("garden tools and dog breeding", () => {
     expectFlagged(["you hoe", "she is a hoe", "the bitch had it coming"]);
   });
 });
+
+describe("dogs, inns and surnames (session 10)", () => {
+  it("reads a bitch among dog words as a dog, and a capitalised name as a name, for the rules and the model", () => {
+    expectClean([
+      "A bitch is a female dog.", "The bitch had six puppies (she's a champion greyhound).", "Our bitch had a litter of nine.",
+      "The Cock Inn serves a good Sunday roast.", "We ate at the Kuntz family restaurant.",
+    ]);
+    expectFlagged(["you bitch", "shut up you bitch, nobody likes your dog", "She's a bitch to her dog", "What A Dick"]);
+  });
+});

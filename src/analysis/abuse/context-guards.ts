@@ -111,3 +111,14 @@ export function isOwnedAfter(c: WordContext, w: Words, end: number): boolean {
   const after = be + 1;
   return after >= w.count || c.stopBefore[after] === 1 || (w.gap[after]! & G_PUNCT) !== 0 || (c.classOf[after]! & LT.C_TO) !== 0;
 }
+
+/**
+ * "A bitch is a female dog", "the bitch had six puppies (she's a champion greyhound)": a word about dogs
+ * in the same sentence makes it the breeder's word. Not when it is aimed at someone ("you bitch").
+ */
+export function isAboutDogs(c: WordContext, w: Words, t: number): boolean {
+  if (t > 0 && c.stopBefore[t] === 0 && (c.classOf[t - 1]! & (LT.C_YOU | LT.C_TARGET)) !== 0) return false;
+  for (let u = t - 1; u >= 0 && u >= t - 12 && c.stopBefore[u + 1] === 0; u--) if ((c.classOf[u]! & LT.C_DOG) !== 0) return true;
+  for (let u = t + 1; u < w.count && u <= t + 12 && c.stopBefore[u] === 0; u++) if ((c.classOf[u]! & LT.C_DOG) !== 0) return true;
+  return false;
+}

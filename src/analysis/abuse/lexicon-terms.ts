@@ -32,6 +32,7 @@ export const C_PRAISE = 1 << 24; // good, talented…: "crazy talented" is a com
 export const C_GAME = 1 << 25; // chess, tennis, poker…: "I'll kill you at chess" is a contest
 export const C_AT = 1 << 26; // at
 export const C_TITLE = 1 << 27; // mr, mrs, dr…: "Mrs. Cummings" names someone, the abbreviation's dot no sentence end
+export const C_DOG = 1 << 28; // dog, puppies, litter, breeder…: "the bitch had six puppies" is a dog
 
 export interface WordGroup {
   words: string;
@@ -126,6 +127,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "to", classes: C_TO | C_BEFORE_NAME },
   { words: "with and by from for about thanks told asked met called through near via", classes: C_BEFORE_NAME },
   { words: "mr mrs ms dr prof sir dame lady lord st mister miss", classes: C_TITLE },
+  { words: "dog dogs puppy puppies pup pups litter litters whelp whelps whelped whelping breed breeds breeder breeders breeding kennel kennels greyhound greyhounds spaniel terrier retriever labrador collie beagle poodle hound hounds sire pedigree canine vet", classes: C_DOG },
   { words: "kill unalive murder shoot stab hang strangle choke beat hurt rape slit behead bury lynch gut torture slaughter butcher execute neck off", classes: C_KILLV },
   { words: "him her them your yourself", classes: C_TARGET },
   { words: "yourself urself yourselves yoself", classes: C_REFLEX },

@@ -31,7 +31,7 @@ const FUCK_SPELLING = /^f(?:c|vc|xc|ac)?k(?=$|s$|in|ed$|er)/;
  */
 const VARIANT_SPELLING: ReadonlyMap<string, string> = new Map(Object.entries({
   ahole: "asshole", azzhole: "asshole", asswhole: "asshole", asholes: "assholes",
-  kunt: "cunt", kunts: "cunts", kuntz: "cunts", cnut: "cunt", cnts: "cunts", cntz: "cunts",
+  kunt: "cunt", kunts: "cunts", cnut: "cunt", cnts: "cunts", cntz: "cunts",
   mofo: "motherfucker", "f u": "fuck you", fuk: "fuck", fukk: "fuck", fuks: "fucks", fook: "fuck", fcuk: "fuck",
   phuck: "fuck", phuk: "fuck", phuc: "fuck", phuq: "fuck", phuks: "fucks",
   fuker: "fucker", fukker: "fucker", fukah: "fucker", fukkah: "fucker", fooker: "fucker", fcuker: "fucker", phuker: "fucker", phukker: "fucker",

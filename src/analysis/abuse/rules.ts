@@ -36,7 +36,9 @@ const patternState = P.patternState;
 
 const MAX_PHRASE_WORDS = 8;
 // Surname-like terms: "Dick Cheney", "Moby Dick", "Wilbur Coon" are names, not insults.
-const NAME_LIKE = new Set(["dick", "coon", "dyke", "cumming", "gaylord"]);
+const NAME_LIKE = new Set(["dick", "coon", "dyke", "cumming", "gaylord", "cock"]);
+/** A breeder's words for a female dog (context-guards.ts isAboutDogs). */
+const DOG_WORDS = new Set(["bitch", "bitches"]);
 /**
  * Pattern words a run of single letters may spell besides abusive terms: "k i l l you", "d i e" are threats
  * only once joined, and nobody spaces out an innocent "kill" letter by letter.
@@ -88,6 +90,14 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
     quiet[t] = 0;
   }
   for (let t = 0; t < count; t++) lookupAt(w, lex, t);
+  // A breeder's "bitch" is read once every word's class is known: the dog may come after it.
+  for (let t = 0; t < count; t++) {
+    const e = hitOf[t]!;
+    if (e >= 0 && hitEnd[t] === t && DOG_WORDS.has(lex.terms[e]!) && G.isAboutDogs(ctx, w, t)) {
+      hitOf[t] = -1;
+      leaveOutOfModel(w, t);
+    }
+  }
   let classes = 0;
   for (let t = 0; t < count; t++) if (quiet[t] === 0) classes |= classOf[t]!;
   lastWordClasses.value = classes;
@@ -235,7 +245,11 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
   }
   if (e < 0 && (flags & T_FOREIGN) === 0 && b - a > 4) e = lookupStem(lex, w.letters, a, b);
   if (e < 0 || lex.category[e]! < 0) return;
-  if (NAME_LIKE.has(lex.terms[e]!) && G.looksLikeName(ctx, w, t)) return;
+  // A name is no word for the model either: its n-grams read "Cock" in "The Cock Inn" as the insult.
+  if (NAME_LIKE.has(lex.terms[e]!) && G.looksLikeName(ctx, w, t)) {
+    leaveOutOfModel(w, t);
+    return;
+  }
   // Said of oneself, a plain insult word insults nobody; a profane one is still profanity ("I'm such a bitch").
   if (lex.category[e] === INSULT_CATEGORY && hitEnd[t] === t && (G.isNegated(ctx, w, t) || (lex.rule[e] === "lexicon:insult" && G.isSaidOfOneself(ctx, w, t)))) {
     leaveOutOfModel(w, t);
