@@ -145,4 +145,9 @@ describe("dogs, inns and surnames (session 10)", () => {
     ]);
     expectFlagged(["you bitch", "shut up you bitch, nobody likes your dog", "She's a bitch to her dog", "What A Dick"]);
   });
+
+  it("reads an insult noun that owns the next word as no insult: a dog's dinner, a pig's ear", () => {
+    expectClean(["The minister's plan is a dog's dinner.", "What a pig's ear of a budget.", "He's a dog's best friend"]);
+    expectFlagged(["You are a pig", "You're a pig's arse"]);
+  });
 });

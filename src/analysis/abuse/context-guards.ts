@@ -20,6 +20,7 @@ const T_CAP_FIRST = N.T_CAP_FIRST;
 const T_ALL_CAPS = N.T_ALL_CAPS;
 const C_INTENS = LT.C_INTENS;
 const C_ART = LT.C_ART;
+const LETTER_S = 18;
 
 /**
  * "you are not an idiot", "he is no fool", "she isn't a moron": a negation right before the insult word
@@ -57,6 +58,12 @@ export function describesAThing(c: WordContext, w: Words, lex: Lexicon, t: numbe
   if (c.classOf[end] !== 0 || (c.entryOf[end]! >= 0 && lex.category[c.entryOf[end]!]! >= 0)) return false;
   for (let u = t; u < key; u++) if ((c.classOf[u]! & C_ART) !== 0) return true;
   return false;
+}
+
+/** "a dog's dinner", "a pig's ear", "a donkey's years": the insult noun owns the next word, it names no one. */
+export function isPossessive(w: Words, key: number): boolean {
+  const next = key + 1;
+  return next < w.count && (w.gap[next]! & G_APOS) !== 0 && w.end[next]! - w.start[next]! === 1 && w.letters[w.start[next]!] === LETTER_S;
 }
 
 /** "you are crazy talented", "such a stupid good idea": an insult adjective right before praise is a degree word. */

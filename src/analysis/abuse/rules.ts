@@ -331,7 +331,7 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
       let quietInside = false;
       for (let u = t; u < end; u++) if (quiet[u] === 1) quietInside = true;
       if (quietInside) continue;
-      if (G.describesAThing(ctx, w, lex, t, key, end) || G.adjectiveWithoutCopula(ctx, lex, t, key)) continue;
+      if (G.describesAThing(ctx, w, lex, t, key, end) || G.adjectiveWithoutCopula(ctx, lex, t, key) || G.isPossessive(w, key)) continue;
       if (G.modifiesPraise(ctx, w, key, end) || (p.category === "threat" && G.contestFollows(ctx, w, end))) {
         leaveOutOfModel(w, key);
         continue;
