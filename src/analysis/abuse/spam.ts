@@ -21,6 +21,8 @@ export const SPAM_SEVERITY: Readonly<Record<string, number>> = {
   "spam:hidden-url": 0.8,
   "spam:contact": 0.5,
   "spam:money": 0.7,
+  // "90% off", "50% discount": a sale pitch; with a link or a spam phrase beside it, an advert.
+  "spam:discount": 0.6,
   "spam:shouting": 0.4,
   "spam:repetition": 0.35,
 };
@@ -93,6 +95,8 @@ function scanLinksAndContacts(text: string, signals: number, out: AbuseMatch[], 
       done = Math.max(done, i + 1);
     } else if ((c === 0x24 || c === 0x20ac || c === 0xa3) && i + 1 < n && text.charCodeAt(i + 1) >= 0x30 && text.charCodeAt(i + 1) <= 0x39) {
       scanMoney(text, i, out);
+    } else if (c === 0x25 && i > 0 && text.charCodeAt(i - 1) >= 0x30 && text.charCodeAt(i - 1) <= 0x39) {
+      scanDiscount(text, i, out);
     }
   }
 }
@@ -302,3 +306,19 @@ function sameWord(w: Words, a: number, b: number): boolean {
   for (let i = 0; i < la; i++) if (w.letters[w.start[a]! + i] !== w.letters[w.start[b]! + i]) return false;
   return true;
 }
+
+/** "90% off", "50 % discount" at the "%" at `i`: one match from the number to the word. */
+function scanDiscount(text: string, i: number, out: AbuseMatch[]): void {
+  let s = i;
+  while (s > 0 && text.charCodeAt(s - 1) >= 0x30 && text.charCodeAt(s - 1) <= 0x39) s--;
+  let j = i + 1;
+  while (j < text.length && text.charCodeAt(j) === 0x20) j++;
+  for (const word of DISCOUNT_WORDS) {
+    const e = j + word.length;
+    if (text.slice(j, e).toLowerCase() === word && !(e < text.length && isAlnum(text.charCodeAt(e)))) {
+      out.push({ start: s, end: e, category: "spam", term: "discount", rule: "spam:discount" });
+      return;
+    }
+  }
+}
+const DISCOUNT_WORDS = ["off", "discount"];

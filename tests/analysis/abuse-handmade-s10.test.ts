@@ -1,5 +1,5 @@
-// Spellings the fold table cannot decide on its own: a "v" for a "u", a "1" for an "l", words censored
-// down to their first letter, bad-words' own variant spellings, and "f u".
+// The session-10 hand-made round: spellings the fold table cannot decide on its own (a "v" for a "u", a
+// "1" for an "l"), words censored down to their first letter, bad-words' variant spellings, "f u", and adverts.
 import { describe, expect, it } from "vitest";
 import { detectAbuse } from "../../src/analysis/abuse/index";
 import { findAbuseMatches } from "../../src/analysis/abuse/rules";
@@ -46,5 +46,20 @@ describe("variant spellings", () => {
     expect(spanOf("f u buddy", "f u")).toBe("f u");
     expectFlagged(["f u", "F U"]);
     expectClean(["Kung fu classes start on Monday.", "Fu Manchu was a film villain."]);
+  });
+});
+
+describe("adverts (session 10)", () => {
+  it("reads a discount and the pitch phrases of adverts as spam signals, two kinds to flag", () => {
+    const ad = "Best essay writing service, 50% discount, order at essays-pro.com";
+    const result = detectAbuse(ad);
+    expect(result.categories).toContain("spam");
+    expect(result.matches.filter((m) => m.rule === "spam:discount").map((m) => ad.slice(m.start, m.end))).toEqual(["50% discount"]);
+    expectFlagged(["Cheap Ray-Ban sunglasses only $19.99, shop now at rayban-outlet.store", "Get your free iPhone now, limited offer!!! http://free-iphone.win"]);
+  });
+
+  it("leaves sales news and sources alone", () => {
+    expectClean(["Shops offered 20% off in the sales, but prices had gone up first.", "Buy now, pay later schemes are growing, says the regulator.",
+      "He posted the video on Telegram.", "I buy now and then from the farm shop, see farmshop.co.uk"]);
   });
 });
