@@ -151,3 +151,16 @@ describe("dogs, inns and surnames (session 10)", () => {
     expectFlagged(["You are a pig", "You're a pig's arse"]);
   });
 });
+
+describe("a round of attacks aimed at people (session 10)", () => {
+  it("names blows promised to the reader's body, rhetorical questions, abortion wishes and essentialised groups", () => {
+    expectNamed(["If I see you at the rally I will break your jaw.", "I'll smash your face"], "threat");
+    expectNamed(["Are you really this thick or just pretending?", "Are you really this dense?", "Your mother should have aborted you."], "insult");
+    expectNamed(["Black people are naturally violent.", "Muslims are violent and backward."], "identity_attack");
+  });
+
+  it("leaves idioms, plain questions and comparisons alone", () => {
+    expectClean(["You'll break your teeth on that toffee.", "Don't break your back lifting it.", "Are you that hungry?",
+      "The fog is thick this morning.", "Men are violent more often than women, the data show."]);
+  });
+});

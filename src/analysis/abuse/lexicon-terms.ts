@@ -61,7 +61,10 @@ const INSULT_CONTEXT = `nazi nazis fascist commie pig rat snake animal trash gar
   untermensch nonce clown looser muppet`;
 // Adjectives among them: "such racist comments" describes the comments.
 const INSULT_CONTEXT_ADJ = `racist sexist fascist useless ugly vile disgusting crazy lame nasty annoying hypocritical dense
-  despicable corrupt phony phoney deranged demented sleazy kooky loony looney hysterical`;
+  despicable corrupt phony phoney deranged demented sleazy kooky loony looney hysterical thick`;
+const BLOWS_TO_YOU = ["break", "smash", "bust", "snap", "crack", "cave in"].flatMap((verb) =>
+  ["jaw", "nose", "face", "legs", "arms", "neck", "skull", "head", "ribs", "kneecaps", "knees", "fingers"].map((part) => `${verb} your ${part}`),
+).join("|");
 const SLURS = `kike gook spic wetback beaner raghead towelhead tranny trannies zipperhead sandnigger
   camel-jockey porch-monkey jungle-bunny coon chink nigger nigga faggot fag dyke retard retards
   mongoloid spastic spaz shemale paki jigaboo darkie darky redskin squaw gyppo pikey`;
@@ -103,8 +106,11 @@ export const WORD_GROUPS: WordGroup[] = [
   // Fixed abusive phrases.
   { words: "fuck you|fuck off|go fuck yourself|fuck yourself|eat shit|piece of shit|son of a bitch|sons of bitches", category: "insult", severity: 1, rule: "phrase:insult" },
   { words: "shut up|get lost|bite me|suck it|you people", category: "insult", severity: 0.4, rule: "phrase:insult" },
-  { words: "shut your mouth|shut your face|shut your trap|go to hell|burn in hell|rot in hell|screw you|piss off|kiss my ass|piece of crap|waste of space|waste of oxygen|waste of skin|brain dead|nobody would miss you|no one would miss you|world would be better without you|should have swallowed you|should ve swallowed you|should of swallowed you|you have the iq of|has the iq of a|you are an embarrassment|youre an embarrassment|you re an embarrassment", category: "insult", severity: 0.7, rule: "phrase:insult" },
+  { words: "shut your mouth|shut your face|shut your trap|go to hell|burn in hell|rot in hell|screw you|piss off|kiss my ass|piece of crap|waste of space|waste of oxygen|waste of skin|brain dead|nobody would miss you|no one would miss you|world would be better without you|should have swallowed you|should ve swallowed you|should of swallowed you|should have aborted you|should ve aborted you|should of aborted you|should have been aborted|should ve been aborted|should of been aborted|you have the iq of|has the iq of a|you are an embarrassment|youre an embarrassment|you re an embarrassment", category: "insult", severity: 0.7, rule: "phrase:insult" },
   { words: "kys|go die|die in a fire|get cancer and die|hope you get cancer|deserves a bullet|deserve a bullet|needs a bullet|break your face|smash your face|punch you in the face|drink bleach|put a bullet in|bullet in your head|put you six feet under|see what happens to you|i know your address|we know your address|hope someone runs you over|hope a bus hits you|hope you get hit by a bus|burn his house down|burn her house down|burn their house down|what s coming to you|beat you senseless|beat you to a pulp|beat you up|beat the crap out of you|a lesson you won t forget|a lesson she won t forget|a lesson he won t forget|a lesson they won t forget|your house will burn|your house is going to burn|wont see tomorrow|won t see tomorrow|do the world a favour and die|do the world a favor and die|do us all a favour and die|do us all a favor and die|hope you choke|punch your face in|smash your face in|kick your teeth in|punch your lights out|your days are numbered|sleep with one eye open|watch your back|drop dead|death to|wipe them off the map|kill em all|kill them all", category: "threat", severity: 0.8, rule: "phrase:threat" },
+  // "I'll break your jaw", "smash your face in": a blow promised to the reader's body ("break your back",
+  // "break your heart" and "break your teeth on that toffee" are idioms, left out).
+  { words: BLOWS_TO_YOU, category: "threat", severity: 0.8, rule: "phrase:threat" },
   { words: "burn your house down|burn down your house|slit your throat|cut your throat|blow your brains out|put you in the ground|break your legs|break your neck|beat you to death|beat the shit out of you|cut off their hands|cut their hands off|cut off their heads|cut their heads off|shoot them all|hang them all|line them up and shoot them", category: "threat", severity: 0.8, rule: "phrase:threat" },
   { words: "go back to the jungle|belong in the kitchen|get back in the kitchen|make me a sandwich|go back to your country|go back to your own country|go back where you came from|go back to where you came from|send them back|hitler was right|hitler did nothing wrong", category: "identity_attack", severity: 0.7, rule: "phrase:identity" },
   { words: "bend you over|bend her over|only good for one thing|i d smash her|i would smash her|i d smash that|your bra size|suck my dick|suck my cock|suck my penis|lick my balls|suck my balls|lick my dick|blow me|send nudes|sit on my face|show me your tits|show me your boobs|nice tits|nice boobs|i d bang her|i would bang her|i d hit that", category: "sexual", severity: 0.8, rule: "phrase:sexual" },
@@ -116,7 +122,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "youre ur", classes: C_YOU | C_BE | C_TARGET },
   { words: "am are is was were be r re m s been", classes: C_BE },
   { words: "a an such one", classes: C_ART },
-  { words: "so total totally complete completely absolute absolutely utter utterly real really big fat little lying typical very most biggest proper right clearly obviously", classes: C_INTENS },
+  { words: "so total totally complete completely absolute absolutely utter utterly real really big fat little lying typical very most biggest proper right clearly obviously naturally inherently genetically", classes: C_INTENS },
   { words: "i we", classes: C_SELF },
   { words: "at", classes: C_AT },
   { words: `chess tennis poker golf pool darts scrabble cards football soccer basketball baseball hockey cricket rugby

@@ -32,6 +32,8 @@ const KIN = "family|kids|children|wife|husband|mother|mom|mum|father|dad|son|dau
 
 export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "you-are-a", category: "insult", severity: 0.9, pattern: "@you @be? @art? @intens* !@insult" },
+  // "Are you really this dense?", "are you that stupid": the question asks nothing.
+  { name: "are-you-this", category: "insult", severity: 0.8, pattern: "@be @you @intens* this|that !@insult" },
   { name: "what-a", category: "insult", severity: 0.8, pattern: "what|wat|such @art? @intens* !@insult" },
   { name: "is-a", category: "insult", severity: 0.65, pattern: "@be @art @intens* !@insult" },
   { name: "kill-yourself", category: "threat", severity: 0.95, pattern: "!@killv @reflex" },
@@ -71,6 +73,8 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "only-good-dead", category: "identity_attack", severity: 0.9, pattern: "only good @group|@groupadj @be @art? !dead" },
   // "Asians are all the same" as a whole clause; "muslims are all the same as anyone else" compares.
   { name: "group-all-same", category: "identity_attack", severity: 0.7, pattern: "@group @be all the !same", endsClause: "and|to|anyway" },
+  // "Black people are naturally violent." as a whole clause; "men are violent more often than women" compares.
+  { name: "group-is-violent", category: "identity_attack", severity: 0.8, pattern: "@group|@groupadj @people? @be @all? @intens* !violent|primitive|backward|uncivilised|uncivilized", endsClause: "and|people|animals|savages" },
   { name: "group-should-die", category: "identity_attack", severity: 0.95, pattern: "@group @should @to? @be? !@passive|@die" },
 ];
 
