@@ -87,10 +87,18 @@ const SEXUAL = ABUSE_CATEGORIES.indexOf("sexual"), SPAM = ABUSE_CATEGORIES.index
  * buffer [toxic, insult, threat, identity_attack, profanity]; `cues` (namedCues) admits threat and
  * identity_attack.
  */
-function modelCategoryScores(s: Float64Array, threshold: number, cues: number): void {
+function modelCategoryScores(s: Float64Array, threshold: number, cues: number, evidence: Record<AbuseCategory, number> | null): void {
   const overall = calibrate(s[0]!, threshold);
-  const insult = s[1]!, profanity = s[4]!;
-  const threat = (cues & THREAT_CUE) !== 0 ? s[2]! : 0, identity = (cues & IDENTITY_CUE) !== 0 ? s[3]! : 0;
+  // A rule match's evidence for a category is a floor under that category's share: "are you really this
+  // dense?" matched an insult pattern, and names insult even where the heads lean to profanity.
+  let insult = s[1]!, profanity = s[4]!;
+  let threat = (cues & THREAT_CUE) !== 0 ? s[2]! : 0, identity = (cues & IDENTITY_CUE) !== 0 ? s[3]! : 0;
+  if (evidence) {
+    insult = Math.max(insult, evidence.insult);
+    profanity = Math.max(profanity, evidence.profanity);
+    threat = Math.max(threat, evidence.threat);
+    identity = Math.max(identity, evidence.identity_attack);
+  }
   const top = Math.max(insult, threat, identity, profanity, 1e-9);
   // Squared share: a runner-up category must be nearly as likely as the top one to be named too
   // ("Kill yourself" is a threat, not also an identity attack).
@@ -258,7 +266,7 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
     let rules = 0;
     if (evidence) for (let k = 0; k < CATEGORIES.length; k++) rules += m.ruleWeights[k]! * evidence[CATEGORIES[k]!];
     const modelText = evidence || modelEdits.count > 0 ? readableText(text, matches) : text;
-    modelCategoryScores(scoreText(m, modelText, rules, CATEGORY_CUTOFF * operatingPoint), operatingPoint, namedCues(matches));
+    modelCategoryScores(scoreText(m, modelText, rules, CATEGORY_CUTOFF * operatingPoint), operatingPoint, namedCues(matches), evidence);
     if (!evidence) shrinkShortModelOnly(text);
     // Checked only when the model gives a threat share with no rule behind it and the text says "kill" (a
     // scan without allocation first: the model gives most comments some small threat share).
