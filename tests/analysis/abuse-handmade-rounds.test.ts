@@ -164,3 +164,16 @@ describe("a round of attacks aimed at people (session 10)", () => {
       "The fog is thick this morning.", "Men are violent more often than women, the data show."]);
   });
 });
+
+describe("insult words mentioned or owned (session 10)", () => {
+  it("leaves a mentioned word, an insult the writer owns with 'like me', and a few fixed senses alone", () => {
+    expectClean(["Some feminists have reclaimed the word bitch.", "Terms like idiot add nothing to a debate.",
+      "Don't be an idiot like me and forget your passport.", "He was the class clown at school.",
+      "The troll under the bridge scared the billy goats.", "Dumb and Dumber is still a funny film."]);
+  });
+
+  it("keeps a mentioned slur, and an insult that names the reader too", () => {
+    expectNamed(["Stop using the word retard."], "identity_attack");
+    expectNamed(["You're an idiot like me", "you bitch"], "insult");
+  });
+});

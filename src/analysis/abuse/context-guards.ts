@@ -129,3 +129,22 @@ export function isAboutDogs(c: WordContext, w: Words, t: number): boolean {
   for (let u = t + 1; u < w.count && u <= t + 12 && c.stopBefore[u] === 0; u++) if ((c.classOf[u]! & LT.C_DOG) !== 0) return true;
   return false;
 }
+
+/**
+ * "the word bitch", "terms like idiot", "the insult moron": the word is mentioned, not used — it names
+ * nobody. (A slur stays a slur: rules.ts does not ask this of slurs.)
+ */
+export function isMentioned(c: WordContext, t: number): boolean {
+  if (t === 0 || c.stopBefore[t] === 1) return false;
+  const prev = c.classOf[t - 1]!;
+  if ((prev & LT.C_MENTION) !== 0) return true;
+  return (prev & LT.C_LIKE) !== 0 && t >= 2 && c.stopBefore[t - 1] === 0 && (c.classOf[t - 2]! & LT.C_MENTION) !== 0;
+}
+
+const ME = new Set(["me", "myself", "us", "ourselves"]);
+/** "Don't be an idiot like me", "fools like us": the insult ends in the writer, who is the example. */
+export function isLikeMe(c: WordContext, w: Words, lex: Lexicon, end: number): boolean {
+  if (end + 1 >= w.count || c.stopBefore[end] === 1 || c.stopBefore[end + 1] === 1 || (c.classOf[end]! & LT.C_LIKE) === 0) return false;
+  const e = c.entryOf[end + 1]!;
+  return e >= 0 && ME.has(lex.terms[e]!);
+}

@@ -33,6 +33,8 @@ export const C_GAME = 1 << 25; // chess, tennis, poker…: "I'll kill you at che
 export const C_AT = 1 << 26; // at
 export const C_TITLE = 1 << 27; // mr, mrs, dr…: "Mrs. Cummings" names someone, the abbreviation's dot no sentence end
 export const C_DOG = 1 << 28; // dog, puppies, litter, breeder…: "the bitch had six puppies" is a dog
+export const C_MENTION = 1 << 29; // word, term, slur…: "the word bitch" mentions the word, it does not use it
+export const C_LIKE = 1 << 30; // like: "terms like idiot" (a mention), "an idiot like me" (said of oneself)
 
 export interface WordGroup {
   words: string;
@@ -133,6 +135,10 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "to", classes: C_TO | C_BEFORE_NAME },
   { words: "with and by from for about thanks told asked met called through near via", classes: C_BEFORE_NAME },
   { words: "mr mrs ms dr prof sir dame lady lord st mister miss", classes: C_TITLE },
+  { words: "word words term terms phrase phrases insult insults label labels epithet epithets", classes: C_MENTION },
+  { words: "like", classes: C_LIKE },
+  // Read by context-guards.ts isLikeMe ("an idiot like me"): no class of their own.
+  { words: "me myself us ourselves" },
   { words: "dog dogs puppy puppies pup pups litter litters whelp whelps whelped whelping breed breeds breeder breeders breeding kennel kennels greyhound greyhounds spaniel terrier retriever labrador collie beagle poodle hound hounds sire pedigree canine vet", classes: C_DOG },
   { words: "kill unalive murder shoot stab hang strangle choke beat hurt rape slit behead bury lynch gut torture slaughter butcher execute neck off", classes: C_KILLV },
   { words: "him her them your yourself", classes: C_TARGET },
@@ -175,7 +181,7 @@ export const WORD_GROUPS: WordGroup[] = [
       fag ends|cock up|cock ups|cocked up|shoot em up|shoot em ups|knee jerk|sucks you in|sucked me in|beat you at|
       beat you in|beat him at|beat him in|beat her at|beat her in|beat them at|beat them in|beat us at|beat us in|beat you to it|
       beat me to it|embarrassment of riches|use a hoe|with a hoe|a hoe to|garden hoe|hoe the|hoe and rake|
-      buy now pay later|buy now and then|fucking austria|fucking in austria|village of fucking|fucking is a village|fucking is an austrian village|bitch gave birth|bitch had puppies|bitch had a litter|bitch in heat|bitch is in heat|bitch and her puppies|bitch whelped|squaw valley|squaw peak|kill devil hills|jackass flat|circus clown|circus clowns|rodeo clown|clown fish|april fool|april fools|april fools day|jerk chicken|jerk pork|jerk seasoning|jerk sauce|
+      buy now pay later|buy now and then|class clown|class clowns|troll under the bridge|dumb and dumber|fucking austria|fucking in austria|village of fucking|fucking is a village|fucking is an austrian village|bitch gave birth|bitch had puppies|bitch had a litter|bitch in heat|bitch is in heat|bitch and her puppies|bitch whelped|squaw valley|squaw peak|kill devil hills|jackass flat|circus clown|circus clowns|rodeo clown|clown fish|april fool|april fools|april fools day|jerk chicken|jerk pork|jerk seasoning|jerk sauce|
       chink of light|chinks of light|cock crowed|cock crows|shooting craps|play craps|bastard sword|bastard swords|prick your finger|prick my finger|prick their finger|pin prick|
       built a dyke|sea dyke|offas dyke|offa s dyke|rio negro|coon cat|coon cats|maine coon|maine coons|coon hound|cock a leekie|cock a doodle doo|dumb luck|whore of babylon|is killing me|are killing me|youre killing me|you re killing me|killing me softly|butt of the joke|butt of jokes|
       butt of the jokes|butt of a joke|butt of many jokes|butt of every joke`,

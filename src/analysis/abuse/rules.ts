@@ -250,6 +250,11 @@ function lookupAt(w: Words, lex: Lexicon, t: number): void {
     leaveOutOfModel(w, t);
     return;
   }
+  // Mentioned ("the word bitch"), a word names nobody; a slur is still a slur.
+  if (lex.rule[e] !== "lexicon:slur" && G.isMentioned(ctx, t)) {
+    leaveOutOfModel(w, t);
+    return;
+  }
   // Said of oneself, a plain insult word insults nobody; a profane one is still profanity ("I'm such a bitch").
   if (lex.category[e] === INSULT_CATEGORY && hitEnd[t] === t && (G.isNegated(ctx, w, t) || (lex.rule[e] === "lexicon:insult" && G.isSaidOfOneself(ctx, w, t)))) {
     leaveOutOfModel(w, t);
@@ -338,7 +343,8 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
       }
       // "I'm such an idiot", "we are such clowns": said of oneself, as for a lexicon word (lookupAt).
       if (p.category === "insult" && G.isSaidOfOneself(ctx, w, key)) continue;
-      if (p.category === "insult" && G.isOwnedAfter(ctx, w, end)) {
+      // "Don't be an idiot like me" owns it; "you're an idiot like me" still names the reader.
+      if (p.category === "insult" && (G.isOwnedAfter(ctx, w, end) || ((classOf[t]! & LT.C_YOU) === 0 && G.isLikeMe(ctx, w, lex, end)))) {
         // Nor is its key word an insult on its own, for the rules or the model.
         quiet[key] = 1;
         leaveOutOfModel(w, key);
