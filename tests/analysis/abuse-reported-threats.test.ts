@@ -1,5 +1,6 @@
 // Threats that a reader quotes from the news are the story, not a threat; the same words said by the
-// writer, or quoted without anyone to say them, still are.
+// writer, or quoted without anyone to say them, still are. Court reports with no rule match need more
+// confidence from the model.
 import { describe, expect, it } from "vitest";
 import { detectAbuse } from "../../src/analysis/abuse/index";
 import { findAbuseMatches } from "../../src/analysis/abuse/rules";
@@ -31,5 +32,12 @@ describe("quoted threats attributed to someone else", () => {
 
   it("keep a quoted slur a slur", () => {
     expect(detectAbuse('He shouted "faggot" at them, witnesses said.').categories).toContain("identity_attack");
+  });
+});
+
+describe("court and police reports with no rule match", () => {
+  it("need more confidence from the model than 0.5, and still flag an insult or a reader addressed", () => {
+    expectClean(["The drug dealer was sentenced to 10 years.", "The rapist was jailed for 12 years."]);
+    expectNamed(["The judge is a corrupt idiot", "You should be in prison, scumbag"], "insult");
   });
 });

@@ -19,6 +19,7 @@ import { findAbuseMatches, lastWordClasses as wordClasses, modelEdits } from "./
 import { ABUSE_MODEL } from "./weights";
 import { isImpersonalKillWarning } from "./impersonal-threat";
 import { isReportedOrFigurativeKill, mentionsKill } from "./reported-kill";
+import { isCourtReport } from "./court-report";
 
 /**
  * Default per-category thresholds on the [0, 1] category scores. 0.5 is the model's validation-chosen
@@ -228,6 +229,15 @@ function shrinkShortModelOnly(text: string): void {
   for (let k = 0; k < byCategory.length; k++) byCategory[k] = calibrate(byCategory[k]!, k === THREAT ? SHORT_THREAT_POINT : SHORT_POINT);
 }
 
+/** A model-only court or police report (court-report.ts) must reach COURT_POINT, not 0.5, to flag. */
+const COURT_POINT = 0.7;
+function shrinkCourtReport(text: string): void {
+  let top = 0;
+  for (let k = 0; k < byCategory.length; k++) top = Math.max(top, byCategory[k]!);
+  if (top < 0.5 || !isCourtReport(text)) return;
+  for (let k = 0; k < byCategory.length; k++) byCategory[k] = calibrate(byCategory[k]!, COURT_POINT);
+}
+
 /**
  * A sexual word alone ("boobs", "porn") is talk about sex and only adds RULE_WEIGHTS.sexual × its evidence;
  * a harassment phrase aimed at someone ("show me your tits", "suck my dick") floors the sexual score as a
@@ -267,7 +277,10 @@ export function createAbuseDetector(thresholds?: AbuseThresholds, model?: Serial
     if (evidence) for (let k = 0; k < CATEGORIES.length; k++) rules += m.ruleWeights[k]! * evidence[CATEGORIES[k]!];
     const modelText = evidence || modelEdits.count > 0 ? readableText(text, matches) : text;
     modelCategoryScores(scoreText(m, modelText, rules, CATEGORY_CUTOFF * operatingPoint), operatingPoint, namedCues(matches), evidence);
-    if (!evidence) shrinkShortModelOnly(text);
+    if (!evidence) {
+      shrinkShortModelOnly(text);
+      shrinkCourtReport(text);
+    }
     // Checked only when the model gives a threat share with no rule behind it and the text says "kill" (a
     // scan without allocation first: the model gives most comments some small threat share).
     if (!evidence && byCategory[THREAT]! > 0 && mentionsKill(text) && (isImpersonalKillWarning(text) || isReportedOrFigurativeKill(text))) byCategory[THREAT] = 0;
