@@ -43,9 +43,15 @@ export interface CompiledPatterns {
   severityByRule: Map<string, number>;
   /** Per rule, key-word weights that replace keyWeight's (PatternSpec.keyWeights). */
   keyWeightByRule: Map<string, Map<number, number>>;
-  /** Per entry: bit i set when the word can start pattern i (0 for most words). */
+  /**
+   * Per entry, START_WORDS int32 words: bit b of word k set when the word can start pattern 32k + b (0 for
+   * most words), so each word tries only the patterns it can start, in their order.
+   */
   canStart: Int32Array;
 }
+
+/** int32 words of CompiledPatterns.canStart per entry: room for 64 patterns. */
+export const START_WORDS = 2;
 
 let compiled: CompiledPatterns | null = null;
 
@@ -69,7 +75,7 @@ function compile(lex: Lexicon): CompiledPatterns {
     keyWeight: new Float32Array(lex.terms.length).fill(1),
     severityByRule: new Map(),
     keyWeightByRule: new Map(),
-    canStart: new Int32Array(lex.terms.length),
+    canStart: new Int32Array(lex.terms.length * START_WORDS),
   };
   for (const [word, weight] of Object.entries(KEY_WEIGHT)) {
     const id = lex.byTerm.get(word);
@@ -99,7 +105,7 @@ function compile(lex: Lexicon): CompiledPatterns {
     out.startMask |= first.mask;
     for (const id of first.ids) out.startIds.add(id);
     const rule = `pattern:${spec.name}`;
-    if (out.patterns.length >= 31) throw new Error("at most 31 patterns (start bitmask)");
+    if (out.patterns.length >= 32 * START_WORDS) throw new Error(`at most ${32 * START_WORDS} patterns (start bitmask)`);
     const notAfter = (spec.notAfter ?? "").split("|").filter(Boolean).map((word) => entryOf(lex, word, spec.name));
     const onlyBefore = spec.endsClause === undefined ? null : spec.endsClause.split("|").filter(Boolean).map((word) => entryOf(lex, word, spec.name));
     out.patterns.push({ name: spec.name, rule, category: spec.category, severity: spec.severity, elements, notAfter, onlyBefore });
@@ -111,7 +117,7 @@ function compile(lex: Lexicon): CompiledPatterns {
   out.patterns.forEach((p, i) => {
     const first = p.elements[0]!;
     for (let e = 0; e < lex.terms.length; e++) {
-      if ((lex.classes[e]! & first.mask) !== 0 || first.ids.includes(e)) out.canStart[e]! |= 1 << i;
+      if ((lex.classes[e]! & first.mask) !== 0 || first.ids.includes(e)) out.canStart[e * START_WORDS + (i >>> 5)]! |= 1 << (i & 31);
     }
   });
   return out;

@@ -32,6 +32,7 @@ const walk = LU.walk;
 const lookupState = LU.lookupState;
 const matchAt = P.matchAt;
 const patterns = P.patterns;
+const START_WORDS = P.START_WORDS;
 const patternState = P.patternState;
 
 const MAX_PHRASE_WORDS = 8;
@@ -316,45 +317,47 @@ function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[])
   for (let t = 0; t < w.count; t++) {
     if (quiet[t] === 1) continue;
     const e = entryOf[t]!;
-    let startable = e >= 0 ? pats.canStart[e]! : 0;
-    while (startable !== 0) {
-      const i = 31 - Math.clz32(startable & -startable); // lowest set bit
-      startable &= startable - 1;
-      const p = pats.patterns[i]!;
-      const end = matchAt(p, t, w.count, entryOf, classOf, stopBefore);
-      if (end < 0) continue;
-      const k = patternState[0]!;
-      const key = k >= t && k < end ? k : end - 1;
-      if (p.notAfter.length > 0 && t > 0 && stopBefore[t] === 0 && p.notAfter.includes(entryOf[t - 1]!)) {
-        // "The bill should be killed", "if you are gay": no attack, so the model must not read the key word alone either.
-        leaveOutOfModel(w, key);
-        continue;
+    for (let word = 0; word < START_WORDS && e >= 0; word++) {
+      let startable = pats.canStart[e * START_WORDS + word]!;
+      while (startable !== 0) {
+        const i = word * 32 + 31 - Math.clz32(startable & -startable); // lowest set bit
+        startable &= startable - 1;
+        const p = pats.patterns[i]!;
+        const end = matchAt(p, t, w.count, entryOf, classOf, stopBefore);
+        if (end < 0) continue;
+        const k = patternState[0]!;
+        const key = k >= t && k < end ? k : end - 1;
+        if (p.notAfter.length > 0 && t > 0 && stopBefore[t] === 0 && p.notAfter.includes(entryOf[t - 1]!)) {
+          // "The bill should be killed", "if you are gay": no attack, so the model must not read the key word alone either.
+          leaveOutOfModel(w, key);
+          continue;
+        }
+        if (p.onlyBefore !== null && end < w.count && stopBefore[end] === 0 && (w.gap[end]! & G_PUNCT) === 0 && !p.onlyBefore.includes(entryOf[end]!)) continue;
+        const ci = ABUSE_CATEGORIES.indexOf(p.category);
+        if (coverUntil[ci]! >= end - 1) continue;
+        let quietInside = false;
+        for (let u = t; u < end; u++) if (quiet[u] === 1) quietInside = true;
+        if (quietInside) continue;
+        if (G.describesAThing(ctx, w, lex, t, key, end) || G.adjectiveWithoutCopula(ctx, lex, t, key) || G.isPossessive(w, key)) continue;
+        if (G.modifiesPraise(ctx, w, key, end) || (p.category === "threat" && G.contestFollows(ctx, w, end))) {
+          leaveOutOfModel(w, key);
+          continue;
+        }
+        // "I'm such an idiot", "we are such clowns": said of oneself, as for a lexicon word (lookupAt).
+        if (p.category === "insult" && G.isSaidOfOneself(ctx, w, key)) continue;
+        // "Don't be an idiot like me" owns it; "you're an idiot like me" still names the reader.
+        if (p.category === "insult" && (G.isOwnedAfter(ctx, w, end) || ((classOf[t]! & LT.C_YOU) === 0 && G.isLikeMe(ctx, w, lex, end)))) {
+          // Nor is its key word an insult on its own, for the rules or the model.
+          quiet[key] = 1;
+          leaveOutOfModel(w, key);
+          continue;
+        }
+        coverUntil[ci] = end - 1;
+        out.push({
+          start: w.letterStart[w.start[t]!]!, end: w.letterEnd[w.end[end - 1]! - 1]!,
+          category: p.category, term: lex.terms[entryOf[key]!] ?? p.name, rule: p.rule,
+        });
       }
-      if (p.onlyBefore !== null && end < w.count && stopBefore[end] === 0 && (w.gap[end]! & G_PUNCT) === 0 && !p.onlyBefore.includes(entryOf[end]!)) continue;
-      const ci = ABUSE_CATEGORIES.indexOf(p.category);
-      if (coverUntil[ci]! >= end - 1) continue;
-      let quietInside = false;
-      for (let u = t; u < end; u++) if (quiet[u] === 1) quietInside = true;
-      if (quietInside) continue;
-      if (G.describesAThing(ctx, w, lex, t, key, end) || G.adjectiveWithoutCopula(ctx, lex, t, key) || G.isPossessive(w, key)) continue;
-      if (G.modifiesPraise(ctx, w, key, end) || (p.category === "threat" && G.contestFollows(ctx, w, end))) {
-        leaveOutOfModel(w, key);
-        continue;
-      }
-      // "I'm such an idiot", "we are such clowns": said of oneself, as for a lexicon word (lookupAt).
-      if (p.category === "insult" && G.isSaidOfOneself(ctx, w, key)) continue;
-      // "Don't be an idiot like me" owns it; "you're an idiot like me" still names the reader.
-      if (p.category === "insult" && (G.isOwnedAfter(ctx, w, end) || ((classOf[t]! & LT.C_YOU) === 0 && G.isLikeMe(ctx, w, lex, end)))) {
-        // Nor is its key word an insult on its own, for the rules or the model.
-        quiet[key] = 1;
-        leaveOutOfModel(w, key);
-        continue;
-      }
-      coverUntil[ci] = end - 1;
-      out.push({
-        start: w.letterStart[w.start[t]!]!, end: w.letterEnd[w.end[end - 1]! - 1]!,
-        category: p.category, term: lex.terms[entryOf[key]!] ?? p.name, rule: p.rule,
-      });
     }
     const h = hitOf[t]!;
     if (h < 0 || t <= phraseUntil) continue;
