@@ -177,3 +177,15 @@ describe("insult words mentioned or owned (session 10)", () => {
     expectNamed(["You're an idiot like me", "you bitch"], "insult");
   });
 });
+
+describe("identity words about oneself and about things (session 10)", () => {
+  it("leaves self-identification and places, rights and traditions alone", () => {
+    expectClean(["I am a gay man and I support this policy.", "Have you been to the gay bar on Main St?", "I'm gay and proud",
+      "We are Muslims and we vote", "Gay marriage has been legal here since 2014.", "The Muslim community centre opened a food bank."]);
+  });
+
+  it("still names attacks on a group, and insults beside a self-identification", () => {
+    expectNamed(["Gays are an abomination and should be locked up.", "All Muslims are terrorists and should be deported."], "identity_attack");
+    expectNamed(["I'm a Jew and you are an idiot"], "insult");
+  });
+});

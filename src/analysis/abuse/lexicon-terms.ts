@@ -64,6 +64,11 @@ const INSULT_CONTEXT = `nazi nazis fascist commie pig rat snake animal trash gar
 // Adjectives among them: "such racist comments" describes the comments.
 const INSULT_CONTEXT_ADJ = `racist sexist fascist useless ugly vile disgusting crazy lame nasty annoying hypocritical dense
   despicable corrupt phony phoney deranged demented sleazy kooky loony looney hysterical thick`;
+/** Things an identity adjective describes rather than people it names: "the gay bar", "Muslim holidays". */
+export const IDENTITY_THINGS = `bar bars club clubs pride rights marriage marriages wedding weddings community communities culture
+  history festival festivals parade parades centre center centres centers church churches mosque mosques synagogue
+  temple temples owned businesses business restaurant restaurants neighbourhood neighborhood film films music art
+  heritage holiday holidays food cuisine groups group organisation organization organisations organizations vote voters`;
 const BLOWS_TO_YOU = ["break", "smash", "bust", "snap", "crack", "cave in"].flatMap((verb) =>
   ["jaw", "nose", "face", "legs", "arms", "neck", "skull", "head", "ribs", "kneecaps", "knees", "fingers"].map((part) => `${verb} your ${part}`),
 ).join("|");
@@ -137,8 +142,9 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "mr mrs ms dr prof sir dame lady lord st mister miss", classes: C_TITLE },
   { words: "word words term terms phrase phrases insult insults label labels epithet epithets", classes: C_MENTION },
   { words: "like", classes: C_LIKE },
-  // Read by context-guards.ts isLikeMe ("an idiot like me"): no class of their own.
+  // Read by context-guards.ts isLikeMe ("an idiot like me") and describesPlaceOrRight ("the gay bar"): no class of their own.
   { words: "me myself us ourselves" },
+  { words: IDENTITY_THINGS },
   { words: "dog dogs puppy puppies pup pups litter litters whelp whelps whelped whelping breed breeds breeder breeders breeding kennel kennels greyhound greyhounds spaniel terrier retriever labrador collie beagle poodle hound hounds sire pedigree canine vet", classes: C_DOG },
   { words: "kill unalive murder shoot stab hang strangle choke beat hurt rape slit behead bury lynch gut torture slaughter butcher execute neck off", classes: C_KILLV },
   { words: "him her them your yourself", classes: C_TARGET },

@@ -38,6 +38,14 @@ const patternState = P.patternState;
 const MAX_PHRASE_WORDS = 8;
 // Surname-like terms: "Dick Cheney", "Moby Dick", "Wilbur Coon" are names, not insults.
 const NAME_LIKE = new Set(["dick", "coon", "dyke", "cumming", "gaylord", "cock"]);
+const IDENTITY_WORDS = LT.C_GROUP | LT.C_GROUPADJ;
+let identityThings: Set<number> | null = null;
+/** Word t (an identity adjective) is followed, in its sentence, by one of LT.IDENTITY_THINGS. */
+function describesThing(lex: Lexicon, t: number, count: number): boolean {
+  if (t + 1 >= count || stopBefore[t + 1] === 1 || (classOf[t]! & LT.C_GROUPADJ) === 0) return false;
+  identityThings ??= new Set(LT.IDENTITY_THINGS.split(/\s+/).map((word) => lex.byTerm.get(word)!));
+  return identityThings.has(entryOf[t + 1]!);
+}
 /** A breeder's words for a female dog (context-guards.ts isAboutDogs). */
 const DOG_WORDS = new Set(["bitch", "bitches"]);
 /**
@@ -91,13 +99,17 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
     quiet[t] = 0;
   }
   for (let t = 0; t < count; t++) lookupAt(w, lex, t);
-  // A breeder's "bitch" is read once every word's class is known: the dog may come after it.
   for (let t = 0; t < count; t++) {
+    // A breeder's "bitch" is read once every word's class is known: the dog may come after it.
     const e = hitOf[t]!;
     if (e >= 0 && hitEnd[t] === t && DOG_WORDS.has(lex.terms[e]!) && G.isAboutDogs(ctx, w, t)) {
       hitOf[t] = -1;
       leaveOutOfModel(w, t);
     }
+    // "I am a gay man", "I'm Muslim": who the writer is attacks no one, but the model's n-grams of
+    // identity words (learned from talk-page abuse) flagged "I am a gay man and I support this" at 0.55.
+    // Nor does one that describes a place, a right or a tradition: "Have you been to the gay bar?" was 0.65.
+    if ((classOf[t]! & IDENTITY_WORDS) !== 0 && (G.isSaidOfOneself(ctx, w, t) || describesThing(lex, t, count))) leaveOutOfModel(w, t);
   }
   let classes = 0;
   for (let t = 0; t < count; t++) if (quiet[t] === 0) classes |= classOf[t]!;
