@@ -68,7 +68,8 @@ const INSULT_CONTEXT_ADJ = `racist sexist fascist useless ugly vile disgusting c
 export const IDENTITY_THINGS = `bar bars club clubs pride rights marriage marriages wedding weddings community communities culture
   history festival festivals parade parades centre center centres centers church churches mosque mosques synagogue
   temple temples owned businesses business restaurant restaurants neighbourhood neighborhood film films music art
-  heritage holiday holidays food cuisine groups group organisation organization organisations organizations vote voters`;
+  heritage holiday holidays food cuisine groups group organisation organization organisations organizations vote voters
+  friend friends neighbour neighbours neighbor neighbors couple colleague colleagues son daughter kids`;
 const BLOWS_TO_YOU = ["break", "smash", "bust", "snap", "crack", "cave in"].flatMap((verb) =>
   ["jaw", "nose", "face", "legs", "arms", "neck", "skull", "head", "ribs", "kneecaps", "knees", "fingers"].map((part) => `${verb} your ${part}`),
 ).join("|");
