@@ -15,7 +15,8 @@ import { decodeModel, scoreInto, toxicWeightOf, toxicWeightOfLast, type AbuseMod
 import { modelInput } from "./model-input";
 import * as LT from "./lexicon-terms";
 import { matchSeverity, ruleEvidence } from "./evidence";
-import { findAbuseMatches, lastWordClasses as wordClasses, modelEdits } from "./rules";
+import { findAbuseMatches, lastWordClasses as wordClasses } from "./rules";
+import { modelEdits } from "./model-edits";
 import { ABUSE_MODEL } from "./weights";
 import { isImpersonalKillWarning } from "./impersonal-threat";
 import { isReportedOrFigurativeKill, mentionsKill } from "./reported-kill";

@@ -5,7 +5,7 @@
 // (NB-scaled training, scripts/abuse-train-lib.ts) scores "f.u.c.k this" far below "fuck this". Training
 // (prepare) and inference (index.ts) both call this, so the two read the same text.
 import type { AbuseMatch } from "../types";
-import { modelEdits } from "./rules";
+import { modelEdits } from "./model-edits";
 
 /** True when text[start, end) spells `term` already, up to ASCII case: no substitution needed. */
 function spelledAsTerm(text: string, start: number, end: number, term: string): boolean {

@@ -9,18 +9,16 @@ import * as N from "./normalize";
 import { type Words, scanWords } from "./normalize";
 import * as P from "./patterns";
 import type { CompiledPatterns } from "./patterns";
+import { addModelEdit, leaveOutOfModel, modelEdits } from "./model-edits";
 import { dropReportedThreats } from "./reported-speech";
+import { joinSplitWords } from "./split-words";
 import { type SpamOptions, findSpam } from "./spam";
 
 export type AbuseRuleOptions = SpamOptions;
 
 // Local copies of the flag constants (see normalize.ts on imported bindings in hot loops).
-const G_HARD = N.G_HARD;
 const G_PUNCT = N.G_PUNCT;
-const G_SPACE = N.G_SPACE;
 const G_STOP = N.G_STOP;
-const G_APOS = N.G_APOS;
-const T_CAP_FIRST = N.T_CAP_FIRST;
 const T_FOREIGN = N.T_FOREIGN;
 const T_MASK = N.T_MASK;
 const T_REPEAT = N.T_REPEAT;
@@ -48,11 +46,6 @@ function describesThing(lex: Lexicon, t: number, count: number): boolean {
 }
 /** A breeder's words for a female dog (context-guards.ts isAboutDogs). */
 const DOG_WORDS = new Set(["bitch", "bitches"]);
-/**
- * Pattern words a run of single letters may spell besides abusive terms: "k i l l you", "d i e" are threats
- * only once joined, and nobody spaces out an innocent "kill" letter by letter.
- */
-const SPELLED_OUT_CLASSES = LT.C_KILLV | LT.C_DIE | LT.C_REFLEX;
 
 // Per-word scratch (grown, reused).
 let cap = 0;
@@ -147,83 +140,6 @@ function isInitial(w: Words, t: number): boolean {
   return w.end[t]! - w.start[t]! === 1; // "Philip K. Dick": the dot after an initial ends no sentence
 }
 
-/**
- * Merges words that an evader split: runs of single letters (f.u.c.k, f u c k) and two parts joined by
- * punctuation (fu.ck, ass-hole), but only where the joined form is an abusive term — "u r a" stays.
- */
-function joinSplitWords(w: Words, lex: Lexicon): void {
-  let q = 0;
-  const n = w.count;
-  for (let r = 0; r < n; ) {
-    if (isSingle(w, r)) {
-      let e = r + 1;
-      while (e < n && e - r < 40 && isSingle(w, e) && (w.gap[e]! & G_HARD) === 0) e++;
-      if (e - r >= 3) {
-        // Longest abusive term of ≥ 3 letters starting at each single letter.
-        let s = r;
-        while (s < e) {
-          let node = 0;
-          let best = -1;
-          for (let k = s; k < e; k++) {
-            const letter = w.letters[w.start[k]!]!;
-            if (letter >= 26) break;
-            node = lex.main.children[node * 27 + letter]!;
-            if (node === 0) break;
-            const en = lex.main.entry[node]! - 1;
-            if (en >= 0 && (lex.category[en]! >= 0 || (lex.classes[en]! & SPELLED_OUT_CLASSES) !== 0) && k - s >= 2) best = k;
-          }
-          if (best >= 0) {
-            addModelEdit(w.letterStart[w.start[s]!]!, w.letterEnd[w.end[best]! - 1]!, joinedLetters(w, s, best));
-            copyWord(w, s, q, best);
-            s = best + 1;
-          } else {
-            copyWord(w, s, q, s);
-            s++;
-          }
-          q++;
-        }
-        r = e;
-        continue;
-      }
-    }
-    if (r + 1 < n && (w.gap[r + 1]! & (G_PUNCT | G_SPACE | G_HARD | G_APOS)) === G_PUNCT && ((w.flags[r]! | w.flags[r + 1]!) & T_FOREIGN) === 0) {
-      const e = lookupWord(lex, w.letters, w.start[r]!, w.end[r + 1]!, ((w.flags[r]! | w.flags[r + 1]!) & T_REPEAT) !== 0, false);
-      if (e >= 0 && lex.category[e]! >= 0) {
-        copyWord(w, r, q, r + 1);
-        q++;
-        r += 2;
-        continue;
-      }
-    }
-    copyWord(w, r, q, r);
-    q++;
-    r++;
-  }
-  w.count = q;
-}
-
-/** The letters of single-letter words s..last as one lower-case word ("k i l l" → "kill"). */
-function joinedLetters(w: Words, s: number, last: number): string {
-  let out = "";
-  for (let k = s; k <= last; k++) out += String.fromCharCode(0x61 + w.letters[w.start[k]!]!);
-  return out;
-}
-
-function isSingle(w: Words, t: number): boolean {
-  return w.end[t]! - w.start[t]! === 1;
-}
-
-/** Word q becomes words [from, to] merged (letters are stored back to back, so only bounds move). */
-function copyWord(w: Words, from: number, q: number, to: number): void {
-  if (from === q && to === from) return; // nothing merged or moved yet
-  w.start[q] = w.start[from]!;
-  w.end[q] = w.end[to]!;
-  let flags = 0;
-  for (let t = from; t <= to; t++) flags |= w.flags[t]!;
-  w.flags[q] = to === from ? w.flags[from]! : flags & ~T_CAP_FIRST;
-  w.gap[q] = w.gap[from]!;
-}
-
 function lookupAt(w: Words, lex: Lexicon, t: number): void {
   const a = w.start[t]!;
   const b = w.end[t]!;
@@ -290,37 +206,6 @@ function onesOf(w: Words, a: number, b: number): number {
 export const lastWordClasses = { value: 0 };
 
 const INSULT_CATEGORY = ABUSE_CATEGORIES.indexOf("insult");
-const MAX_EDITS = 16;
-
-/**
- * What the last findAbuseMatches call understood that its matches do not show, as edits of its text for
- * the model's input (model-input.ts), sorted by start: insult words found negated ("not an idiot"),
- * replaced by "" (no match is reported for them, and the model's n-grams would otherwise read "idiot"
- * alone), and words spelled out letter by letter that the rules joined ("k i l l you"), replaced by the
- * joined word. Overwritten by the next call; at most MAX_EDITS.
- */
-export const modelEdits = { count: 0, start: new Int32Array(MAX_EDITS), end: new Int32Array(MAX_EDITS), text: new Array<string>(MAX_EDITS).fill("") };
-
-function addModelEdit(start: number, end: number, replacement: string): void {
-  let k = modelEdits.count;
-  if (k >= MAX_EDITS) return;
-  // Joins are recorded before negations: keep the list sorted by start (a few entries at most).
-  for (; k > 0 && modelEdits.start[k - 1]! > start; k--) {
-    modelEdits.start[k] = modelEdits.start[k - 1]!;
-    modelEdits.end[k] = modelEdits.end[k - 1]!;
-    modelEdits.text[k] = modelEdits.text[k - 1]!;
-  }
-  modelEdits.start[k] = start;
-  modelEdits.end[k] = end;
-  modelEdits.text[k] = replacement;
-  modelEdits.count++;
-}
-
-/** Word t, which a context test found innocent, is left out of the model's input (modelEdits). */
-function leaveOutOfModel(w: Words, t: number): void {
-  addModelEdit(w.letterStart[w.start[t]!]!, w.letterEnd[w.end[t]! - 1]!, "");
-}
-
 const coverScratch = new Int32Array(ABUSE_CATEGORIES.length);
 
 function emit(w: Words, lex: Lexicon, pats: CompiledPatterns, out: AbuseMatch[]): void {
