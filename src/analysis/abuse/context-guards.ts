@@ -55,7 +55,8 @@ export function isSaidOfOneself(c: WordContext, w: Words, t: number): boolean {
 export function describesAThing(c: WordContext, w: Words, lex: Lexicon, t: number, key: number, end: number): boolean {
   if ((c.classOf[key]! & C_INTENS) === 0 || end >= w.count || c.stopBefore[end] === 1) return false;
   // The word after it is a plain word: unknown, or known only as a word the patterns spell ("idea", "plan").
-  if (c.classOf[end] !== 0 || (c.entryOf[end]! >= 0 && lex.category[c.entryOf[end]!]! >= 0)) return false;
+  // (Classes that only mark context for other guards — a dog, a court, "word", "like" — keep a word plain.)
+  if ((c.classOf[end]! & ~LT.C_CONTEXT_ONLY) !== 0 || (c.entryOf[end]! >= 0 && lex.category[c.entryOf[end]!]! >= 0)) return false;
   for (let u = t; u < key; u++) if ((c.classOf[u]! & C_ART) !== 0) return true;
   return false;
 }

@@ -2,12 +2,11 @@
 // a court or police report. With no rule match, the model's n-grams of the crime ("dealer", "rapist") were
 // enough to flag it (0.50–0.65). Such a text needs more confidence from the model (index.ts): it names
 // the justice system at work and speaks to no one in the thread. Word scan over fixed sets, no RegExp;
-// called only for a model-only text that would be flagged.
+// called only for a model-only text that would be flagged and whose words (rules.ts lastWordClasses)
+// include one of JUSTICE_WORDS.
+import { JUSTICE_WORDS } from "./lexicon-terms";
 
-const JUSTICE: ReadonlySet<string> = new Set([
-  "sentenced", "jailed", "convicted", "acquitted", "charged", "arrested", "pleaded", "court", "courts", "judge",
-  "jury", "trial", "prosecutors", "prosecutor", "prison", "custody", "verdict", "guilty", "police", "detectives",
-]);
+const JUSTICE: ReadonlySet<string> = new Set(JUSTICE_WORDS.split(/\s+/));
 const READER: ReadonlySet<string> = new Set(["you", "your", "u", "ur", "youre", "yourself", "yourselves", "ya"]);
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

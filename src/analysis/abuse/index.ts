@@ -235,7 +235,7 @@ const COURT_POINT = 0.7;
 function shrinkCourtReport(text: string): void {
   let top = 0;
   for (let k = 0; k < byCategory.length; k++) top = Math.max(top, byCategory[k]!);
-  if (top < 0.5 || !isCourtReport(text)) return;
+  if (top < 0.5 || (wordClasses.value & LT.C_JUSTICE) === 0 || !isCourtReport(text)) return;
   for (let k = 0; k < byCategory.length; k++) byCategory[k] = calibrate(byCategory[k]!, COURT_POINT);
 }
 

@@ -35,6 +35,13 @@ export const C_TITLE = 1 << 27; // mr, mrs, dr…: "Mrs. Cummings" names someone
 export const C_DOG = 1 << 28; // dog, puppies, litter, breeder…: "the bitch had six puppies" is a dog
 export const C_MENTION = 1 << 29; // word, term, slur…: "the word bitch" mentions the word, it does not use it
 export const C_LIKE = 1 << 30; // like: "terms like idiot" (a mention), "an idiot like me" (said of oneself)
+// The sign bit (negative as an int32: test with `!== 0`, never `> 0`).
+export const C_JUSTICE = 1 << 31; // court, police, sentenced…: gates court-report.ts, so most texts skip its word scan
+/** Classes that mark context for one guard each and say nothing about the word's role in a pattern. */
+export const C_CONTEXT_ONLY = C_DOG | C_MENTION | C_LIKE | C_JUSTICE;
+/** Words of a court or police report (court-report.ts). */
+export const JUSTICE_WORDS = `sentenced jailed convicted acquitted charged arrested pleaded court courts judge jury trial prosecutors
+  prosecutor prison custody verdict guilty police detectives`;
 
 export interface WordGroup {
   words: string;
@@ -143,6 +150,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "mr mrs ms dr prof sir dame lady lord st mister miss", classes: C_TITLE },
   { words: "word words term terms phrase phrases insult insults label labels epithet epithets", classes: C_MENTION },
   { words: "like", classes: C_LIKE },
+  { words: JUSTICE_WORDS, classes: C_JUSTICE },
   // Read by context-guards.ts isLikeMe ("an idiot like me") and describesPlaceOrRight ("the gay bar"): no class of their own.
   { words: "me myself us ourselves" },
   { words: IDENTITY_THINGS },
