@@ -160,7 +160,7 @@ describe("a round of attacks aimed at people (session 10)", () => {
   });
 
   it("leaves idioms, plain questions and comparisons alone", () => {
-    expectClean(["You'll break your teeth on that toffee.", "Don't break your back lifting it.", "Are you that hungry?",
+    expectClean(["You can always sleep when you are dead!", "You can rest when you're dead.", "You'll break your teeth on that toffee.", "Don't break your back lifting it.", "Are you that hungry?",
       "The fog is thick this morning.", "Men are violent more often than women, the data show."]);
   });
 });

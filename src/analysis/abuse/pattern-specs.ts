@@ -42,7 +42,8 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   // "I will find you", "… and kill you", "… wherever you are"; not "I'm going to find you a better seat".
   { name: "i-will-find-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !find|hunt @target", endsClause: "and|wherever|soon|eventually|one|tonight|now|anywhere|even" },
   // "Next time I see you, you're dead." as a whole clause; not "you're dead wrong", "you're dead to me".
-  { name: "you-are-dead-end", category: "threat", severity: 0.75, pattern: "@you @be !dead", endsClause: "" },
+  // Nor "you can sleep when you're dead", "… until you are dead": a time or a condition, not a promise.
+  { name: "you-are-dead-end", category: "threat", severity: 0.75, pattern: "@you @be !dead", endsClause: "", notAfter: "when|if|until|till|unless|once|before|after" },
   { name: "know-where-you-live", category: "threat", severity: 0.9, pattern: "@self @be? @will? @to? know|find where @you !live" },
   { name: "i-will-make-you-pay", category: "threat", severity: 0.75, pattern: "@self @be? @will @to? make @you !pay|regret" },
   { name: "you-are-dead", category: "threat", severity: 0.8, pattern: "@you @be? @art? dead !meat|man" },
