@@ -189,3 +189,10 @@ describe("identity words about oneself and about things (session 10)", () => {
     expectNamed(["I'm a Jew and you are an idiot"], "insult");
   });
 });
+
+describe("the names the Civil sample is about (session 10)", () => {
+  it("are no abuse on their own: the model does not read them", () => {
+    expectClean(["Alaska", "Anchorage", "We flew to Juneau last summer.", "Kathleen Wynne announced a new budget."]);
+    expectFlagged(["Alaska is full of idiots", "you chump"]);
+  });
+});

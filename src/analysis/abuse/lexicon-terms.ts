@@ -2,6 +2,7 @@
 // abusive phrases, spam offers and the allow-lists. Words are written normalised (a–z, phrases with single
 // spaces); the normaliser maps look-alikes, leet and separators onto these forms.
 import type { AbuseCategory } from "../types";
+import { CIVIL_TOPIC_WORDS } from "./topic-words.generated";
 
 // Word classes used by the patterns (patterns.ts). A word may have several.
 export const C_YOU = 1 << 0; // you, u, ya
@@ -67,7 +68,7 @@ const INSULT_WEAK = `stupid dumb fool foolish pathetic ignorant loser idiotic mo
 const INSULT_CONTEXT = `nazi nazis fascist commie pig rat snake animal trash garbage sheep sheeple snowflake
   deplorable traitor hack shill bigot racist sexist crook thief fraud joke disgrace parasite leech maggot
   vermin dog bitchboy fatso fatty slob hag witch cow donkey baboon monkey ape nutter sicko quack hoe subhuman
-  untermensch nonce clown looser muppet`;
+  untermensch nonce clown looser muppet chump`;
 // Adjectives among them: "such racist comments" describes the comments.
 const INSULT_CONTEXT_ADJ = `racist sexist fascist useless ugly vile disgusting crazy lame nasty annoying hypocritical dense
   despicable corrupt phony phoney deranged demented sleazy kooky loony looney hysterical thick`;
@@ -154,6 +155,8 @@ export const WORD_GROUPS: WordGroup[] = [
   // Read by context-guards.ts isLikeMe ("an idiot like me") and describesPlaceOrRight ("the gay bar"): no class of their own.
   { words: "me myself us ourselves" },
   { words: IDENTITY_THINGS },
+  // Names the Civil sample is about (topic-words.generated.ts), left out of the model's input by rules.ts.
+  ...(CIVIL_TOPIC_WORDS ? [{ words: CIVIL_TOPIC_WORDS }] : []),
   { words: "dog dogs puppy puppies pup pups litter litters whelp whelps whelped whelping breed breeds breeder breeders breeding kennel kennels greyhound greyhounds spaniel terrier retriever labrador collie beagle poodle hound hounds sire pedigree canine vet", classes: C_DOG },
   { words: "kill unalive murder shoot stab hang strangle choke beat hurt rape slit behead bury lynch gut torture slaughter butcher execute neck off", classes: C_KILLV },
   { words: "him her them your yourself", classes: C_TARGET },

@@ -12,6 +12,7 @@ import type { CompiledPatterns } from "./patterns";
 import { addModelEdit, leaveOutOfModel, modelEdits } from "./model-edits";
 import { dropReportedThreats } from "./reported-speech";
 import { joinSplitWords } from "./split-words";
+import { CIVIL_TOPIC_WORDS } from "./topic-words.generated";
 import { type SpamOptions, findSpam } from "./spam";
 
 export type AbuseRuleOptions = SpamOptions;
@@ -43,6 +44,10 @@ function describesThing(lex: Lexicon, t: number, count: number): boolean {
   if (t + 1 >= count || stopBefore[t + 1] === 1 || (classOf[t]! & LT.C_GROUPADJ) === 0) return false;
   identityThings ??= new Set(LT.IDENTITY_THINGS.split(/\s+/).map((word) => lex.byTerm.get(word)!));
   return identityThings.has(entryOf[t + 1]!);
+}
+let topicIdsOf: Set<number> | null = null;
+function topicWordIds(lex: Lexicon): Set<number> {
+  return (topicIdsOf ??= new Set(CIVIL_TOPIC_WORDS.split(" ").filter(Boolean).map((word) => lex.byTerm.get(word)!)));
 }
 /** A breeder's words for a female dog (context-guards.ts isAboutDogs). */
 const DOG_WORDS = new Set(["bitch", "bitches"]);
@@ -92,6 +97,7 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
     quiet[t] = 0;
   }
   for (let t = 0; t < count; t++) lookupAt(w, lex, t);
+  const topicIds = topicWordIds(lex);
   for (let t = 0; t < count; t++) {
     // A breeder's "bitch" is read once every word's class is known: the dog may come after it.
     const e = hitOf[t]!;
@@ -103,6 +109,9 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
     // identity words (learned from talk-page abuse) flagged "I am a gay man and I support this" at 0.55.
     // Nor does one that describes a place, a right or a tradition: "Have you been to the gay bar?" was 0.65.
     if ((classOf[t]! & IDENTITY_WORDS) !== 0 && (G.isSaidOfOneself(ctx, w, t) || describesThing(lex, t, count))) leaveOutOfModel(w, t);
+    // Nor do the names the Civil sample is about (topic-words.generated.ts): the model learned "Anchorage"
+    // as abuse because every Civil post is (0.92 alone).
+    if (topicIds.has(entryOf[t]!)) leaveOutOfModel(w, t);
   }
   let classes = 0;
   for (let t = 0; t < count; t++) if (quiet[t] === 0) classes |= classOf[t]!;
