@@ -24,6 +24,17 @@ describe("look-alike letters", () => {
   });
 });
 
+describe("emoji, © and digits among spelled-out letters", () => {
+  it("read an emoji between letters as a masked letter, © as c, and a lone leet digit among single letters as one", () => {
+    expect(spanOf("f🤬ck you", "fuck")).toBe("f🤬ck");
+    expectFlagged(["f💩ck off", "fu©k you", "you piece of s.h.1.t", "s h 1 t", "the wanka"]);
+  });
+
+  it("leave emoji at a word's edge, copyright lines and codes with single letters alone", () => {
+    expectClean(["thanks😊", "as🙂 I said", "I❤NY", "great👍👍 job", "© 2024 The Times", "Plan B 4 U", "Form W 2 is due"]);
+  });
+});
+
 describe("censored words", () => {
   it("reads a first letter and masks as the word newspapers censor that way", () => {
     expect(spanOf("this is s***", "shit")).toBe("s***");

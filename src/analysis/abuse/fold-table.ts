@@ -60,7 +60,7 @@ function setRange(k: Uint8Array, ranges: Array<[number, number]>, kind: number):
   for (const [a, b] of ranges) for (let c = a; c <= b; c++) k[c] = kind;
 }
 
-const ASCII_LEET = "$s @a !i +t |i ¡i ¢c"; // and the inverted "¡" (sh¡t) and "¢" (¢unt): Latin-1, so the table below spans 256 codes
+const ASCII_LEET = "$s @a !i +t |i ¡i ¢c ©c"; // and "¡" (sh¡t), "¢" (¢unt), "©" (fu©k): Latin-1, so the table below spans 256 codes
 export const DIGIT_LEET = "0o 1i 3e 4a 5s 7t 8b 9g"; // 2 and 6 stand for no letter reliably
 
 function build(): void {
@@ -72,7 +72,7 @@ function build(): void {
   for (let c = 0x41; c <= 0x5a; c++) { f[c] = c + 32; k[c] = K_LETTER; }
   for (let c = 0x61; c <= 0x7a; c++) k[c] = K_LETTER;
   for (let c = 0x30; c <= 0x39; c++) k[c] = K_DIGIT;
-  for (const ch of "$@!+|¡¢") k[ch.charCodeAt(0)] = K_LEET;
+  for (const ch of "$@!+|¡¢©") k[ch.charCodeAt(0)] = K_LEET;
   for (const ch of "*#") k[ch.charCodeAt(0)] = K_MASK;
   for (const ch of ".,-_~/\\:\"()[]{}<>=^`%&?'") k[ch.charCodeAt(0)] = K_PUNCT;
   for (const ch of "'\u2019\u02bc\u2018`") k[ch.charCodeAt(0)] = K_APOS;

@@ -113,6 +113,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "shit", category: "profanity", severity: 0.8, stem: true, inflect: "verb", rule: "lexicon:profanity" },
   { words: "cunt bitch asshole whore", category: "insult", severity: 0.9, stem: true, inflect: "plural", rule: "lexicon:profanity" },
   { words: "beyotch beeyotch biotch", category: "insult", severity: 0.9, inflect: "plural", rule: "lexicon:profanity" },
+  { words: "wanka wankah", category: "insult", severity: 0.8, inflect: "plural", rule: "lexicon:profanity" },
   { words: "fucking fuckin fking fkn effing frigging freaking bloody damn damned goddamn", classes: C_INTENS },
   { words: "bullshit horseshit batshit dogshit chickenshit apeshit", category: "profanity", severity: 0.6, rule: "lexicon:profanity" },
   { words: "wtf stfu gtfo fuk fml", category: "profanity", severity: 0.7, rule: "lexicon:profanity" },

@@ -128,6 +128,12 @@ function onlyMasks(a: number, b: number): boolean {
   return true;
 }
 
+/** `code` has a leet reading and follows a one-letter word across a short gap. */
+function spellsLetter(code: number): boolean {
+  const w = words.count;
+  return code < 256 && LEET_LETTER[code] !== 0 && w > 0 && words.end[w - 1]! - words.start[w - 1]! === 1 && gapLen <= 3;
+}
+
 /** Ends the current run [0, n): trims, decodes leet and appends it as a word (or as gap). */
 function flushRun(n: number): void {
   let a = 0;
@@ -158,12 +164,15 @@ function flushRun(n: number): void {
     if (k !== K_LEET && k !== K_MASK) break;
     b--;
   }
-  if (letters === 0) {
+  // A lone leet character right after a single letter is one more spelled-out letter ("s.h.1.t", "f u c 4"):
+  // it becomes a one-letter word for the matcher (rules.ts joins spelled-out letters only into listed terms).
+  const spelled = letters === 0 && b - a === 1 && n === 1 && spellsLetter(runCode[a]!);
+  if (letters === 0 && !spelled) {
     for (let i = a; i < n; i++) addGap(runKind[i]!, runCode[i]!);
     return;
   }
   const len = b - a;
-  const decodeDigits = digits <= letters || (len >= 5 && digits <= letters + 1);
+  const decodeDigits = spelled || digits <= letters || (len >= 5 && digits <= letters + 1);
   const w = words.count;
   let p = w === 0 ? 0 : words.end[w - 1]!;
   words.start[w] = p;
@@ -263,7 +272,9 @@ export function scanWords(text: string): Words {
         i++;
         code = foldAstral(cp);
         if (code !== 0) kind = code <= 0x39 ? K_DIGIT : K_LETTER;
-        else kind = isInvisibleAstral(cp) ? K_SKIP : K_SYMBOL;
+        else if (isInvisibleAstral(cp)) kind = K_SKIP;
+        // An emoji between letters hides one: "f🤬ck", "sh💩t" (at a word's edge it is only an emoji: "thanks😊").
+        else kind = run > 0 && i + 1 < n && ((text.charCodeAt(i + 1) | 0x20) - 0x61) >>> 0 < 26 ? K_MASK : K_SYMBOL;
         u = 0;
       }
     }

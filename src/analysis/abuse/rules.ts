@@ -45,9 +45,13 @@ function describesThing(lex: Lexicon, t: number, count: number): boolean {
   identityThings ??= new Set(LT.IDENTITY_THINGS.split(/\s+/).map((word) => lex.byTerm.get(word)!));
   return identityThings.has(entryOf[t + 1]!);
 }
-let topicIdsOf: Set<number> | null = null;
-function topicWordIds(lex: Lexicon): Set<number> {
-  return (topicIdsOf ??= new Set(CIVIL_TOPIC_WORDS.split(" ").filter(Boolean).map((word) => lex.byTerm.get(word)!)));
+let topicEntries: Uint8Array | null = null;
+/** 1 for the lexicon entries of CIVIL_TOPIC_WORDS, by entry (one byte read per word). */
+function topicWordEntries(lex: Lexicon): Uint8Array {
+  if (topicEntries) return topicEntries;
+  const marks = new Uint8Array(lex.terms.length);
+  for (const word of CIVIL_TOPIC_WORDS.split(" ").filter(Boolean)) marks[lex.byTerm.get(word)!] = 1;
+  return (topicEntries = marks);
 }
 /** A breeder's words for a female dog (context-guards.ts isAboutDogs). */
 const DOG_WORDS = new Set(["bitch", "bitches"]);
@@ -97,7 +101,7 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
     quiet[t] = 0;
   }
   for (let t = 0; t < count; t++) lookupAt(w, lex, t);
-  const topicIds = topicWordIds(lex);
+  const topics = topicWordEntries(lex);
   for (let t = 0; t < count; t++) {
     // A breeder's "bitch" is read once every word's class is known: the dog may come after it.
     const e = hitOf[t]!;
@@ -111,7 +115,7 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
     if ((classOf[t]! & IDENTITY_WORDS) !== 0 && (G.isSaidOfOneself(ctx, w, t) || describesThing(lex, t, count))) leaveOutOfModel(w, t);
     // Nor do the names the Civil sample is about (topic-words.generated.ts): the model learned "Anchorage"
     // as abuse because every Civil post is (0.92 alone).
-    if (topicIds.has(entryOf[t]!)) leaveOutOfModel(w, t);
+    if (entryOf[t]! >= 0 && topics[entryOf[t]!] === 1) leaveOutOfModel(w, t);
   }
   let classes = 0;
   for (let t = 0; t < count; t++) if (quiet[t] === 0) classes |= classOf[t]!;
