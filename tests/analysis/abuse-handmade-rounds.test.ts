@@ -196,3 +196,11 @@ describe("the names the Civil sample is about (session 10)", () => {
     expectFlagged(["Alaska is full of idiots", "you chump"]);
   });
 });
+
+describe("films, software and trades named like insults (session 10)", () => {
+  it("leaves Psycho, Dumbo, git, a prat fall and a wingnut bolt alone, and the insults aimed at someone flagged", () => {
+    expectClean(["Hitchcock's Psycho is a classic.", "We watched Dumbo with the kids.", "I pushed the fix to git last night.",
+      "Git is the version control system everyone uses.", "The prat fall was hilarious.", "wingnut bolts for the bike"]);
+    expectFlagged(["you git", "you psycho", "what a dumbo", "shut up you twit"]);
+  });
+});

@@ -186,7 +186,7 @@ export const WORD_GROUPS: WordGroup[] = [
       clowne pratt rotterdam moroni shittu dikshit shitole spice spices spiced spicy duchess duchesses mishit mishits mishitting pollack pollacks knobbed putto putti
       shittah shittahs shittim shittims shittimwood shitzu shitzus cockcrow crapes clownfish sniggerings
       idiopathic idiopathically idiopathy idiopathies idioticon idiotype idiotypic pussytoes pussycats pussyfooted pussyfooter
-      pussyfooters pussyfoots pussyfooting niggarded niggarding niggardise niggardize`,
+      pussyfooters pussyfoots pussyfooting niggarded niggarding niggardise niggardize gites prates prated prating pratts`,
     allow: true,
   },
   {
@@ -200,7 +200,7 @@ export const WORD_GROUPS: WordGroup[] = [
       fag ends|cock up|cock ups|cocked up|shoot em up|shoot em ups|knee jerk|sucks you in|sucked me in|beat you at|
       beat you in|beat him at|beat him in|beat her at|beat her in|beat them at|beat them in|beat us at|beat us in|beat you to it|
       beat me to it|embarrassment of riches|use a hoe|with a hoe|a hoe to|garden hoe|hoe the|hoe and rake|
-      buy now pay later|buy now and then|class clown|class clowns|troll under the bridge|dumb and dumber|fucking austria|fucking in austria|village of fucking|fucking is a village|fucking is an austrian village|bitch gave birth|bitch had puppies|bitch had a litter|bitch in heat|bitch is in heat|bitch and her puppies|bitch whelped|squaw valley|squaw peak|kill devil hills|jackass flat|circus clown|circus clowns|rodeo clown|clown fish|april fool|april fools|april fools day|jerk chicken|jerk pork|jerk seasoning|jerk sauce|
+      buy now pay later|buy now and then|git push|git commit|git pull|git clone|git repo|git repository|git branch|git merge|git rebase|git log|use git|using git|learn git|learning git|with git|to git|in git|git is a|git is the|git is an|git and github|git lab|gitlab|watched dumbo|watch dumbo|see dumbo|seeing dumbo|disney s dumbo|dumbo brooklyn|in dumbo|dumbo the elephant|hitchcock s psycho|psycho the film|psycho the movie|watched psycho|american psycho|prat fall|prat falls|degenerate matter|degenerate disease|wingnut bolt|wingnut bolts|wing nut|twit twoo|twit woo|lunatic asylum|lunatic fringe|class clown|class clowns|troll under the bridge|dumb and dumber|fucking austria|fucking in austria|village of fucking|fucking is a village|fucking is an austrian village|bitch gave birth|bitch had puppies|bitch had a litter|bitch in heat|bitch is in heat|bitch and her puppies|bitch whelped|squaw valley|squaw peak|kill devil hills|jackass flat|circus clown|circus clowns|rodeo clown|clown fish|april fool|april fools|april fools day|jerk chicken|jerk pork|jerk seasoning|jerk sauce|
       chink of light|chinks of light|cock crowed|cock crows|shooting craps|play craps|bastard sword|bastard swords|prick your finger|prick my finger|prick their finger|pin prick|
       built a dyke|sea dyke|offas dyke|offa s dyke|rio negro|coon cat|coon cats|maine coon|maine coons|coon hound|cock a leekie|cock a doodle doo|dumb luck|whore of babylon|is killing me|are killing me|youre killing me|you re killing me|killing me softly|butt of the joke|butt of jokes|
       butt of the jokes|butt of a joke|butt of many jokes|butt of every joke`,
