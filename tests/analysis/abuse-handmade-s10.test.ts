@@ -69,6 +69,13 @@ describe("adverts (session 10)", () => {
     expectFlagged(["Cheap Ray-Ban sunglasses only $19.99, shop now at rayban-outlet.store", "Get your free iPhone now, limited offer!!! http://free-iphone.win"]);
   });
 
+  it("reads a host named for what spam sells as a stronger link signal", () => {
+    const ad = "Cheap Rolex watches, 90% off, visit replica-watches.shop";
+    expect(detectAbuse(ad).matches.map((m) => m.rule)).toContain("spam:bait-link");
+    expectFlagged([ad]);
+    expectClean(["See cheapflights.com for deals", "The crypto crash, explained: ft.com/crypto-crash"]);
+  });
+
   it("leaves sales news and sources alone", () => {
     expectClean(["Shops offered 20% off in the sales, but prices had gone up first.", "Buy now, pay later schemes are growing, says the regulator.",
       "He posted the video on Telegram.", "I buy now and then from the farm shop, see farmshop.co.uk"]);

@@ -6,6 +6,7 @@
 // (prepare) and inference (index.ts) both call this, so the two read the same text.
 import type { AbuseMatch } from "../types";
 import { modelEdits } from "./model-edits";
+import { isLinkRule } from "./spam";
 
 /** True when text[start, end) spells `term` already, up to ASCII case: no substitution needed. */
 function spelledAsTerm(text: string, start: number, end: number, term: string): boolean {
@@ -73,7 +74,7 @@ export function modelInput(text: string, matches: readonly AbuseMatch[]): string
     if (m === null || m.start < copied) continue;
     // Links and addresses read as one neutral token (as OLID writes them: "URL"): the words in
     // "example.com/fuck-this" or "bit.ly/idiot123" name a page, not a person.
-    const link = m.rule === "spam:link" || m.rule === "spam:short-link" || m.rule === "spam:contact";
+    const link = isLinkRule(m.rule);
     // Lexicon words and fixed phrases: a pattern's term names its key word, not the whole span.
     if (!link && !(m.rule.startsWith("lexicon:") || m.rule.startsWith("phrase:"))) continue;
     const term = link ? "URL" : spelledForModel(m.term);

@@ -13,7 +13,7 @@ import { addModelEdit, leaveOutOfModel, modelEdits } from "./model-edits";
 import { dropReportedThreats } from "./reported-speech";
 import { joinSplitWords } from "./split-words";
 import { CIVIL_TOPIC_WORDS } from "./topic-words.generated";
-import { type SpamOptions, findSpam } from "./spam";
+import { type SpamOptions, findSpam, isLinkRule } from "./spam";
 
 export type AbuseRuleOptions = SpamOptions;
 
@@ -141,7 +141,7 @@ function dropWordsInsideLinks(sorted: AbuseMatch[]): AbuseMatch[] {
   let kept = 0;
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
-    if (m.rule === "spam:link" || m.rule === "spam:short-link" || m.rule === "spam:contact") linkEnd = Math.max(linkEnd, m.end);
+    if (isLinkRule(m.rule)) linkEnd = Math.max(linkEnd, m.end);
     else if (m.end <= linkEnd) continue;
     sorted[kept++] = m;
   }

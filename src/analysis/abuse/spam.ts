@@ -15,6 +15,8 @@ const G_STOP = N.G_STOP;
 export const SPAM_SEVERITY: Readonly<Record<string, number>> = {
   "spam:link": 0.35,
   "spam:short-link": 0.7,
+  // A host named for what spam sells ("replica-watches.shop", "cheap-pills.net"): with a discount or a pitch, a flag.
+  "spam:bait-link": 0.6,
   // A site named so that filters miss it ("example dot com"): with one more kind of signal a flag.
   "spam:hidden-link": 0.6,
   // …and spelled as a whole address ("www dot cheap-meds dot com", "bit(.)ly"): only spammers do that.
@@ -37,6 +39,18 @@ const SHORTENERS = new Set(["bit.ly", "tinyurl.com", "goo.gl", "t.co", "ow.ly", 
 const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 const isHostChar = (c: number): boolean => isAlnum(c) || c === 0x2d || c === 0x2e;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
+
+/** Rules whose matches are links or addresses (the model reads them as "URL", their words are no matches). */
+export function isLinkRule(rule: string): boolean {
+  return rule === "spam:link" || rule === "spam:short-link" || rule === "spam:bait-link" || rule === "spam:contact";
+}
+
+/** Words of a host name ("replica-watches", "cheap-meds") that name what spam sells. */
+const BAIT_WORDS = new Set("replica replicas cheap casino casinos viagra cialis pills pharmacy loans payday prize prizes bitcoin crypto forex dating singles hookup hookups xxx porn".split(" "));
+function namesBait(host: string): boolean {
+  for (const word of host.split(/[.-]/)) if (BAIT_WORDS.has(word)) return true;
+  return false;
+}
 
 export interface SpamOptions {
   /** The publisher's own domains: links to them (and their subdomains) are not spam. */
@@ -84,7 +98,7 @@ function scanLinksAndContacts(text: string, signals: number, out: AbuseMatch[], 
       }
       const host = text.slice(s, j).toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/^www\./, "");
       if (!isOwnDomain(host, options)) {
-        const rule = SHORTENERS.has(host) ? "spam:short-link" : "spam:link";
+        const rule = SHORTENERS.has(host) ? "spam:short-link" : namesBait(host) ? "spam:bait-link" : "spam:link";
         out.push({ start: s, end: e, category: "spam", term: host, rule });
       }
       done = e;
