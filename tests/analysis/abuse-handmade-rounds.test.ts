@@ -156,11 +156,14 @@ describe("a round of attacks aimed at people (session 10)", () => {
   it("names blows promised to the reader's body, rhetorical questions, abortion wishes and essentialised groups", () => {
     expectNamed(["If I see you at the rally I will break your jaw.", "I'll smash your face"], "threat");
     expectNamed(["Are you really this thick or just pretending?", "Are you really this dense?", "Your mother should have aborted you."], "insult");
-    expectNamed(["Black people are naturally violent.", "Muslims are violent and backward."], "identity_attack");
+    expectNamed(["Black people are naturally violent.", "Muslims are violent and backward.", "Women are too emotional to lead", "Chinese people spread disease"], "identity_attack");
+    expectNamed(["you sad little man, nobody cares"], "insult");
+    expectNamed(["You'll regret writing this, I promise you that"], "threat");
   });
 
   it("leaves idioms, plain questions and comparisons alone", () => {
-    expectClean(["You can always sleep when you are dead!", "You can rest when you're dead.", "You'll break your teeth on that toffee.", "Don't break your back lifting it.", "Are you that hungry?",
+    expectClean(["Women are too often ignored in medicine.", "You'll regret buying that car.", "Mosquitoes spread disease.", "Immigrants bring skills and energy.",
+      "You can always sleep when you are dead!", "You can rest when you're dead.", "You'll break your teeth on that toffee.", "Don't break your back lifting it.", "Are you that hungry?",
       "The fog is thick this morning.", "Men are violent more often than women, the data show."]);
   });
 });

@@ -49,7 +49,7 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "you-are-dead", category: "threat", severity: 0.8, pattern: "@you @be? @art? dead !meat|man" },
   // Incitement: "someone should shoot the mayor", "somebody needs to kill him".
   { name: "someone-should", category: "threat", severity: 0.8, pattern: "someone|somebody @should @to? !@killv @target|the" },
-  { name: "you-will-regret", category: "threat", severity: 0.75, pattern: "@you @be? @will !regret this|that" },
+  { name: "you-will-regret", category: "threat", severity: 0.75, pattern: "@you @be? @will !regret saying|writing|posting|typing|commenting? this|that" },
   // "I'm coming for you", "we are coming for your family": a promise to come after someone.
   { name: "coming-for-you", category: "threat", severity: 0.75, pattern: `@self @be? @intens? !coming for @target ${KIN}`, endsClause: "and|now|next|soon|tonight" },
   { name: "i-will-end-you", category: "threat", severity: 0.8, pattern: "@self @be? @will @to? !end @you" },
@@ -76,6 +76,10 @@ export const PATTERN_SPECS: readonly PatternSpec[] = [
   { name: "group-all-same", category: "identity_attack", severity: 0.7, pattern: "@group @be all the !same", endsClause: "and|to|anyway" },
   // "Black people are naturally violent." as a whole clause; "men are violent more often than women" compares.
   { name: "group-is-violent", category: "identity_attack", severity: 0.8, pattern: "@group|@groupadj @people? @be @all? @intens* !violent|primitive|backward|uncivilised|uncivilized", endsClause: "and|people|animals|savages" },
+  // "Women are too emotional to lead", "immigrants are too lazy to work": a group's nature as a bar.
+  { name: "group-too-x", category: "identity_attack", severity: 0.8, pattern: "@group|@groupadj @people? @be too !emotional|irrational|hysterical|weak|lazy|stupid|dumb|primitive|violent|greedy to" },
+  // Tropes of disease ("Chinese people spread disease", "migrants bring diseases").
+  { name: "group-disease", category: "identity_attack", severity: 0.8, pattern: "@group|@groupadj @people? @all? !spread|spreads|carry|carries|bring|brings disease|diseases|plague|plagues|germs" },
   { name: "group-should-die", category: "identity_attack", severity: 0.95, pattern: "@group @should @to? @be? !@passive|@die" },
 ];
 
