@@ -4,7 +4,7 @@
 // scored 0.92, "Kathleen Wynne announced a new budget." 0.41 (RULES.md, session 10). The rules leave the
 // listed words out of the model's input (rules.ts), in training and at inference alike.
 // A word is listed when it is in ≥ MIN_ROWS Civil rows, capitalised mid-sentence in ≥ MIN_CAPITALISED of
-// its Civil uses (a name, not a common word), in under a tenth as many rows of the other sets, and no
+// its Civil uses (a name, not a common word), in under a fifth as many rows of the other sets, and no
 // lexicon word with a category or a class (identity words, insults) — only names the data cannot tell
 // from the sample. Run: SHARED_DIR=… npm run gen:topic-words (then npm run train:abuse).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,6 +14,8 @@ import { lexicon } from "../src/analysis/abuse/lexicon";
 
 const MIN_ROWS = 8;
 const MIN_CAPITALISED = 0.5;
+/** Rows elsewhere × this < Civil rows: 5 lets in "Trudeau" (192 Civil rows, 25 elsewhere). */
+const MAX_ELSEWHERE_SHARE_INVERSE = 5;
 const OTHER_SETS = ["wiki_toxicity_test", "wiki_cat_large", "olid_train", "davidson"];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -47,11 +49,12 @@ for (const set of OTHER_SETS) {
 }
 const lex = lexicon();
 const listed = [...rows]
-  .filter(([w, n]) => w.length > 2 && n >= MIN_ROWS && (capitalised.get(w) ?? 0) >= MIN_CAPITALISED * uses.get(w)! && (elsewhere.get(w) ?? 0) * 10 < n)
-  .filter(([w]) => {
-    const e = lex.byTerm.get(w);
+  .filter(([w, n]) => w.length > 2 && n >= MIN_ROWS && (capitalised.get(w) ?? 0) >= MIN_CAPITALISED * uses.get(w)! && (elsewhere.get(w) ?? 0) * MAX_ELSEWHERE_SHARE_INVERSE < n)
+  // Not a lexicon word with a category or class, nor its plural ("chumps").
+  .filter(([w]) => [w, w.replace(/e?s$/, "")].every((form) => {
+    const e = lex.byTerm.get(form);
     return e === undefined || (lex.category[e]! < 0 && lex.classes[e] === 0);
-  })
+  }))
   .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   .map(([w]) => w);
 
