@@ -3,7 +3,7 @@
 // idea"), a degree word before praise ("crazy talented"), a contest ("kill you at chess"), a name ("Dick
 // Cheney"). They read rules.ts' per-word arrays of the current text; each runs only on a match.
 import * as LT from "./lexicon-terms";
-import type { Lexicon } from "./lexicon";
+import { type Lexicon, entryMarks } from "./lexicon";
 import * as N from "./normalize";
 import type { Words } from "./normalize";
 
@@ -59,6 +59,16 @@ export function describesAThing(c: WordContext, w: Words, lex: Lexicon, t: numbe
   if ((c.classOf[end]! & ~LT.C_CONTEXT_ONLY) !== 0 || (c.entryOf[end]! >= 0 && lex.category[c.entryOf[end]!]! >= 0)) return false;
   for (let u = t; u < key; u++) if ((c.classOf[u]! & C_ART) !== 0) return true;
   return false;
+}
+
+let identityThings: Uint8Array | null = null;
+/**
+ * "the gay bar", "gay marriage", "my Muslim colleague": an identity adjective followed, in its sentence, by
+ * a place, right, tradition or person it describes (lexicon-terms.ts IDENTITY_THINGS).
+ */
+export function describesIdentityThing(c: WordContext, w: Words, lex: Lexicon, t: number): boolean {
+  if (t + 1 >= w.count || c.stopBefore[t + 1] === 1 || (c.classOf[t]! & LT.C_GROUPADJ) === 0 || c.entryOf[t + 1]! < 0) return false;
+  return (identityThings ??= entryMarks(lex, LT.IDENTITY_THINGS))[c.entryOf[t + 1]!] === 1;
 }
 
 /** "a dog's dinner", "a pig's ear", "a donkey's years": the insult noun owns the next word, it names no one. */

@@ -5,20 +5,15 @@
 // called only for a model-only text that would be flagged and whose words (rules.ts lastWordClasses)
 // include one of JUSTICE_WORDS.
 import { JUSTICE_WORDS } from "./lexicon-terms";
+import { words } from "./reported-kill";
 
 const JUSTICE: ReadonlySet<string> = new Set(JUSTICE_WORDS.split(/\s+/));
-const READER: ReadonlySet<string> = new Set(["you", "your", "u", "ur", "youre", "yourself", "yourselves", "ya"]);
-
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const READER: ReadonlySet<string> = new Set(["you", "your", "u", "ur", "you're", "youre", "yourself", "yourselves", "ya"]);
 
 /** True when `text` names a court, police or prison and no word of it addresses the reader. */
 export function isCourtReport(text: string): boolean {
   let justice = false;
-  for (let i = 0; i < text.length;) {
-    if (!isLetter(text.charCodeAt(i))) { i++; continue; }
-    const s = i;
-    while (i < text.length && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 39)) i++;
-    const word = text.slice(s, i).toLowerCase().replace("'", "");
+  for (const word of words(text)) {
     if (READER.has(word)) return false;
     if (JUSTICE.has(word)) justice = true;
   }

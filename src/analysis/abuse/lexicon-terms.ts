@@ -153,7 +153,7 @@ export const WORD_GROUPS: WordGroup[] = [
   { words: "word words term terms phrase phrases insult insults label labels epithet epithets", classes: C_MENTION },
   { words: "like", classes: C_LIKE },
   { words: JUSTICE_WORDS, classes: C_JUSTICE },
-  // Read by context-guards.ts isLikeMe ("an idiot like me") and describesPlaceOrRight ("the gay bar"): no class of their own.
+  // Read by context-guards.ts isLikeMe ("an idiot like me") and describesIdentityThing ("the gay bar"): no class of their own.
   { words: "me myself us ourselves" },
   { words: IDENTITY_THINGS },
   // Names the Civil sample is about (topic-words.generated.ts), left out of the model's input by rules.ts.

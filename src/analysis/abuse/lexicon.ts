@@ -217,3 +217,10 @@ function compile(): Lexicon {
 export function categoryName(index: number): AbuseCategory {
   return ABUSE_CATEGORIES[index]!;
 }
+
+/** 1 for the entries of the space-separated `words` (each must be in the lexicon), by entry: one byte read per word. */
+export function entryMarks(lex: Lexicon, words: string): Uint8Array {
+  const marks = new Uint8Array(lex.terms.length);
+  for (const word of words.split(/\s+/).filter(Boolean)) marks[lex.byTerm.get(word)!] = 1;
+  return marks;
+}

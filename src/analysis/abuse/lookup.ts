@@ -157,20 +157,9 @@ function lookupMasked(lex: Lexicon, letters: Uint8Array, a: number, b: number): 
  * spell a dozen entries, and nobody stars out "slag" or "sods").
  */
 const CENSORED: Readonly<Record<string, string>> = { f4: "fuck", s4: "shit", c4: "cunt", b5: "bitch", f7: "fucking", f6: "fucker" };
-let censoredFor: Lexicon | null = null;
-const censored = new Map<number, number>();
 function censoredEntry(lex: Lexicon, first: number, length: number): number {
-  if (censoredFor !== lex) {
-    censored.clear();
-    for (const [key, term] of Object.entries(CENSORED)) {
-      const letters = Uint8Array.from(term, (c) => c.charCodeAt(0) - 0x61);
-      const node = walk(lex.main, 0, letters, 0, letters.length);
-      const e = node > 0 ? lex.main.entry[node]! - 1 : -1;
-      if (e >= 0) censored.set((key.charCodeAt(0) - 0x61) * 64 + Number(key.slice(1)), e);
-    }
-    censoredFor = lex;
-  }
-  return censored.get(first * 64 + length) ?? -1;
+  const term = CENSORED[String.fromCharCode(0x61 + first) + length];
+  return term === undefined ? -1 : lex.byTerm.get(term) ?? -1;
 }
 
 function dfs(lex: Lexicon, node: number, letters: Uint8Array, p: number, b: number): void {

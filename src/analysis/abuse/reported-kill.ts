@@ -41,7 +41,8 @@ const CHARGES: ReadonlySet<string> = new Set(["accused", "charged", "convicted",
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
 const isCount = (w: string): boolean => COUNT_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
 
-function words(text: string): string[] {
+/** The lower-case words of `text` (letters, digits and apostrophes: "you're" stays one word). */
+export function words(text: string): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
   let start = -1;

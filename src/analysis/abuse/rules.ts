@@ -1,7 +1,7 @@
 // Rule side of abuse detection: lexicon, phrase and pattern matches with spans into the ORIGINAL text.
 // Their per-category evidence in [0, 1], for combining with the learned model, is evidence.ts's.
 import { ABUSE_CATEGORIES, type AbuseMatch } from "../types";
-import { type Lexicon, SEP, categoryName, lexicon } from "./lexicon";
+import { type Lexicon, SEP, categoryName, entryMarks, lexicon } from "./lexicon";
 import * as G from "./context-guards";
 import * as LT from "./lexicon-terms";
 import * as LU from "./lookup";
@@ -38,21 +38,7 @@ const MAX_PHRASE_WORDS = 8;
 // Surname-like terms: "Dick Cheney", "Moby Dick", "Wilbur Coon" are names, not insults.
 const NAME_LIKE = new Set(["dick", "coon", "dyke", "cumming", "gaylord", "cock"]);
 const IDENTITY_WORDS = LT.C_GROUP | LT.C_GROUPADJ;
-let identityThings: Set<number> | null = null;
-/** Word t (an identity adjective) is followed, in its sentence, by one of LT.IDENTITY_THINGS. */
-function describesThing(lex: Lexicon, t: number, count: number): boolean {
-  if (t + 1 >= count || stopBefore[t + 1] === 1 || (classOf[t]! & LT.C_GROUPADJ) === 0) return false;
-  identityThings ??= new Set(LT.IDENTITY_THINGS.split(/\s+/).map((word) => lex.byTerm.get(word)!));
-  return identityThings.has(entryOf[t + 1]!);
-}
 let topicEntries: Uint8Array | null = null;
-/** 1 for the lexicon entries of CIVIL_TOPIC_WORDS, by entry (one byte read per word). */
-function topicWordEntries(lex: Lexicon): Uint8Array {
-  if (topicEntries) return topicEntries;
-  const marks = new Uint8Array(lex.terms.length);
-  for (const word of CIVIL_TOPIC_WORDS.split(" ").filter(Boolean)) marks[lex.byTerm.get(word)!] = 1;
-  return (topicEntries = marks);
-}
 /** A breeder's words for a female dog (context-guards.ts isAboutDogs). */
 const DOG_WORDS = new Set(["bitch", "bitches"]);
 
@@ -101,7 +87,7 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
     quiet[t] = 0;
   }
   for (let t = 0; t < count; t++) lookupAt(w, lex, t);
-  const topics = topicWordEntries(lex);
+  const topics = (topicEntries ??= entryMarks(lex, CIVIL_TOPIC_WORDS));
   for (let t = 0; t < count; t++) {
     // A breeder's "bitch" is read once every word's class is known: the dog may come after it.
     const e = hitOf[t]!;
@@ -112,7 +98,7 @@ export function findAbuseMatches(text: string, options?: AbuseRuleOptions): Abus
     // "I am a gay man", "I'm Muslim": who the writer is attacks no one, but the model's n-grams of
     // identity words (learned from talk-page abuse) flagged "I am a gay man and I support this" at 0.55.
     // Nor does one that describes a place, a right or a tradition: "Have you been to the gay bar?" was 0.65.
-    if ((classOf[t]! & IDENTITY_WORDS) !== 0 && (G.isSaidOfOneself(ctx, w, t) || describesThing(lex, t, count))) leaveOutOfModel(w, t);
+    if ((classOf[t]! & IDENTITY_WORDS) !== 0 && (G.isSaidOfOneself(ctx, w, t) || G.describesIdentityThing(ctx, w, lex, t))) leaveOutOfModel(w, t);
     // Nor do the names the Civil sample is about (topic-words.generated.ts): the model learned "Anchorage"
     // as abuse because every Civil post is (0.92 alone).
     if (entryOf[t]! >= 0 && topics[entryOf[t]!] === 1) leaveOutOfModel(w, t);

@@ -321,6 +321,7 @@ function sameWord(w: Words, a: number, b: number): boolean {
   return true;
 }
 
+const DISCOUNT_WORDS = ["off", "discount"];
 /** "90% off", "50 % discount" at the "%" at `i`: one match from the number to the word. */
 function scanDiscount(text: string, i: number, out: AbuseMatch[]): void {
   let s = i;
@@ -335,4 +336,3 @@ function scanDiscount(text: string, i: number, out: AbuseMatch[]): void {
     }
   }
 }
-const DISCOUNT_WORDS = ["off", "discount"];
